@@ -1,0 +1,23 @@
+package dev.csimodel;
+
+/**
+ * Root of every exception the library throws on purpose. Unchecked: bad input is a programming
+ * or data error the caller usually cannot recover from locally, and a checked exception would
+ * burden every call site.
+ *
+ * <p>Subclasses say the cause: {@link CsiSpecificationException} (the model is wrong),
+ * {@link CsiDataException} (the data does not fit the model), {@link CsiEstimationException}
+ * (the estimation itself failed or was judged inadmissible). Messages always name the culprit
+ * (construct, indicator, file, line or column).
+ */
+public class CsiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public CsiException(String message) {
+        super(message);
+    }
+
+    public CsiException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

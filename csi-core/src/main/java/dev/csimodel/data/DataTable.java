@@ -1,0 +1,202 @@
+package dev.csimodel.data;
+
+import dev.csimodel.CsiDataException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * An immutable table of named numeric columns. {@code NaN} marks a missing value; whether a
+ * missing value is acceptable is for the consumer to decide (the estimator rejects it unless a
+ * missing-data strategy says otherwise).
+ *
+ * <p>Values are held column by column, copied in and never handed out by reference.
+ */
+public final class DataTable {
+
+    private final List<String> names;
+    private final double[][] columns;
+    private final Map<String, Integer> index;
+    private final int rows;
+
+    private DataTable(List<String> names, double[][] columns, int rows) {
+        this.names = List.copyOf(names);
+        this.columns = columns;
+        this.rows = rows;
+        this.index = new HashMap<>();
+        for (int j = 0; j < this.names.size(); j++) {
+            String name = this.names.get(j);
+            if (name == null || name.isBlank()) {
+                throw new CsiDataException("column " + (j + 1) + " has an empty name");
+            }
+            if (index.put(name, j) != null) {
+                throw new CsiDataException("duplicate column name '" + name + "'");
+            }
+        }
+    }
+
+    /**
+     * Builds a table from row-major values.
+     *
+     * @param names  the column names
+     * @param values {@code values[row][column]}; every row must have one value per name
+     */
+    public static DataTable ofRows(List<String> names, double[][] values) {
+        int p = names.size();
+        double[][] cols = new double[p][values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].length != p) {
+                throw new CsiDataException("row " + (i + 1) + " has " + values[i].length
+                        + " values, expected " + p + " (one per column name)");
+            }
+            for (int j = 0; j < p; j++) {
+                cols[j][i] = values[i][j];
+            }
+        }
+        return new DataTable(names, cols, values.length);
+    }
+
+    /**
+     * Builds a table from columns.
+     *
+     * @param names   the column names
+     * @param columns {@code columns[column][row]}, all of the same length
+     */
+    public static DataTable ofColumns(List<String> names, double[][] columns) {
+        if (names.size() != columns.length) {
+            throw new CsiDataException(names.size() + " column names for " + columns.length + " columns");
+        }
+        int n = columns.length == 0 ? 0 : columns[0].length;
+        double[][] cols = new double[columns.length][];
+        for (int j = 0; j < columns.length; j++) {
+            if (columns[j].length != n) {
+                throw new CsiDataException("column '" + names.get(j) + "' has " + columns[j].length
+                        + " rows, expected " + n);
+            }
+            cols[j] = columns[j].clone();
+        }
+        return new DataTable(names, cols, n);
+    }
+
+    /** @return the number of rows (observations) */
+    public int rowCount() {
+        return rows;
+    }
+
+    /** @return the number of columns */
+    public int columnCount() {
+        return names.size();
+    }
+
+    /** @return the column names in order */
+    public List<String> columnNames() {
+        return names;
+    }
+
+    /** @return true if the table has a column {@code name} */
+    public boolean hasColumn(String name) {
+        return index.containsKey(name);
+    }
+
+    /**
+     * @return the position of column {@code name}
+     * @throws CsiDataException naming the column if the table has no such column
+     */
+    public int columnIndex(String name) {
+        Integer j = index.get(name);
+        if (j == null) {
+            throw new CsiDataException("the data has no column '" + name + "'");
+        }
+        return j;
+    }
+
+    /** @return a copy of column {@code name} */
+    public double[] column(String name) {
+        return columns[columnIndex(name)].clone();
+    }
+
+    /** @return the value at {@code row} (0-based) of column {@code column} (0-based) */
+    public double value(int row, int column) {
+        return columns[column][row];
+    }
+
+    /** @return the value at {@code row} (0-based) of column {@code name} */
+    public double value(int row, String name) {
+        return columns[columnIndex(name)][row];
+    }
+
+    /**
+     * Copies the named columns, in the given order, into a row-major {@code n x p} array laid
+     * out as one contiguous block (the layout EJML's {@code DMatrixRMaj} wraps).
+     */
+    public double[] rowMajor(List<String> selected) {
+        int p = selected.size();
+        double[] out = new double[rows * p];
+        for (int j = 0; j < p; j++) {
+            double[] col = columns[columnIndex(selected.get(j))];
+            for (int i = 0; i < rows; i++) {
+                out[i * p + j] = col[i];
+            }
+        }
+        return out;
+    }
+
+    /** @return a table with the named columns only, in the given order */
+    public DataTable select(List<String> selected) {
+        double[][] cols = new double[selected.size()][];
+        for (int j = 0; j < cols.length; j++) {
+            cols[j] = columns[columnIndex(selected.get(j))];
+        }
+        return new DataTable(selected, cols, rows);
+    }
+
+    /** @return a table with the given rows (0-based, repetitions allowed), in the given order */
+    public DataTable rows(int[] rowIndices) {
+        double[][] cols = new double[columns.length][rowIndices.length];
+        for (int j = 0; j < columns.length; j++) {
+            for (int i = 0; i < rowIndices.length; i++) {
+                cols[j][i] = columns[j][rowIndices[i]];
+            }
+        }
+        return new DataTable(names, cols, rowIndices.length);
+    }
+
+    /** @return a table with the rows for which {@code keep} is true, in order */
+    public DataTable filterRows(IntPredicate keep) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            if (keep.test(i)) {
+                kept.add(i);
+            }
+        }
+        return rows(kept.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** @return this table with column {@code name} added (or replaced) */
+    public DataTable withColumn(String name, double[] values) {
+        if (values.length != rows) {
+            throw new CsiDataException("column '" + name + "' has " + values.length + " rows, expected " + rows);
+        }
+        List<String> n = new ArrayList<>(names);
+        double[][] cols;
+        Integer j = index.get(name);
+        if (j == null) {
+            n.add(name);
+            cols = Arrays.copyOf(columns, columns.length + 1);
+            cols[columns.length] = values.clone();
+        } else {
+            cols = columns.clone();
+            cols[j] = values.clone();
+        }
+        return new DataTable(n, cols, rows);
+    }
+
+    @Override
+    public String toString() {
+        return "DataTable[" + rows + " x " + names.size() + ": " + names + "]";
+    }
+}

@@ -1,0 +1,203 @@
+package dev.csimodel.spec;
+
+import dev.csimodel.CsiSpecificationException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable PLS path model: constructs with their blocks of indicators and the structural
+ * paths between them, in declaration order.
+ *
+ * <p>Validated on construction: construct names and indicators are unique, every path joins two
+ * declared constructs, the structural model is recursive (acyclic, no self-loop, no duplicate
+ * path) and, when it has paths, no construct is isolated. A model without any path is a
+ * measurement-only model: each Mode A block then gets its first principal component.
+ */
+public final class PathModel {
+
+    private final List<Construct> constructs;
+    private final List<StructuralPath> paths;
+    private final Map<String, Integer> index;
+
+    PathModel(List<Construct> constructs, List<StructuralPath> paths) {
+        this.constructs = List.copyOf(constructs);
+        this.paths = List.copyOf(paths);
+        this.index = indexConstructs(this.constructs);
+        validatePaths();
+        validateIndicators();
+    }
+
+    /** @return a new, empty builder */
+    public static PathModelBuilder builder() {
+        return new PathModelBuilder();
+    }
+
+    /** @return a builder pre-filled with this model, to add or drop constructs and paths */
+    public PathModelBuilder toBuilder() {
+        PathModelBuilder b = new PathModelBuilder();
+        for (Construct c : constructs) {
+            b.construct(c.name()).block(c.mode(), c.indicators());
+            if (c.type() == ConstructType.COMMON_FACTOR) {
+                b.commonFactor();
+            }
+        }
+        paths.forEach(p -> b.path(p.from(), p.to()));
+        return b;
+    }
+
+    /** @return the constructs in declaration order */
+    public List<Construct> constructs() {
+        return constructs;
+    }
+
+    /** @return the structural paths in declaration order */
+    public List<StructuralPath> paths() {
+        return paths;
+    }
+
+    /** @return the construct names in declaration order */
+    public List<String> constructNames() {
+        return constructs.stream().map(Construct::name).toList();
+    }
+
+    /** @return every indicator, block by block in declaration order */
+    public List<String> indicators() {
+        List<String> all = new ArrayList<>();
+        constructs.forEach(c -> all.addAll(c.indicators()));
+        return List.copyOf(all);
+    }
+
+    /** @return the construct named {@code name} */
+    public Construct construct(String name) {
+        return constructs.get(indexOf(name));
+    }
+
+    /** @return the construct named {@code name}, if the model has it */
+    public Optional<Construct> findConstruct(String name) {
+        Integer i = index.get(name);
+        return i == null ? Optional.empty() : Optional.of(constructs.get(i));
+    }
+
+    /**
+     * @return the position of construct {@code name} in declaration order
+     * @throws CsiSpecificationException if the model has no such construct
+     */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new CsiSpecificationException("unknown construct '" + name + "'; the model has "
+                    + constructNames());
+        }
+        return i;
+    }
+
+    /** @return the constructs with a path into {@code name}, in path declaration order */
+    public List<String> predecessors(String name) {
+        indexOf(name);
+        return paths.stream().filter(p -> p.to().equals(name)).map(StructuralPath::from).toList();
+    }
+
+    /** @return the constructs {@code name} has a path to, in path declaration order */
+    public List<String> successors(String name) {
+        indexOf(name);
+        return paths.stream().filter(p -> p.from().equals(name)).map(StructuralPath::to).toList();
+    }
+
+    /** @return true if {@code name} has at least one predecessor */
+    public boolean isEndogenous(String name) {
+        return !predecessors(name).isEmpty();
+    }
+
+    /** @return the endogenous constructs in declaration order */
+    public List<String> endogenous() {
+        return constructNames().stream().filter(this::isEndogenous).toList();
+    }
+
+    /** @return true if the model has the path {@code from -> to} */
+    public boolean hasPath(String from, String to) {
+        return paths.contains(new StructuralPath(from, to));
+    }
+
+    private static Map<String, Integer> indexConstructs(List<Construct> constructs) {
+        if (constructs.isEmpty()) {
+            throw new CsiSpecificationException("the model has no constructs");
+        }
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < constructs.size(); i++) {
+            String name = constructs.get(i).name();
+            if (map.put(name, i) != null) {
+                throw new CsiSpecificationException("construct '" + name + "' is declared twice");
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private void validateIndicators() {
+        Map<String, String> owner = new HashMap<>();
+        for (Construct c : constructs) {
+            if (c.indicators().isEmpty()) {
+                throw new CsiSpecificationException("construct '" + c.name() + "' has no indicators");
+            }
+            for (String ind : c.indicators()) {
+                String previous = owner.put(ind, c.name());
+                if (previous != null) {
+                    throw new CsiSpecificationException("indicator '" + ind + "' is in two blocks: '"
+                            + previous + "' and '" + c.name() + "'");
+                }
+            }
+        }
+    }
+
+    private void validatePaths() {
+        Set<StructuralPath> seen = new HashSet<>();
+        for (StructuralPath p : paths) {
+            requireKnown(p.from(), p);
+            requireKnown(p.to(), p);
+            if (p.from().equals(p.to())) {
+                throw new CsiSpecificationException("self-loop on construct '" + p.from() + "'");
+            }
+            if (!seen.add(p)) {
+                throw new CsiSpecificationException("duplicate path " + p);
+            }
+        }
+        if (!paths.isEmpty()) {
+            for (Construct c : constructs) {
+                boolean linked = paths.stream().anyMatch(p -> p.from().equals(c.name()) || p.to().equals(c.name()));
+                if (!linked) {
+                    throw new CsiSpecificationException("construct '" + c.name()
+                            + "' is isolated: no structural path touches it");
+                }
+            }
+        }
+        new CycleCheck(this).run();
+    }
+
+    private void requireKnown(String name, StructuralPath p) {
+        if (!index.containsKey(name)) {
+            throw new CsiSpecificationException("path " + p + " names unknown construct '" + name
+                    + "'; the model has " + constructNames());
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PathModel m && m.constructs.equals(constructs) && m.paths.equals(paths);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * constructs.hashCode() + paths.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PathModel" + constructNames() + paths;
+    }
+}

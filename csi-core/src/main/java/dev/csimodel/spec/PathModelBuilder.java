@@ -1,0 +1,162 @@
+package dev.csimodel.spec;
+
+import dev.csimodel.CsiSpecificationException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mutable, fluent builder of an immutable {@link PathModel}. Not thread-safe; {@link #build()}
+ * validates the whole model and may be called again after further changes.
+ *
+ * <pre>{@code
+ * PathModel model = PathModel.builder()
+ *     .construct("IMAG").modeA("imag1", "imag2")
+ *     .construct("SAT").modeA("sat1", "sat2")
+ *     .path("IMAG", "SAT")
+ *     .build();
+ * }</pre>
+ */
+public final class PathModelBuilder {
+
+    private final Map<String, Draft> constructs = new LinkedHashMap<>();
+    private final List<StructuralPath> paths = new ArrayList<>();
+    private Draft current;
+
+    PathModelBuilder() {
+    }
+
+    /**
+     * Starts (or returns to) the block of construct {@code name}; the following {@code modeA},
+     * {@code modeB} and {@link #commonFactor()} calls apply to it.
+     */
+    public PathModelBuilder construct(String name) {
+        requireName(name, "construct");
+        current = constructs.computeIfAbsent(name, Draft::new);
+        return this;
+    }
+
+    /** Declares the current construct's indicators, estimated in Mode A. */
+    public PathModelBuilder modeA(String... indicators) {
+        return block(OuterMode.A, indicators);
+    }
+
+    /** Declares the current construct's indicators, estimated in Mode B. */
+    public PathModelBuilder modeB(String... indicators) {
+        return block(OuterMode.B, indicators);
+    }
+
+    /** Declares the current construct's indicators and outer mode. */
+    public PathModelBuilder block(OuterMode mode, String... indicators) {
+        return block(mode, Arrays.asList(indicators));
+    }
+
+    /** Declares the current construct's indicators and outer mode. */
+    public PathModelBuilder block(OuterMode mode, List<String> indicators) {
+        Draft draft = requireCurrent();
+        if (!draft.indicators.isEmpty()) {
+            throw new CsiSpecificationException(
+                    "construct '" + draft.name + "' is declared twice (its block already holds "
+                            + String.join(", ", draft.indicators) + ")");
+        }
+        for (String indicator : indicators) {
+            requireName(indicator, "indicator of construct '" + draft.name + "'");
+            if (draft.indicators.contains(indicator)) {
+                throw new CsiSpecificationException("indicator '" + indicator
+                        + "' is listed twice in construct '" + draft.name + "'");
+            }
+            draft.indicators.add(indicator);
+        }
+        draft.mode = mode;
+        return this;
+    }
+
+    /** Declares the current construct a common factor (consistent PLS corrects it). */
+    public PathModelBuilder commonFactor() {
+        requireCurrent().type = ConstructType.COMMON_FACTOR;
+        return this;
+    }
+
+    /** Declares the current construct a composite (the default). */
+    public PathModelBuilder composite() {
+        requireCurrent().type = ConstructType.COMPOSITE;
+        return this;
+    }
+
+    /** Adds the structural path {@code from -> to}. */
+    public PathModelBuilder path(String from, String to) {
+        requireName(from, "path origin");
+        requireName(to, "path target");
+        paths.add(new StructuralPath(from, to));
+        return this;
+    }
+
+    /** Adds a path from each of {@code from} to {@code to}. */
+    public PathModelBuilder paths(List<String> from, String to) {
+        from.forEach(f -> path(f, to));
+        return this;
+    }
+
+    /** Removes the path {@code from -> to}; unknown paths are an error. */
+    public PathModelBuilder removePath(String from, String to) {
+        if (!paths.remove(new StructuralPath(from, to))) {
+            throw new CsiSpecificationException("cannot remove path " + from + " -> " + to
+                    + ": the model has no such path");
+        }
+        return this;
+    }
+
+    /** Removes construct {@code name} and every path that touches it. */
+    public PathModelBuilder removeConstruct(String name) {
+        if (constructs.remove(name) == null) {
+            throw new CsiSpecificationException("cannot remove construct '" + name
+                    + "': the model has no such construct");
+        }
+        paths.removeIf(p -> p.from().equals(name) || p.to().equals(name));
+        current = null;
+        return this;
+    }
+
+    /**
+     * Validates and builds the immutable model.
+     *
+     * @throws CsiSpecificationException naming the first offending element
+     */
+    public PathModel build() {
+        List<Construct> list = new ArrayList<>(constructs.size());
+        for (Draft d : constructs.values()) {
+            if (d.indicators.isEmpty()) {
+                throw new CsiSpecificationException("construct '" + d.name + "' has no indicators");
+            }
+            list.add(new Construct(d.name, d.mode, d.type, d.indicators));
+        }
+        return new PathModel(list, paths);
+    }
+
+    private Draft requireCurrent() {
+        if (current == null) {
+            throw new CsiSpecificationException("call construct(name) before declaring its block");
+        }
+        return current;
+    }
+
+    static void requireName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new CsiSpecificationException("the name of a " + what + " is empty");
+        }
+    }
+
+    private static final class Draft {
+        final String name;
+        final List<String> indicators = new ArrayList<>();
+        OuterMode mode = OuterMode.A;
+        ConstructType type = ConstructType.COMPOSITE;
+
+        Draft(String name) {
+            this.name = name;
+        }
+    }
+}
