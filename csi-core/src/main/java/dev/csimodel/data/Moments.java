@@ -1,0 +1,154 @@
+package dev.csimodel.data;
+
+import dev.csimodel.CsiDataException;
+
+import java.util.List;
+
+/**
+ * First and second moments of a set of indicators: the number of observations, the means, the
+ * population standard deviations and the population covariance matrix (divisor n, the
+ * convention of R plspm). PLS path modelling needs nothing else from the data, which is why an
+ * estimate costs O(p²) per iteration whatever the number of rows.
+ *
+ * <p>Immutable; arrays are copied in and out.
+ */
+public final class Moments {
+
+    private final List<String> names;
+    private final double observations;
+    private final double[] means;
+    private final double[] covariance;
+
+    /**
+     * @param names        indicator names, in the order of the arrays
+     * @param observations number of observations (the sum of weights for weighted data)
+     * @param means        means, one per name
+     * @param covariance   population covariance matrix, row-major {@code p x p}
+     * @throws CsiDataException naming the indicator if a variance is zero or a value not finite
+     */
+    public Moments(List<String> names, double observations, double[] means, double[] covariance) {
+        int p = names.size();
+        if (means.length != p || covariance.length != p * p) {
+            throw new CsiDataException("moments of " + p + " indicators need " + p + " means and "
+                    + (p * p) + " covariances, got " + means.length + " and " + covariance.length);
+        }
+        this.names = List.copyOf(names);
+        this.observations = observations;
+        this.means = means.clone();
+        this.covariance = covariance.clone();
+        validate();
+    }
+
+    /**
+     * Computes the moments of the named columns of {@code data}.
+     *
+     * @throws CsiDataException naming the column (and row) if a column is missing, holds a
+     *                          missing or non-finite value, or has zero variance
+     */
+    public static Moments of(DataTable data, List<String> columns) {
+        return MomentComputation.compute(data, columns);
+    }
+
+    private void validate() {
+        if (!(observations > 1)) {
+            throw new CsiDataException("at least two observations are needed, got " + observations);
+        }
+        for (int j = 0; j < names.size(); j++) {
+            double v = covariance[j * names.size() + j];
+            if (!Double.isFinite(means[j]) || !Double.isFinite(v)) {
+                throw new CsiDataException("indicator '" + names.get(j) + "' has a non-finite mean or variance");
+            }
+            if (!(v > 0)) {
+                throw new CsiDataException("indicator '" + names.get(j) + "' has zero variance");
+            }
+        }
+    }
+
+    /** @return the indicator names */
+    public List<String> names() {
+        return names;
+    }
+
+    /** @return the number of indicators */
+    public int size() {
+        return names.size();
+    }
+
+    /** @return the number of observations (sum of weights for weighted data) */
+    public double observations() {
+        return observations;
+    }
+
+    /** @return the mean of indicator {@code j} */
+    public double mean(int j) {
+        return means[j];
+    }
+
+    /** @return the population standard deviation (divisor n) of indicator {@code j} */
+    public double sd(int j) {
+        return Math.sqrt(covariance[j * names.size() + j]);
+    }
+
+    /** @return the population covariance of indicators {@code i} and {@code j} */
+    public double covariance(int i, int j) {
+        return covariance[i * names.size() + j];
+    }
+
+    /** @return the correlation of indicators {@code i} and {@code j} */
+    public double correlation(int i, int j) {
+        return covariance(i, j) / (sd(i) * sd(j));
+    }
+
+    /** @return a copy of the means */
+    public double[] means() {
+        return means.clone();
+    }
+
+    /** @return a copy of the row-major {@code p x p} population covariance matrix */
+    public double[] covarianceMatrix() {
+        return covariance.clone();
+    }
+
+    /** @return a copy of the row-major {@code p x p} correlation matrix */
+    public double[] correlationMatrix() {
+        int p = names.size();
+        double[] r = new double[p * p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                r[i * p + j] = i == j ? 1.0 : correlation(i, j);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * @return the moments of the named indicators, in the given order
+     * @throws CsiDataException naming the first indicator these moments do not have
+     */
+    public Moments select(List<String> selected) {
+        if (selected.equals(names)) {
+            return this;
+        }
+        int q = selected.size();
+        int p = names.size();
+        int[] idx = selected.stream().mapToInt(this::indexOf).toArray();
+        double[] m = new double[q];
+        double[] c = new double[q * q];
+        for (int a = 0; a < q; a++) {
+            m[a] = means[idx[a]];
+            for (int b = 0; b < q; b++) {
+                c[a * q + b] = covariance[idx[a] * p + idx[b]];
+            }
+        }
+        return new Moments(selected, observations, m, c);
+    }
+
+    /** @return the position of indicator {@code name} */
+    public int indexOf(String name) {
+        int j = names.indexOf(name);
+        if (j < 0) {
+            throw new CsiDataException("the moments have no indicator '" + name + "'");
+        }
+        return j;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.csimodel.estimate;
+
+import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiEstimationException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.data.Moments;
+import dev.csimodel.result.Convergence;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.spec.BlockStructure;
+import dev.csimodel.spec.PathModel;
+import org.ejml.data.DMatrixRMaj;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Estimates a {@link PathModel} by PLS path modelling (Wold 1982; Lohmöller 1989; Tenenhaus et
+ * al. 2005): {@code estimator.estimate(model, data) → result}.
+ *
+ * <p>The estimator reduces the data to the indicators' moments, runs the outer iteration on the
+ * correlation (or covariance) matrix, orients each construct so that it correlates positively
+ * with the majority of its indicators, and hands the final weights to {@link PlsResult}. It
+ * holds only its settings: immutable and safe to share between threads.
+ */
+public final class PlsEstimator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlsEstimator.class);
+
+    private final PlsSettings settings;
+
+    /** @param settings the estimation settings */
+    public PlsEstimator(PlsSettings settings) {
+        if (settings == null) {
+            throw new CsiSpecificationException("settings must not be null");
+        }
+        this.settings = settings;
+    }
+
+    /** @return an estimator with {@link PlsSettings#defaults()} */
+    public static PlsEstimator withDefaults() {
+        return new PlsEstimator(PlsSettings.defaults());
+    }
+
+    /** @return the settings */
+    public PlsSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Estimates {@code model} on {@code data}, using only the columns the model names.
+     *
+     * @throws CsiDataException       naming the column if one is missing, holds a missing or
+     *                                non-finite value, or is constant
+     * @throws CsiEstimationException if the estimation fails (or does not converge and the
+     *                                settings make that an error)
+     */
+    public PlsResult estimate(PathModel model, DataTable data) {
+        requireColumns(model, data);
+        Moments moments = Moments.of(data, model.indicators());
+        return estimate(model, moments, data);
+    }
+
+    /**
+     * Estimates {@code model} from indicator moments (e.g. accumulated in a stream); the result
+     * has no construct scores.
+     */
+    public PlsResult estimate(PathModel model, Moments moments) {
+        return estimate(model, moments.select(model.indicators()), null);
+    }
+
+    private PlsResult estimate(PathModel model, Moments moments, DataTable data) {
+        BlockStructure blocks = new BlockStructure(model);
+        double[] weights = new double[blocks.indicatorCount()];
+        DMatrixRMaj s = workingMatrix(moments);
+        Convergence c = new OuterIteration(blocks, settings.scheme())
+                .run(s, moments.observations(), startWeights(model), settings.tolerance(), settings.maxIterations(), weights);
+        if (!c.converged()) {
+            String msg = "the PLS iteration did not converge in " + c.iterations()
+                    + " iterations (last change " + c.finalChange() + ", tolerance " + settings.tolerance() + ")";
+            if (settings.failOnNonConvergence()) {
+                throw new CsiEstimationException(msg);
+            }
+            LOG.warn(msg);
+        }
+        orient(blocks, s, weights);
+        return new PlsResult(model, settings, moments, weights, c, data);
+    }
+
+    private DMatrixRMaj workingMatrix(Moments m) {
+        double[] s = settings.scaling() == Scaling.STANDARDISED ? m.correlationMatrix() : m.covarianceMatrix();
+        return DMatrixRMaj.wrap(m.size(), m.size(), s);
+    }
+
+    private double[] startWeights(PathModel model) {
+        List<String> indicators = model.indicators();
+        settings.startWeights().keySet().forEach(k -> {
+            if (!indicators.contains(k)) {
+                throw new CsiSpecificationException("start weight given for '" + k + "', which is not an indicator of the model");
+            }
+        });
+        double[] start = new double[indicators.size()];
+        for (int i = 0; i < start.length; i++) {
+            start[i] = settings.startWeights().getOrDefault(indicators.get(i), 1.0);
+        }
+        return start;
+    }
+
+    /**
+     * Flips a block whose composite correlates negatively with more than half of its indicators,
+     * so that signs do not depend on the starting weights.
+     */
+    static void orient(BlockStructure blocks, DMatrixRMaj s, double[] w) {
+        for (int k = 0; k < blocks.constructCount(); k++) {
+            int negative = 0;
+            for (int i = blocks.start(k); i < blocks.end(k); i++) {
+                double cov = 0;
+                for (int j = blocks.start(k); j < blocks.end(k); j++) {
+                    cov += s.unsafe_get(i, j) * w[j];
+                }
+                if (cov < 0) {
+                    negative++;
+                }
+            }
+            if (2 * negative > blocks.blockSize(k)) {
+                for (int i = blocks.start(k); i < blocks.end(k); i++) {
+                    w[i] = -w[i];
+                }
+            }
+        }
+    }
+
+    private static void requireColumns(PathModel model, DataTable data) {
+        List<String> missing = new ArrayList<>();
+        for (String ind : model.indicators()) {
+            if (!data.hasColumn(ind)) {
+                missing.add(ind);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CsiDataException("the data has no column for indicator(s) " + missing
+                    + "; its columns are " + data.columnNames());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.csimodel.estimate;
+
+import dev.csimodel.CsiSpecificationException;
+
+import java.util.Map;
+
+/**
+ * Settings of a PLS path-model estimation. Immutable; change one setting with a wither:
+ * {@code PlsSettings.defaults().withScheme(InnerScheme.CENTROID)}.
+ *
+ * @param scheme              inner weighting scheme (default path)
+ * @param scaling             standardised (default) or centred indicators
+ * @param tolerance           the iteration stops when Σ(|w_old| − |w_new|)² falls below it,
+ *                            plspm's criterion (default 1e-9)
+ * @param maxIterations       the iteration gives up after this many updates (default 300)
+ * @param startWeights        starting outer weight per indicator; an indicator not listed
+ *                            starts at 1 (the default: all ones, as plspm and seminr)
+ * @param failOnNonConvergence throw {@link dev.csimodel.CsiEstimationException} instead of
+ *                            reporting non-convergence in the result (default false)
+ */
+public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance, int maxIterations,
+                          Map<String, Double> startWeights, boolean failOnNonConvergence) {
+
+    private static final PlsSettings DEFAULTS =
+            new PlsSettings(InnerScheme.PATH, Scaling.STANDARDISED, 1e-9, 300, Map.of(), false);
+
+    public PlsSettings {
+        if (scheme == null || scaling == null) {
+            throw new CsiSpecificationException("the inner scheme and the scaling must be given");
+        }
+        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
+            throw new CsiSpecificationException("tolerance must be positive and finite, got " + tolerance);
+        }
+        if (maxIterations < 1) {
+            throw new CsiSpecificationException("maxIterations must be at least 1, got " + maxIterations);
+        }
+        startWeights = Map.copyOf(startWeights);
+        startWeights.forEach((k, v) -> {
+            if (!Double.isFinite(v)) {
+                throw new CsiSpecificationException("start weight of indicator '" + k + "' is not finite");
+            }
+        });
+    }
+
+    /** @return the defaults: path scheme, standardised, tolerance 1e-9, 300 iterations */
+    public static PlsSettings defaults() {
+        return DEFAULTS;
+    }
+
+    public PlsSettings withScheme(InnerScheme value) {
+        return new PlsSettings(value, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence);
+    }
+
+    public PlsSettings withScaling(Scaling value) {
+        return new PlsSettings(scheme, value, tolerance, maxIterations, startWeights, failOnNonConvergence);
+    }
+
+    public PlsSettings withTolerance(double value) {
+        return new PlsSettings(scheme, scaling, value, maxIterations, startWeights, failOnNonConvergence);
+    }
+
+    public PlsSettings withMaxIterations(int value) {
+        return new PlsSettings(scheme, scaling, tolerance, value, startWeights, failOnNonConvergence);
+    }
+
+    public PlsSettings withStartWeights(Map<String, Double> value) {
+        return new PlsSettings(scheme, scaling, tolerance, maxIterations, value, failOnNonConvergence);
+    }
+
+    public PlsSettings withFailOnNonConvergence(boolean value) {
+        return new PlsSettings(scheme, scaling, tolerance, maxIterations, startWeights, value);
+    }
+}

@@ -1,0 +1,322 @@
+package dev.csimodel.result;
+
+import dev.csimodel.CsiException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.data.Moments;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.estimate.Scaling;
+import dev.csimodel.spec.BlockStructure;
+import dev.csimodel.spec.PathModel;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The immutable result of a PLS path-model estimation, keyed by construct and indicator names.
+ *
+ * <p>Everything follows from the model, the indicator moments and the outer weights: loadings
+ * and cross-loadings are indicator-construct correlations, construct correlations are
+ * {@code W'SW}, path coefficients are OLS on those correlations (Tenenhaus et al. 2005,
+ * section 3). Measurement quality criteria are in {@link #quality()}; construct scores, which
+ * need the rows, in {@link #scores()}. Thread-safe.
+ */
+public final class PlsResult {
+
+    private final PathModel model;
+    private final BlockStructure blocks;
+    private final PlsSettings settings;
+    private final Moments moments;
+    private final Convergence convergence;
+    private final double[] weights;
+    private final DMatrixRMaj cross;
+    private final DMatrixRMaj lvCorrelation;
+    private final RegressionSummary[] regressions;
+    private final DMatrixRMaj paths;
+    private final DMatrixRMaj total;
+    private final DataTable data;
+    private volatile QualityCriteria quality;
+    private volatile ConstructScores scores;
+
+    /**
+     * Assembles a result; called by estimators.
+     *
+     * @param model       the estimated model
+     * @param settings    the settings used
+     * @param moments     moments of the model's indicators, in block order
+     * @param weights     final outer weights in block order, each block normalised to unit
+     *                    composite variance
+     * @param convergence how the iteration ended
+     * @param data        the rows, for construct scores; {@code null} when estimated from moments
+     */
+    public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
+                     Convergence convergence, DataTable data) {
+        this.model = model;
+        this.blocks = new BlockStructure(model);
+        this.settings = settings;
+        this.moments = moments;
+        this.convergence = convergence;
+        this.weights = weights.clone();
+        this.data = data;
+        DMatrixRMaj s = workingMatrix();
+        DMatrixRMaj w = weightMatrix();
+        DMatrixRMaj sw = new DMatrixRMaj(weights.length, blocks.constructCount());
+        CommonOps_DDRM.mult(s, w, sw);
+        this.lvCorrelation = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
+        CommonOps_DDRM.multTransA(w, sw, lvCorrelation);
+        this.cross = crossLoadings(sw);
+        this.regressions = new RegressionSummary[blocks.constructCount()];
+        this.paths = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
+        regressAll();
+        this.total = StructuralSolver.totalEffects(paths);
+    }
+
+    /** The moment matrix the weights refer to: correlations, or covariances when centred. */
+    DMatrixRMaj workingMatrix() {
+        double[] m = settings.scaling() == Scaling.STANDARDISED
+                ? moments.correlationMatrix() : moments.covarianceMatrix();
+        return DMatrixRMaj.wrap(moments.size(), moments.size(), m);
+    }
+
+    private DMatrixRMaj weightMatrix() {
+        DMatrixRMaj w = new DMatrixRMaj(weights.length, blocks.constructCount());
+        for (int i = 0; i < weights.length; i++) {
+            w.set(i, blocks.blockOf(i), weights[i]);
+        }
+        return w;
+    }
+
+    private DMatrixRMaj crossLoadings(DMatrixRMaj sw) {
+        DMatrixRMaj c = sw.copy();
+        if (settings.scaling() == Scaling.CENTRED) {
+            for (int i = 0; i < c.numRows; i++) {
+                double sd = moments.sd(i);
+                for (int k = 0; k < c.numCols; k++) {
+                    c.set(i, k, c.get(i, k) / sd);
+                }
+            }
+        }
+        return c;
+    }
+
+    private void regressAll() {
+        List<String> names = model.constructNames();
+        for (int k = 0; k < names.size(); k++) {
+            int[] pred = blocks.predecessors(k);
+            if (pred.length == 0) {
+                continue;
+            }
+            regressions[k] = StructuralSolver.regress(lvCorrelation, k, pred, names, moments.observations());
+            for (int a = 0; a < pred.length; a++) {
+                paths.set(k, pred[a], regressions[k].predictors().get(a).estimate());
+            }
+        }
+    }
+
+    /** @return the estimated model */
+    public PathModel model() {
+        return model;
+    }
+
+    /** @return the settings used */
+    public PlsSettings settings() {
+        return settings;
+    }
+
+    /** @return the number of observations (sum of weights for weighted data) */
+    public double observations() {
+        return moments.observations();
+    }
+
+    /** @return the indicator moments the estimate was computed from */
+    public Moments moments() {
+        return moments;
+    }
+
+    /** @return how the outer iteration ended */
+    public Convergence convergence() {
+        return convergence;
+    }
+
+    /** @return true if the outer iteration converged */
+    public boolean converged() {
+        return convergence.converged();
+    }
+
+    /** @return the number of outer iterations */
+    public int iterations() {
+        return convergence.iterations();
+    }
+
+    /**
+     * @return the outer weight of {@code indicator}, scaled so that its construct's composite has
+     *         unit variance (in standardised units, or the indicator's units when centred)
+     */
+    public double outerWeight(String indicator) {
+        return weights[indicator(indicator)];
+    }
+
+    /** @return the loading: correlation of {@code indicator} with its own construct */
+    public double loading(String indicator) {
+        int i = indicator(indicator);
+        return cross.get(i, blocks.blockOf(i));
+    }
+
+    /** @return the correlation of {@code indicator} with the scores of {@code construct} */
+    public double crossLoading(String indicator, String construct) {
+        return cross.get(indicator(indicator), model.indexOf(construct));
+    }
+
+    /** @return the indicator's communality, its squared loading */
+    public double communality(String indicator) {
+        double l = loading(indicator);
+        return l * l;
+    }
+
+    /** @return the indicator's redundancy: communality × R² of its construct (0 if exogenous) */
+    public double redundancy(String indicator) {
+        int k = blocks.blockOf(indicator(indicator));
+        return communality(indicator) * rSquaredOf(k);
+    }
+
+    /** @return the correlation of the scores of constructs {@code a} and {@code b} */
+    public double constructCorrelation(String a, String b) {
+        return lvCorrelation.get(model.indexOf(a), model.indexOf(b));
+    }
+
+    /**
+     * @return the path coefficient of {@code from -> to}
+     * @throws CsiSpecificationException if the model has no such path
+     */
+    public double pathCoefficient(String from, String to) {
+        return path(from, to).estimate();
+    }
+
+    /** @return the path coefficient of {@code from -> to} with its OLS inference */
+    public Coefficient path(String from, String to) {
+        if (!model.hasPath(from, to)) {
+            model.indexOf(from);
+            model.indexOf(to);
+            throw new CsiSpecificationException("the model has no path " + from + " -> " + to);
+        }
+        return regressions[model.indexOf(to)].predictor(from);
+    }
+
+    /** @return the regression of endogenous construct {@code construct} on its predecessors */
+    public Optional<RegressionSummary> regression(String construct) {
+        return Optional.ofNullable(regressions[model.indexOf(construct)]);
+    }
+
+    /** @return R² of {@code construct}; 0 for an exogenous construct */
+    public double rSquared(String construct) {
+        return rSquaredOf(model.indexOf(construct));
+    }
+
+    /** @return adjusted R² of {@code construct}; 0 for an exogenous construct */
+    public double adjustedRSquared(String construct) {
+        RegressionSummary r = regressions[model.indexOf(construct)];
+        return r == null ? 0.0 : r.adjustedRSquared();
+    }
+
+    double rSquaredOf(int k) {
+        return regressions[k] == null ? 0.0 : regressions[k].rSquared();
+    }
+
+    /** @return direct, indirect and total effect of {@code from} on {@code to} */
+    public Effect effect(String from, String to) {
+        int a = model.indexOf(from);
+        int b = model.indexOf(to);
+        double direct = paths.get(b, a);
+        double tot = total.get(b, a);
+        return new Effect(from, to, direct, tot - direct, tot);
+    }
+
+    /** @return the effects of every ordered pair linked by at least one route, model order */
+    public List<Effect> effects() {
+        List<Effect> out = new ArrayList<>();
+        List<String> names = model.constructNames();
+        for (String from : names) {
+            for (String to : names) {
+                if (!from.equals(to) && reaches(model.indexOf(from), model.indexOf(to))) {
+                    out.add(effect(from, to));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean reaches(int from, int to) {
+        for (int next : blocks.successors(from)) {
+            if (next == to || reaches(next, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the measurement-quality and model-assessment criteria (computed on first use) */
+    public QualityCriteria quality() {
+        QualityCriteria q = quality;
+        if (q == null) {
+            synchronized (this) {
+                if (quality == null) {
+                    quality = new QualityCriteria(this, blocks, cross, lvCorrelation, regressions);
+                }
+                q = quality;
+            }
+        }
+        return q;
+    }
+
+    /**
+     * Standardised construct scores {@code Y = X̃W} (mean 0, population variance 1), computed
+     * from the final weights on first use.
+     *
+     * @throws CsiException if the result was estimated from moments without the rows
+     */
+    public ConstructScores scores() {
+        ConstructScores s = scores;
+        if (s == null) {
+            synchronized (this) {
+                if (scores == null) {
+                    scores = ScoreComputation.standardised(requireData(), moments, blocks, weights, settings.scaling());
+                }
+                s = scores;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Construct scores on the indicators' own scale: {@code Σ ũ_i x_i} with
+     * {@code u_i = w_i / s_i} (s_i the indicator's SD when standardised, 1 when centred) and
+     * {@code ũ = u / Σu} within each block; plspm's {@code rescale()} for centred fits.
+     *
+     * @throws CsiException if the result was estimated from moments without the rows
+     */
+    public ConstructScores rescaledScores() {
+        return ScoreComputation.rescaled(requireData(), moments, blocks, weights, settings.scaling());
+    }
+
+    private DataTable requireData() {
+        if (data == null) {
+            throw new CsiException("construct scores need the rows; this result was estimated from moments only");
+        }
+        return data;
+    }
+
+    int indicator(String name) {
+        int i = blocks.indicatorIndex(name);
+        if (i < 0) {
+            throw new CsiSpecificationException("unknown indicator '" + name + "'; the model has " + model.indicators());
+        }
+        return i;
+    }
+
+    double weightAt(int i) {
+        return weights[i];
+    }
+}

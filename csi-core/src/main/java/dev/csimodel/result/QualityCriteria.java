@@ -1,0 +1,315 @@
+package dev.csimodel.result;
+
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.estimate.Scaling;
+import dev.csimodel.spec.BlockStructure;
+import dev.csimodel.spec.PathModel;
+import org.ejml.data.DMatrixRMaj;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Measurement quality and model assessment criteria of a {@link PlsResult}. All are computed from
+ * the indicator correlation matrix R, the standardised outer weights ŵ and the PLS loadings λ.
+ * Where two tools define a criterion differently, the accessor name says which one it is.
+ */
+public final class QualityCriteria {
+
+    private final PlsResult result;
+    private final PathModel model;
+    private final BlockStructure blocks;
+    private final DMatrixRMaj corr;
+    private final DMatrixRMaj cross;
+    private final DMatrixRMaj lv;
+    private final RegressionSummary[] regressions;
+    private final BlockAlgebra.Eigen[] eigen;
+
+    QualityCriteria(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv,
+                    RegressionSummary[] regressions) {
+        this.result = result;
+        this.model = result.model();
+        this.blocks = blocks;
+        int p = blocks.indicatorCount();
+        this.corr = DMatrixRMaj.wrap(p, p, result.moments().correlationMatrix());
+        this.cross = cross;
+        this.lv = lv;
+        this.regressions = regressions;
+        this.eigen = new BlockAlgebra.Eigen[blocks.constructCount()];
+        for (int k = 0; k < eigen.length; k++) {
+            eigen[k] = BlockAlgebra.eigen(blockCorrelation(k), model.constructs().get(k).name());
+        }
+    }
+
+    private DMatrixRMaj blockCorrelation(int k) {
+        int[] idx = BlockAlgebra.range(blocks.start(k), blocks.end(k));
+        return BlockAlgebra.sub(corr, idx, idx);
+    }
+
+    private double loading(int i) {
+        return cross.get(i, blocks.blockOf(i));
+    }
+
+    /** Outer weight in standardised units: ŵ'Rŵ = 1 within each block. */
+    private double standardisedWeight(int i) {
+        double w = result.weightAt(i);
+        return result.settings().scaling() == Scaling.STANDARDISED ? w : w * result.moments().sd(i);
+    }
+
+    /**
+     * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
+     * 1981; seminr's {@code AVE}). plspm reports 0 for Mode B blocks by convention.
+     */
+    public double ave(String construct) {
+        int k = model.indexOf(construct);
+        double sum = 0;
+        for (int i = blocks.start(k); i < blocks.end(k); i++) {
+            sum += loading(i) * loading(i);
+        }
+        return sum / blocks.blockSize(k);
+    }
+
+    /** Block communality: the mean squared loading (plspm's {@code Block_Communality}). */
+    public double blockCommunality(String construct) {
+        return ave(construct);
+    }
+
+    /** Mean redundancy: block communality × R² (plspm's {@code Mean_Redundancy}). */
+    public double meanRedundancy(String construct) {
+        return ave(construct) * result.rSquared(construct);
+    }
+
+    /**
+     * Standardised Cronbach's alpha {@code α = m/(m−1)·(1 − m/ΣR)} from the block's correlation
+     * matrix (Cronbach 1951), as plspm and seminr report it; 1 for a single indicator.
+     */
+    public double cronbachAlpha(String construct) {
+        int k = model.indexOf(construct);
+        int m = blocks.blockSize(k);
+        if (m == 1) {
+            return 1.0;
+        }
+        double sum = 0;
+        for (int i = blocks.start(k); i < blocks.end(k); i++) {
+            for (int j = blocks.start(k); j < blocks.end(k); j++) {
+                sum += corr.get(i, j);
+            }
+        }
+        return m / (m - 1.0) * (1 - m / sum);
+    }
+
+    /**
+     * Dillon-Goldstein rho as plspm defines it: {@code (Σc)²/((Σc)² + Σ(1 − c²))} with c the
+     * loadings of the block's first principal component (Wertz, Linn and Jöreskog 1974).
+     */
+    public double dillonGoldsteinRho(String construct) {
+        int k = model.indexOf(construct);
+        BlockAlgebra.Eigen e = eigen[k];
+        double scale = Math.sqrt(e.valuesDescending()[0]);
+        double sum = 0;
+        double err = 0;
+        for (double v : e.firstVector()) {
+            double c = v * scale;
+            sum += c;
+            err += 1 - c * c;
+        }
+        return sum * sum / (sum * sum + err);
+    }
+
+    /**
+     * Composite reliability {@code ρC = (Σλ)²/((Σλ)² + Σ(1 − λ²))} from the PLS loadings
+     * (Jöreskog 1971; seminr's {@code rhoC}).
+     */
+    public double compositeReliability(String construct) {
+        int k = model.indexOf(construct);
+        double sum = 0;
+        double err = 0;
+        for (int i = blocks.start(k); i < blocks.end(k); i++) {
+            sum += loading(i);
+            err += 1 - loading(i) * loading(i);
+        }
+        return sum * sum / (sum * sum + err);
+    }
+
+    /**
+     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(R − diag R)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
+     * (Dijkstra and Henseler 2015, eq. 19) with ŵ the standardised weights; 1 for a single indicator.
+     */
+    public double rhoA(String construct) {
+        int k = model.indexOf(construct);
+        if (blocks.blockSize(k) == 1) {
+            return 1.0;
+        }
+        double ww = 0;
+        double w4 = 0;
+        double quad = 0;
+        for (int i = blocks.start(k); i < blocks.end(k); i++) {
+            double wi = standardisedWeight(i);
+            ww += wi * wi;
+            w4 += wi * wi * wi * wi;
+            for (int j = blocks.start(k); j < blocks.end(k); j++) {
+                if (i != j) {
+                    quad += wi * corr.get(i, j) * standardisedWeight(j);
+                }
+            }
+        }
+        return ww * ww * quad / (ww * ww - w4);
+    }
+
+    /** @return the eigenvalues of the block's correlation matrix, largest first */
+    public List<Double> eigenvalues(String construct) {
+        List<Double> out = new ArrayList<>();
+        for (double v : eigen[model.indexOf(construct)].valuesDescending()) {
+            out.add(v);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Goodness of fit {@code GoF = sqrt(mean communality × mean R²)} (Tenenhaus et al. 2004):
+     * the communality mean over the indicators of blocks with more than one indicator, the R²
+     * mean over endogenous constructs. Empty for a model without endogenous constructs.
+     */
+    public OptionalDouble gof() {
+        double comm = 0;
+        int count = 0;
+        double r2 = 0;
+        int endo = 0;
+        for (int k = 0; k < blocks.constructCount(); k++) {
+            if (blocks.blockSize(k) > 1) {
+                for (int i = blocks.start(k); i < blocks.end(k); i++) {
+                    comm += loading(i) * loading(i);
+                    count++;
+                }
+            }
+            if (regressions[k] != null) {
+                r2 += regressions[k].rSquared();
+                endo++;
+            }
+        }
+        if (endo == 0 || count == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.sqrt(comm / count * (r2 / endo)));
+    }
+
+    /**
+     * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
+     * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
+     * within-block correlations. Empty when either block has a single indicator.
+     */
+    public OptionalDouble htmt(String a, String b) {
+        int ka = model.indexOf(a);
+        int kb = model.indexOf(b);
+        if (ka == kb) {
+            throw new CsiSpecificationException("HTMT needs two different constructs, got '" + a + "' twice");
+        }
+        if (blocks.blockSize(ka) < 2 || blocks.blockSize(kb) < 2) {
+            return OptionalDouble.empty();
+        }
+        double hetero = 0;
+        for (int i = blocks.start(ka); i < blocks.end(ka); i++) {
+            for (int j = blocks.start(kb); j < blocks.end(kb); j++) {
+                hetero += corr.get(i, j);
+            }
+        }
+        hetero /= blocks.blockSize(ka) * blocks.blockSize(kb);
+        return OptionalDouble.of(hetero / Math.sqrt(monotrait(ka) * monotrait(kb)));
+    }
+
+    private double monotrait(int k) {
+        double sum = 0;
+        int count = 0;
+        for (int i = blocks.start(k); i < blocks.end(k); i++) {
+            for (int j = i + 1; j < blocks.end(k); j++) {
+                sum += corr.get(i, j);
+                count++;
+            }
+        }
+        return sum / count;
+    }
+
+    /**
+     * Fornell-Larcker criterion table entry: sqrt(AVE) on the diagonal ({@code a == b}), the
+     * construct correlation elsewhere (Fornell and Larcker 1981).
+     */
+    public double fornellLarcker(String a, String b) {
+        return a.equals(b) ? Math.sqrt(ave(a)) : result.constructCorrelation(a, b);
+    }
+
+    /** Variance inflation factor of an indicator within its block: (R_block⁻¹)_ii; 1 alone. */
+    public double indicatorVif(String indicator) {
+        int i = result.indicator(indicator);
+        int k = blocks.blockOf(i);
+        if (blocks.blockSize(k) == 1) {
+            return 1.0;
+        }
+        return BlockAlgebra.inverseDiagonal(blockCorrelation(k), "VIF of block '" + model.constructs().get(k).name() + "'")[i - blocks.start(k)];
+    }
+
+    /** Variance inflation factor of a predictor among the predecessors of {@code dependent}. */
+    public double predictorVif(String dependent, String predictor) {
+        int[] pred = predictorsOf(dependent, predictor);
+        int pos = positionOf(pred, model.indexOf(predictor));
+        if (pred.length == 1) {
+            return 1.0;
+        }
+        return BlockAlgebra.inverseDiagonal(BlockAlgebra.sub(lv, pred, pred), "VIF of the predictors of '" + dependent + "'")[pos];
+    }
+
+    /**
+     * Effect size {@code f² = (R²_included − R²_excluded)/(1 − R²_included)} of {@code from} on
+     * {@code to} (Cohen 1988), the excluded model regressing {@code to} on its other predictors
+     * with the same construct scores.
+     */
+    public double fSquare(String from, String to) {
+        int[] pred = predictorsOf(to, from);
+        int drop = model.indexOf(from);
+        int[] rest = java.util.Arrays.stream(pred).filter(x -> x != drop).toArray();
+        double included = result.rSquared(to);
+        double excluded = rest.length == 0 ? 0.0
+                : StructuralSolver.regress(lv, model.indexOf(to), rest, model.constructNames(), result.observations()).rSquared();
+        return (included - excluded) / (1 - included);
+    }
+
+    /**
+     * Akaike information criterion of the regression of {@code construct}:
+     * {@code n·ln(SSE/n) + 2(k + 1)} with {@code SSE = (n − 1)(1 − R²)} for scores of unit sample
+     * variance (seminr's {@code it_criteria}).
+     */
+    public double aic(String construct) {
+        return informationCriterion(construct, 2.0);
+    }
+
+    /** Bayesian information criterion: {@code n·ln(SSE/n) + (k + 1)·ln n}, as {@link #aic}. */
+    public double bic(String construct) {
+        return informationCriterion(construct, Math.log(result.observations()));
+    }
+
+    private double informationCriterion(String construct, double penalty) {
+        RegressionSummary r = regressions[model.indexOf(construct)];
+        if (r == null) {
+            throw new CsiSpecificationException("construct '" + construct + "' is exogenous: it has no regression");
+        }
+        double n = result.observations();
+        double sse = (n - 1) * (1 - r.rSquared());
+        return n * Math.log(sse / n) + penalty * (r.predictors().size() + 1);
+    }
+
+    private int[] predictorsOf(String dependent, String predictor) {
+        if (!model.hasPath(predictor, dependent)) {
+            throw new CsiSpecificationException("the model has no path " + predictor + " -> " + dependent);
+        }
+        return blocks.predecessors(model.indexOf(dependent));
+    }
+
+    private static int positionOf(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.csimodel.result;
+
+import dev.csimodel.CsiEstimationException;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OLS on construct correlations: for a dependent y and predictors P with correlation matrix
+ * R_PP and correlations r_Py, β = R_PP⁻¹ r_Py and R² = r_Py'β. With n standardised scores
+ * (population variance 1) the classical standard errors are
+ * {@code se(β_i) = sqrt((1 − R²)/(n − k − 1) · (R_PP⁻¹)_ii)} and for the intercept
+ * {@code sqrt((1 − R²)/(n − k − 1))}, which is what R's {@code lm} gives on plspm's scores.
+ */
+final class StructuralSolver {
+
+    private StructuralSolver() {
+    }
+
+    /** Regression of construct {@code y} on {@code predictors} from the correlation matrix {@code r}. */
+    static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n) {
+        int k = predictors.length;
+        DMatrixRMaj rpp = new DMatrixRMaj(k, k);
+        DMatrixRMaj rpy = new DMatrixRMaj(k, 1);
+        for (int a = 0; a < k; a++) {
+            rpy.set(a, 0, r.get(predictors[a], y));
+            for (int b = 0; b < k; b++) {
+                rpp.set(a, b, r.get(predictors[a], predictors[b]));
+            }
+        }
+        DMatrixRMaj inv = new DMatrixRMaj(k, k);
+        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv)) {
+            throw new CsiEstimationException("the predictors of construct '" + names.get(y)
+                    + "' are perfectly collinear: " + names(predictors, names));
+        }
+        DMatrixRMaj beta = new DMatrixRMaj(k, 1);
+        CommonOps_DDRM.mult(inv, rpy, beta);
+        double r2 = CommonOps_DDRM.dot(rpy, beta);
+        double df = n - k - 1;
+        if (!(df > 0)) {
+            throw new dev.csimodel.CsiDataException("the regression of construct '" + names.get(y) + "' has "
+                    + (k + 1) + " parameters but only " + n + " observations");
+        }
+        double sigma2 = (1 - r2) / df;
+        TDistribution t = new TDistribution(null, df);
+        List<Coefficient> coefs = new ArrayList<>(k);
+        for (int a = 0; a < k; a++) {
+            coefs.add(coefficient(names.get(predictors[a]), beta.get(a, 0), Math.sqrt(sigma2 * inv.get(a, a)), t));
+        }
+        Coefficient intercept = coefficient("(Intercept)", 0.0, Math.sqrt(sigma2), t);
+        double adj = 1 - (1 - r2) * (n - 1) / df;
+        return new RegressionSummary(names.get(y), intercept, coefs, r2, adj, df);
+    }
+
+    private static Coefficient coefficient(String name, double b, double se, TDistribution t) {
+        double tv = b / se;
+        double p = 2 * t.cumulativeProbability(-Math.abs(tv));
+        return new Coefficient(name, b, se, tv, p);
+    }
+
+    private static List<String> names(int[] idx, List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (int i : idx) {
+            out.add(names.get(i));
+        }
+        return out;
+    }
+
+    /** Total effects {@code (I − B)⁻¹ − I} of the path matrix {@code b} (b[to][from]). */
+    static DMatrixRMaj totalEffects(DMatrixRMaj b) {
+        int j = b.numRows;
+        DMatrixRMaj iMinusB = CommonOps_DDRM.identity(j);
+        CommonOps_DDRM.subtractEquals(iMinusB, b);
+        DMatrixRMaj inv = new DMatrixRMaj(j, j);
+        if (!CommonOps_DDRM.invert(iMinusB, inv)) {
+            throw new CsiEstimationException("the structural model is not recursive");
+        }
+        CommonOps_DDRM.subtractEquals(inv, CommonOps_DDRM.identity(j));
+        return inv;
+    }
+}
