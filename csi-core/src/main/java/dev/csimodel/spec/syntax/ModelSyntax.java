@@ -1,0 +1,149 @@
+package dev.csimodel.spec.syntax;
+
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.spec.OuterMode;
+import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.PathModelBuilder;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+
+/**
+ * A lavaan-style text syntax for {@link PathModel}s (after the lavaan model syntax, Rosseel 2012,
+ * J. Stat. Softw. 48(2), section 4), restricted to what a PLS path model holds:
+ *
+ * <pre>
+ * # ECSI, bank sector (abridged)
+ * IMAG =~ imag1 + imag2 + imag3      # Mode A block of construct IMAG
+ * VAL  &lt;~ val1 + val2                # Mode B block of construct VAL
+ * SAT  =~ sat1 +                     # a line ending in '+'
+ *         sat2 + sat3                # goes on on the next line
+ * VAL ~ IMAG; SAT ~ IMAG + VAL       # paths IMAG -&gt; VAL; IMAG, VAL -&gt; SAT
+ * </pre>
+ *
+ * <p>Constructs are declared in the order their blocks appear and paths are added in the order
+ * written; a path may name a construct whose block comes later in the text. Names are letters
+ * (any script, so {@code 顾客满意度} is a name), digits, {@code _} and {@code .}, starting with a
+ * letter, {@code _} or a {@code .} not followed by a digit. Comments start with {@code #} or
+ * {@code !}. lavaan modifiers ({@code 0.5*x}), covariances ({@code ~~}) and the other lavaan
+ * operators are rejected with a message saying so.
+ *
+ * <p>Errors at a place in the text throw {@link ModelSyntaxException} ("line L, column C:
+ * expected X but found Y"); errors of the whole model (a cycle, an isolated construct) throw the
+ * {@link CsiSpecificationException} of {@link PathModelBuilder#build()}, which names the
+ * constructs.
+ */
+public final class ModelSyntax {
+
+    private ModelSyntax() {
+    }
+
+    /**
+     * Parses a whole model.
+     *
+     * @param text the model syntax
+     * @return the validated model
+     * @throws ModelSyntaxException      at the first syntax error, repeated block or indicator,
+     *                                   self-loop, repeated path or path naming an undeclared construct
+     * @throws CsiSpecificationException if the model is invalid as a whole (cycle, isolated construct)
+     */
+    public static PathModel parse(String text) {
+        List<Statement> statements = Parser.parse(requireText(text));
+        if (statements.isEmpty()) {
+            List<Token> tokens = Lexer.tokenize(text);
+            throw ModelSyntaxException.expected(tokens.get(tokens.size() - 1),
+                    "at least one block ('NAME =~ indicator + ...')");
+        }
+        StatementChecker.check(statements, true);
+        PathModelBuilder builder = PathModel.builder();
+        apply(statements, builder);
+        return builder.build();
+    }
+
+    /**
+     * Reads the whole of {@code reader} and parses it as {@link #parse(String)} does. The reader
+     * is not closed: whoever opened it closes it.
+     *
+     * @throws CsiSpecificationException if reading fails, or as {@link #parse(String)}
+     */
+    public static PathModel parse(Reader reader) {
+        if (reader == null) {
+            throw new CsiSpecificationException("the model syntax reader is null");
+        }
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[4096];
+        try {
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new CsiSpecificationException("cannot read the model syntax: " + e.getMessage(), e);
+        }
+        return parse(text.toString());
+    }
+
+    /**
+     * Adds the blocks and paths of {@code text} to {@code builder}, e.g. to extend an existing
+     * model ({@code parseInto("NPS =~ nps1\nNPS ~ LOY", model.toBuilder()).build()}). Paths may
+     * therefore name constructs that only the builder knows: unknown names are reported by
+     * {@link PathModelBuilder#build()}, without a line and column. The whole text is checked
+     * before the builder is touched; a block that clashes with one already in the builder is
+     * reported at its line and column, after the statements before it were added.
+     *
+     * @return {@code builder}, for chaining
+     * @throws ModelSyntaxException as {@link #parse(String)}, except for undeclared constructs
+     */
+    public static PathModelBuilder parseInto(String text, PathModelBuilder builder) {
+        if (builder == null) {
+            throw new CsiSpecificationException("the builder to parse the model syntax into is null");
+        }
+        List<Statement> statements = Parser.parse(requireText(text));
+        StatementChecker.check(statements, false);
+        apply(statements, builder);
+        return builder;
+    }
+
+    /**
+     * Writes {@code model} as model syntax: one block statement per construct in declaration order,
+     * a blank line, then one {@code ~} statement per run of consecutive paths into the same
+     * construct (one per endogenous construct when the paths are grouped by target, as the
+     * builder and the parser make them), predecessors in path order. {@code parse(format(m))}
+     * equals {@code m}.
+     *
+     * @throws CsiSpecificationException if a construct is a common factor (the syntax has no way
+     *                                   to say so) or a name is not a syntax name (e.g. has a space)
+     */
+    public static String format(PathModel model) {
+        if (model == null) {
+            throw new CsiSpecificationException("the model to format is null");
+        }
+        return ModelFormatter.format(model);
+    }
+
+    private static String requireText(String text) {
+        if (text == null) {
+            throw new CsiSpecificationException("the model syntax text is null");
+        }
+        return text;
+    }
+
+    private static void apply(List<Statement> statements, PathModelBuilder builder) {
+        for (Statement s : statements) {
+            try {
+                applyOne(s, builder);
+            } catch (CsiSpecificationException e) {
+                throw new ModelSyntaxException(s.lhs().line(), s.lhs().column(), e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void applyOne(Statement s, PathModelBuilder builder) {
+        List<String> rhs = s.rhs().stream().map(Name::text).toList();
+        switch (s.kind()) {
+            case BLOCK_A -> builder.construct(s.lhs().text()).block(OuterMode.A, rhs);
+            case BLOCK_B -> builder.construct(s.lhs().text()).block(OuterMode.B, rhs);
+            case PATH -> builder.paths(rhs, s.lhs().text());
+        }
+    }
+}

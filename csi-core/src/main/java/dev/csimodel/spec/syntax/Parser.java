@@ -1,0 +1,124 @@
+package dev.csimodel.spec.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser of the model syntax; only the grammar, no model semantics:
+ *
+ * <pre>
+ * text      = { separator } { statement ( separator | END ) { separator } } END
+ * separator = NEWLINE | ";"
+ * statement = NAME operator term { "+" { NEWLINE } term }
+ * operator  = "=~" | "&lt;~" | "~"
+ * term      = NAME
+ * </pre>
+ *
+ * Line breaks after a {@code +} continue the statement, as lavaan allows (Rosseel 2012).
+ */
+final class Parser {
+
+    private static final String SEPARATOR = "'+', ';' or end of line";
+
+    private final List<Token> tokens;
+    private int pos;
+
+    private Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * @return the statements of {@code text} in the order written
+     * @throws ModelSyntaxException at the first token that does not fit the grammar
+     */
+    static List<Statement> parse(String text) {
+        return new Parser(Lexer.tokenize(text)).statements();
+    }
+
+    private List<Statement> statements() {
+        List<Statement> statements = new ArrayList<>();
+        while (true) {
+            while (peek().kind() == TokenKind.SEMICOLON || peek().kind() == TokenKind.NEWLINE) {
+                pos++;
+            }
+            if (peek().kind() == TokenKind.END) {
+                return statements;
+            }
+            statements.add(statement());
+        }
+    }
+
+    private Statement statement() {
+        Name lhs = name("a construct name");
+        Token op = next();
+        Statement.Kind kind = switch (op.kind()) {
+            case MEASURE -> Statement.Kind.BLOCK_A;
+            case COMPOSE -> Statement.Kind.BLOCK_B;
+            case REGRESS -> Statement.Kind.PATH;
+            default -> throw ModelSyntaxException.expected(op, "an operator ('=~', '<~' or '~')");
+        };
+        String what = kind == Statement.Kind.PATH ? "a construct name" : "an indicator name";
+        List<Name> rhs = new ArrayList<>();
+        rhs.add(name(what));
+        while (peek().kind() == TokenKind.PLUS) {
+            Token plus = next();
+            boolean continued = skipNewlines();
+            Name term = name(what);
+            if (continued && peek().kind().isOperator()) {
+                throw trailingPlus(plus, what, term);
+            }
+            rhs.add(term);
+        }
+        if (!peek().kind().endsStatement()) {
+            throw ModelSyntaxException.expected(peek(), SEPARATOR);
+        }
+        return new Statement(kind, lhs, rhs);
+    }
+
+    /** Reads a name; lavaan modifiers ({@code 0.5*x}, {@code a*x}) are reported where they start. */
+    private Name name(String what) {
+        Token t = next();
+        boolean modifier = (t.kind() == TokenKind.NAME || t.kind() == TokenKind.NUMBER)
+                && peek().kind() == TokenKind.STAR;
+        if (modifier) {
+            throw new ModelSyntaxException(t.line(), t.column(), "expected " + what
+                    + " but found modifier '" + t.text() + "*' (lavaan modifiers are not supported)");
+        }
+        if (t.kind() != TokenKind.NAME) {
+            throw ModelSyntaxException.expected(t, what);
+        }
+        return new Name(t.text(), t.line(), t.column());
+    }
+
+    /**
+     * A {@code +} at the end of a line glued the next statement onto this one; point at the
+     * {@code +}, which is the actual mistake, rather than at the next statement's operator.
+     */
+    private ModelSyntaxException trailingPlus(Token plus, String what, Name next) {
+        return new ModelSyntaxException(plus.line(), plus.column(), "expected " + what
+                + " after '+' but found the new statement '" + next.text() + " " + peek().text()
+                + "' on line " + next.line() + " (remove the trailing '+')");
+    }
+
+    /** @return true if at least one line break was skipped */
+    private boolean skipNewlines() {
+        boolean skipped = false;
+        while (peek().kind() == TokenKind.NEWLINE) {
+            pos++;
+            skipped = true;
+        }
+        return skipped;
+    }
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    private Token next() {
+        Token t = tokens.get(pos);
+        if (t.kind() != TokenKind.END) {
+            pos++;
+        }
+        return t;
+    }
+}
