@@ -1,0 +1,122 @@
+package dev.csimodel.io;
+
+import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.DataTable;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads numeric columns of a CSV file (RFC 4180, parsed by Apache Commons CSV) into a
+ * {@link DataTable}, record by record, so that a file is never held in memory as text.
+ *
+ * <p>The first line is the header and must name every column once. Only the requested columns
+ * are parsed: other columns may hold anything (names, dates, free text). A requested cell must be
+ * a decimal number ({@code 7}, {@code -0.5}, {@code 1e3}; surrounding blanks are ignored), or,
+ * when {@link CsvOptions#missingToken()} is set, empty or equal to the token, which reads as
+ * {@code NaN}. Blank lines are skipped. Every violation throws {@link CsiDataException} naming the
+ * source, the 1-based file line, the 1-based data row (the header is not a data row) and the
+ * column, e.g. {@code "survey.csv, line 12 (data row 11), column 'sat2': 'n/a' is not a number"}.
+ *
+ * <p>Files are read as UTF-8; a leading byte-order mark is ignored. Instances hold only their
+ * options and are safe to share between threads.
+ */
+public final class CsvDataReader {
+
+    private final CsvOptions options;
+
+    /** @param options how to read */
+    public CsvDataReader(CsvOptions options) {
+        if (options == null) {
+            throw new CsiSpecificationException("CSV options must not be null");
+        }
+        this.options = options;
+    }
+
+    /** @return a reader with {@link CsvOptions#defaults()} */
+    public static CsvDataReader withDefaults() {
+        return new CsvDataReader(CsvOptions.defaults());
+    }
+
+    /** @return the options */
+    public CsvOptions options() {
+        return options;
+    }
+
+    /**
+     * @return the column names of the file's header line
+     * @throws CsiDataException if the file cannot be read or its header is empty or repeats a name
+     */
+    public List<String> header(Path file) {
+        try (Reader in = open(file)) {
+            return new CsvScan(in, file.toString(), options).header();
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    /**
+     * Reads the named numeric columns of {@code file}, in the given order.
+     *
+     * @throws CsiDataException naming file, line, row and column at the first problem
+     */
+    public DataTable read(Path file, List<String> columns) {
+        try (Reader in = open(file)) {
+            return read(in, file.toString(), columns);
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    /**
+     * Reads the named numeric columns from {@code in}; {@code source} names it in messages. The
+     * reader is not closed.
+     */
+    public DataTable read(Reader in, String source, List<String> columns) {
+        return new CsvScan(in, source, options).read(columns, null).table();
+    }
+
+    /**
+     * Reads the named numeric columns of {@code file} and the text column {@code groupColumn},
+     * whose cells label each row's group (segment). A group label may not be empty or the
+     * missing-value token.
+     */
+    public GroupedData readGrouped(Path file, List<String> columns, String groupColumn) {
+        try (Reader in = open(file)) {
+            return readGrouped(in, file.toString(), columns, groupColumn);
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    /** As {@link #readGrouped(Path, List, String)}, from a reader that is not closed. */
+    public GroupedData readGrouped(Reader in, String source, List<String> columns, String groupColumn) {
+        if (groupColumn == null || groupColumn.isBlank()) {
+            throw new CsiSpecificationException("the grouping column name is empty");
+        }
+        return new CsvScan(in, source, options).read(columns, groupColumn);
+    }
+
+    private static Reader open(Path file) {
+        if (file == null) {
+            throw new CsiSpecificationException("the CSV file path is null");
+        }
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CsiDataException(file + ": no such file");
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    private static CsiDataException readFailure(Path file, IOException e) {
+        return new CsiDataException(file + ": cannot read the file (" + e + ")", e);
+    }
+}

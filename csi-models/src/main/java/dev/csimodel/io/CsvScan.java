@@ -1,0 +1,185 @@
+package dev.csimodel.io;
+
+import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.DataTable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+
+/**
+ * One pass over one CSV source. Keeps its own line count because blank lines are handed through
+ * as records (so that the start line of each record is known) and skipped here.
+ */
+final class CsvScan {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final String source;
+    private final CellParser cells;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private long recordLine;
+
+    CsvScan(Reader in, String source, CsvOptions options) {
+        this.source = source;
+        this.cells = new CellParser(options.missingToken());
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(options.delimiter())
+                .setIgnoreEmptyLines(false)
+                .build();
+        try {
+            this.parser = CSVParser.parse(in, format);
+        } catch (IOException e) {
+            throw new CsiDataException(source + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        this.records = parser.iterator();
+    }
+
+    List<String> header() {
+        CSVRecord first = next();
+        if (first == null) {
+            throw new CsiDataException(source + ": the file is empty; a header line naming the columns is required");
+        }
+        List<String> names = new ArrayList<>(first.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int j = 0; j < first.size(); j++) {
+            String name = first.get(j).strip();
+            if (j == 0 && !name.isEmpty() && name.charAt(0) == BYTE_ORDER_MARK) {
+                name = name.substring(1).strip();
+            }
+            if (name.isEmpty()) {
+                throw new CsiDataException(at() + ": header column " + (j + 1) + " has no name");
+            }
+            Integer before = seen.put(name, j);
+            if (before != null) {
+                throw new CsiDataException(at() + ": duplicate column name '" + name + "' in the header (columns "
+                        + (before + 1) + " and " + (j + 1) + ")");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    GroupedData read(List<String> columns, String groupColumn) {
+        List<String> wanted = distinct(columns);
+        List<String> header = header();
+        int[] positions = positions(header, wanted);
+        int groupPosition = groupColumn == null ? -1 : positions(header, List.of(groupColumn))[0];
+        ColumnBuffer buffer = new ColumnBuffer(wanted.size());
+        List<String> labels = new ArrayList<>();
+        int row = 0;
+        for (CSVRecord record = next(); record != null; record = next()) {
+            row++;
+            requireWidth(record, header.size(), row);
+            double[] values = new double[positions.length];
+            for (int j = 0; j < positions.length; j++) {
+                values[j] = cells.number(record.get(positions[j]), place(row, wanted.get(j)));
+            }
+            buffer.add(values);
+            if (groupPosition >= 0) {
+                labels.add(cells.label(record.get(groupPosition), place(row, groupColumn)));
+            }
+        }
+        if (row == 0) {
+            throw new CsiDataException(source + ": the file has a header but no data rows");
+        }
+        DataTable table = DataTable.ofColumns(wanted, buffer.columns());
+        return new GroupedData(table, groupColumn == null ? "" : groupColumn, groupColumn == null ? blank(row) : labels);
+    }
+
+    private Supplier<String> place(int row, String column) {
+        return () -> at(row) + ", column '" + column + "'";
+    }
+
+    private static List<String> blank(int rows) {
+        List<String> out = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            out.add("");
+        }
+        return out;
+    }
+
+    private void requireWidth(CSVRecord record, int width, int row) {
+        if (record.size() != width) {
+            throw new CsiDataException(at(row) + ": " + record.size() + (record.size() == 1 ? " field" : " fields")
+                    + ", but the header has " + width + " columns");
+        }
+    }
+
+    private int[] positions(List<String> header, List<String> wanted) {
+        int[] out = new int[wanted.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = header.indexOf(wanted.get(j));
+            if (out[j] < 0) {
+                throw new CsiDataException(source + ": no column '" + wanted.get(j) + "' in the header; the columns are "
+                        + header);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinct(List<String> columns) {
+        if (columns == null) {
+            throw new CsiSpecificationException("the list of columns to read is null");
+        }
+        if (columns.isEmpty()) {
+            throw new CsiSpecificationException("no columns to read were named");
+        }
+        for (String c : columns) {
+            if (c == null || c.isBlank()) {
+                throw new CsiSpecificationException("a requested column name is empty: " + columns);
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(columns));
+    }
+
+    /** @return the next non-blank record, or null at the end; remembers its first line */
+    private CSVRecord next() {
+        while (true) {
+            long before = parser.getCurrentLineNumber();
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
+                recordLine = before + 1;
+                throw new CsiDataException(at() + ": malformed CSV (" + rootMessage(e) + ")", e);
+            }
+            recordLine = before + 1;
+            if (!(record.size() == 1 && record.get(0).isBlank())) {
+                return record;
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private String at() {
+        return source + ", line " + recordLine;
+    }
+
+    private String at(int row) {
+        return at() + " (data row " + row + ")";
+    }
+}
