@@ -1,0 +1,83 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.cli.report.ComparisonReport;
+import dev.csimodel.cli.report.ComparisonReport.ModelSummary;
+import dev.csimodel.cli.report.ComparisonReport.TargetFit;
+import dev.csimodel.cli.report.ReportBuilder;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.result.QualityCriteria;
+import dev.csimodel.spec.PathModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code csi compare}: estimates several model files on the same rows and tabulates their fit.
+ * With listwise deletion, a row is dropped if any model's indicator is missing in it, so that
+ * every model sees the same observations.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare models on the same data: R2 of shared targets, GoF, AIC and BIC.")
+final class CompareCommand implements Runnable {
+
+    @Option(names = "--model", required = true, paramLabel = "FILE.model",
+            description = "A model file; give --model once per model (at least two).")
+    List<Path> models;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    EstimationOptions estimation;
+
+    @Mixin
+    OutputOptions output;
+
+    private final Console console;
+
+    CompareCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void run() {
+        if (models.size() < 2) {
+            throw new dev.csimodel.CsiSpecificationException("compare needs at least two --model files, got " + models.size());
+        }
+        Estimation run = new Estimation(estimation, data);
+        List<PathModel> parsed = new ArrayList<>();
+        models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
+        SurveyData survey = SurveyData.load(data, parsed);
+        DataTable rows = MissingValues.prepare(survey.table(), data.missingStrategy, data.data.toString());
+        List<String> shared = sharedTargets(parsed);
+        List<ModelSummary> summaries = new ArrayList<>();
+        for (int m = 0; m < parsed.size(); m++) {
+            PlsResult fit = run.fit(parsed.get(m), rows, data.data.toString());
+            summaries.add(summary(models.get(m).getFileName().toString(), fit, shared));
+        }
+        ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries);
+        ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
+    }
+
+    private static List<String> sharedTargets(List<PathModel> models) {
+        List<String> shared = new ArrayList<>(models.get(0).endogenous());
+        models.forEach(m -> shared.retainAll(m.endogenous()));
+        return shared;
+    }
+
+    private static ModelSummary summary(String name, PlsResult fit, List<String> shared) {
+        QualityCriteria q = fit.quality();
+        List<TargetFit> targets = new ArrayList<>();
+        for (String t : shared) {
+            targets.add(new TargetFit(t, ReportBuilder.number(fit.rSquared(t)), ReportBuilder.number(fit.adjustedRSquared(t)),
+                    ReportBuilder.number(q.aic(t)), ReportBuilder.number(q.bic(t)), null));
+        }
+        return new ModelSummary(name, Math.round(fit.observations()), fit.converged(),
+                ReportBuilder.number(q.gof()), null, targets);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.csimodel.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: {@code csi <subcommand>}. */
+@Command(name = "csi", mixinStandardHelpOptions = true, version = "csi 0.1.0 (csimodel)",
+        description = "Customer satisfaction index modelling: PLS path models, national CSI models, 0-100 indices.",
+        subcommands = CommandLine.HelpCommand.class)
+final class CsiCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    private boolean debug;
+
+    private final Console console;
+
+    CsiCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(console.out());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.spec.PathModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code csi estimate}: estimates a model file on a CSV file and writes the report. */
+@Command(name = "estimate", mixinStandardHelpOptions = true,
+        description = "Estimate a PLS path model (lavaan-style model file) on a CSV data file.")
+final class EstimateCommand implements Runnable {
+
+    @Option(names = "--model", required = true, paramLabel = "FILE.model",
+            description = "Model file, e.g. 'SAT =~ sat1 + sat2' blocks and 'SAT ~ QUAL + VAL' paths.")
+    Path model;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    EstimationOptions estimation;
+
+    @Mixin
+    OutputOptions output;
+
+    private final Console console;
+
+    EstimateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void run() {
+        Estimation run = new Estimation(estimation, data);
+        PathModel parsed = run.prepare(ModelFile.read(model));
+        SurveyData survey = SurveyData.load(data, List.of(parsed));
+        EstimationReport report = run.report(parsed, survey, model.toString());
+        ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
+    }
+}

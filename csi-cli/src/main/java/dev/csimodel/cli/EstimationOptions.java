@@ -1,0 +1,28 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.estimate.InnerScheme;
+import picocli.CommandLine.Option;
+
+/** Options of the PLS estimation itself. */
+final class EstimationOptions {
+
+    @Option(names = "--scheme", paramLabel = "path|centroid|factorial", defaultValue = "path",
+            description = "Inner weighting scheme (default: ${DEFAULT-VALUE}).")
+    InnerScheme scheme;
+
+    @Option(names = "--consistent",
+            description = "Consistent PLS (PLSc): correct the reflective ('=~') constructs for measurement error.")
+    boolean consistent;
+
+    @Option(names = "--bootstrap", paramLabel = "N",
+            description = "Bootstrap the path coefficients with N resamples.")
+    Integer bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the bootstrap's random numbers (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for the bootstrap (default: available processors).")
+    Integer threads;
+}

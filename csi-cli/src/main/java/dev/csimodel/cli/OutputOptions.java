@@ -1,0 +1,18 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.cli.report.ReportFormat;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options of the report: format and destination. */
+final class OutputOptions {
+
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "Report format (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+}

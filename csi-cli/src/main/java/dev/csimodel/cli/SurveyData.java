@@ -1,0 +1,57 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.CsiDataException;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.io.CsvDataReader;
+import dev.csimodel.io.CsvOptions;
+import dev.csimodel.io.GroupedData;
+import dev.csimodel.spec.Construct;
+import dev.csimodel.spec.PathModel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The survey rows a command works on: the columns its models use, read from the CSV file, plus
+ * the group label of each row with {@code --group}.
+ *
+ * @param table  the used columns, all rows
+ * @param groups the rows' groups, when {@code --group} was given
+ */
+record SurveyData(DataTable table, Optional<GroupedData> groups) {
+
+    /**
+     * Reads the indicators of {@code models} from the data file of {@code options}.
+     *
+     * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
+     */
+    static SurveyData load(DataOptions options, List<PathModel> models) {
+        CsvOptions csv = CsvOptions.defaults().withDelimiter(options.delimiter);
+        if (options.missingToken != null) {
+            csv = csv.withMissingToken(options.missingToken);
+        }
+        CsvDataReader reader = new CsvDataReader(csv);
+        List<String> header = reader.header(options.data);
+        Set<String> columns = new LinkedHashSet<>();
+        for (PathModel model : models) {
+            for (Construct c : model.constructs()) {
+                for (String indicator : c.indicators()) {
+                    if (!header.contains(indicator)) {
+                        throw new CsiDataException(options.data + ": no column '" + indicator + "' (indicator of construct '"
+                                + c.name() + "'); the columns are " + header);
+                    }
+                    columns.add(indicator);
+                }
+            }
+        }
+        List<String> used = new ArrayList<>(columns);
+        if (options.group == null) {
+            return new SurveyData(reader.read(options.data, used), Optional.empty());
+        }
+        GroupedData grouped = reader.readGrouped(options.data, used, options.group);
+        return new SurveyData(grouped.table(), Optional.of(grouped));
+    }
+}

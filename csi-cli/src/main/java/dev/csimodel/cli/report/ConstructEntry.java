@@ -1,0 +1,31 @@
+package dev.csimodel.cli.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One construct's results. Numbers are null where undefined (e.g. R² of an exogenous construct).
+ *
+ * @param name          the construct
+ * @param mode          outer mode: "A" or "B"
+ * @param type          "composite" or "common factor"
+ * @param r2            R² of its regression; null if exogenous
+ * @param r2Adjusted    adjusted R²; null if exogenous
+ * @param ave           average variance extracted
+ * @param cronbachAlpha standardised Cronbach's alpha
+ * @param rhoC          composite reliability from PLS loadings (Jöreskog's rho)
+ * @param rhoA          Dijkstra-Henseler rho_A
+ * @param dgRho         Dillon-Goldstein rho from first-principal-component loadings (plspm)
+ * @param communality   block communality (mean squared loading)
+ * @param redundancy    mean redundancy (communality × R²); null if exogenous
+ * @param index         0-100 index on the questionnaire scale, when a scale is known (else absent)
+ */
+public record ConstructEntry(String name, String mode, String type, Double r2, Double r2Adjusted, Double ave,
+                             Double cronbachAlpha, Double rhoC, Double rhoA, Double dgRho, Double communality,
+                             Double redundancy, @JsonInclude(JsonInclude.Include.NON_NULL) Double index) {
+
+    /** @return this entry with its 0-100 index */
+    public ConstructEntry withIndex(Double value) {
+        return new ConstructEntry(name, mode, type, r2, r2Adjusted, ave, cronbachAlpha, rhoC, rhoA, dgRho,
+                communality, redundancy, value);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.csimodel.cli.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * Everything one estimation reports, as plain values: the single model from which the text, JSON
+ * and HTML reports are written, so that they cannot disagree. The JSON layout is this record tree
+ * (documented in {@code docs/json-report.md}); a {@code null} number means "undefined here".
+ *
+ * @param settings     how the estimate was made
+ * @param observations the number of observations used
+ * @param converged    whether the PLS iteration converged
+ * @param iterations   the number of outer iterations
+ * @param constructs   one entry per construct, model order
+ * @param indicators   one entry per indicator, block order
+ * @param paths        one entry per structural path, model order
+ * @param effects      direct, indirect and total effect of every linked ordered pair
+ * @param htmt         heterotrait-monotrait ratio of every pair of constructs
+ * @param gof          Tenenhaus et al. (2004) goodness of fit; null without endogenous constructs
+ * @param srmr         standardised root mean square residual, when computed (else absent)
+ * @param segments     one report per group with {@code --group} (else absent)
+ */
+@JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
+        "paths", "effects", "htmt", "gof", "srmr", "segments"})
+public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
+                               List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
+                               List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
+                               Double gof,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Double srmr,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments) {
+
+    public EstimationReport {
+        constructs = List.copyOf(constructs);
+        indicators = List.copyOf(indicators);
+        paths = List.copyOf(paths);
+        effects = List.copyOf(effects);
+        htmt = List.copyOf(htmt);
+        segments = segments == null ? null : List.copyOf(segments);
+    }
+
+    /** @return this report with the per-group reports attached */
+    public EstimationReport withSegments(List<SegmentEntry> value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, value);
+    }
+
+    /** @return the entry of construct {@code name}, if any */
+    public java.util.Optional<ConstructEntry> construct(String name) {
+        return constructs.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** @return true if any path carries bootstrap results */
+    public boolean bootstrapped() {
+        return paths.stream().anyMatch(p -> p.bootStdError() != null);
+    }
+
+    /** @return true if any construct has a 0-100 index */
+    public boolean indexed() {
+        return constructs.stream().anyMatch(c -> c.index() != null);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.csimodel.cli.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One structural path. Standard error, t and p come from the OLS regression of the scores
+ * (as plspm reports them); with a bootstrap, the boot* fields and the percentile interval are set.
+ *
+ * @param from         the predictor
+ * @param to           the dependent construct
+ * @param estimate     the path coefficient
+ * @param stdError     OLS standard error
+ * @param tValue       estimate / stdError
+ * @param pValue       two-sided p-value
+ * @param f2           Cohen's effect size f²
+ * @param vif          variance inflation factor of the predictor among the predecessors of {@code to}
+ * @param bootMean     mean of the bootstrap estimates (absent without a bootstrap)
+ * @param bootStdError standard deviation of the bootstrap estimates (absent without a bootstrap)
+ * @param ciLower      lower end of the bootstrap confidence interval (absent without a bootstrap)
+ * @param ciUpper      upper end of the bootstrap confidence interval (absent without a bootstrap)
+ */
+public record PathEntry(String from, String to, Double estimate, Double stdError, Double tValue, Double pValue,
+                        Double f2, Double vif,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double bootMean,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double bootStdError,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double ciLower,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double ciUpper) {
+
+    /** @return this entry with bootstrap results */
+    public PathEntry withBootstrap(Double mean, Double stdError, Double lower, Double upper) {
+        return new PathEntry(from, to, estimate, this.stdError, tValue, pValue, f2, vif, mean, stdError, lower, upper);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.csimodel.cli.report;
+
+import dev.csimodel.result.Coefficient;
+import dev.csimodel.result.Effect;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.result.QualityCriteria;
+import dev.csimodel.spec.Construct;
+import dev.csimodel.spec.ConstructType;
+import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.StructuralPath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Turns a {@link PlsResult} into an {@link EstimationReport}. Non-finite numbers become null, so
+ * that an undefined value is visible as such and never printed as a number.
+ */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    /** @return the report of {@code result}, made with {@code settings} */
+    public static EstimationReport of(PlsResult result, ReportSettings settings) {
+        QualityCriteria q = result.quality();
+        return new EstimationReport(settings, Math.round(result.observations()), result.converged(),
+                result.iterations(), constructs(result, q), indicators(result, q), paths(result, q),
+                effects(result), htmt(result.model(), q), number(q.gof()), null, null);
+    }
+
+    private static List<ConstructEntry> constructs(PlsResult r, QualityCriteria q) {
+        List<ConstructEntry> out = new ArrayList<>();
+        for (Construct c : r.model().constructs()) {
+            String n = c.name();
+            boolean endogenous = r.model().isEndogenous(n);
+            out.add(new ConstructEntry(n, c.mode().name(),
+                    c.type() == ConstructType.COMMON_FACTOR ? "common factor" : "composite",
+                    endogenous ? number(r.rSquared(n)) : null,
+                    endogenous ? number(r.adjustedRSquared(n)) : null,
+                    number(q.ave(n)), number(q.cronbachAlpha(n)), number(q.compositeReliability(n)),
+                    number(q.rhoA(n)), number(q.dillonGoldsteinRho(n)), number(q.blockCommunality(n)),
+                    endogenous ? number(q.meanRedundancy(n)) : null, null));
+        }
+        return out;
+    }
+
+    private static List<IndicatorEntry> indicators(PlsResult r, QualityCriteria q) {
+        List<IndicatorEntry> out = new ArrayList<>();
+        for (Construct c : r.model().constructs()) {
+            boolean endogenous = r.model().isEndogenous(c.name());
+            for (String i : c.indicators()) {
+                out.add(new IndicatorEntry(i, c.name(), number(r.outerWeight(i)), number(r.loading(i)),
+                        number(r.communality(i)), endogenous ? number(r.redundancy(i)) : null,
+                        number(q.indicatorVif(i))));
+            }
+        }
+        return out;
+    }
+
+    private static List<PathEntry> paths(PlsResult r, QualityCriteria q) {
+        List<PathEntry> out = new ArrayList<>();
+        for (StructuralPath p : r.model().paths()) {
+            Coefficient c = r.path(p.from(), p.to());
+            out.add(new PathEntry(p.from(), p.to(), number(c.estimate()), number(c.stdError()), number(c.tValue()),
+                    number(c.pValue()), number(q.fSquare(p.from(), p.to())), number(q.predictorVif(p.to(), p.from())),
+                    null, null, null, null));
+        }
+        return out;
+    }
+
+    private static List<EffectEntry> effects(PlsResult r) {
+        List<EffectEntry> out = new ArrayList<>();
+        for (Effect e : r.effects()) {
+            out.add(new EffectEntry(e.from(), e.to(), number(e.direct()), number(e.indirect()), number(e.total())));
+        }
+        return out;
+    }
+
+    private static List<HtmtEntry> htmt(PathModel model, QualityCriteria q) {
+        List<HtmtEntry> out = new ArrayList<>();
+        List<String> names = model.constructNames();
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                out.add(new HtmtEntry(names.get(a), names.get(b), number(q.htmt(names.get(a), names.get(b)))));
+            }
+        }
+        return out;
+    }
+
+    /** @return {@code v}, or null if it is not finite */
+    public static Double number(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** @return the value, or null if absent or not finite */
+    public static Double number(OptionalDouble v) {
+        return v.isPresent() ? number(v.getAsDouble()) : null;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.csimodel.cli.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * How an estimate was made, as reported.
+ *
+ * @param data            the data file
+ * @param model           the model file or predefined model name
+ * @param scheme          inner weighting scheme: path, centroid or factorial
+ * @param scaling         standardised or centred
+ * @param consistent      whether consistent PLS (PLSc) corrected the common-factor constructs
+ * @param tolerance       the convergence tolerance
+ * @param maxIterations   the iteration limit
+ * @param missingToken    the cell text read as missing, null if none
+ * @param missingStrategy how missing values were handled, null if none were allowed
+ * @param bootstrap       the number of bootstrap samples, null without a bootstrap
+ * @param seed            the bootstrap seed, null without a bootstrap
+ * @param scaleMin        lower end of the questionnaire scale for indices, null if none
+ * @param scaleMax        upper end of the questionnaire scale for indices, null if none
+ * @param group           the grouping column, null if none
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
+                             double tolerance, int maxIterations, String missingToken, String missingStrategy,
+                             Integer bootstrap, Long seed, Double scaleMin, Double scaleMax, String group) {
+}

@@ -1,0 +1,199 @@
+package dev.csimodel.cli.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The tables of a report, shared by the text and HTML writers: each section is a title, a table
+ * and a note explaining its marks.
+ */
+final class ReportTables {
+
+    static final String NA = "-";
+
+    /** One titled table with a note under it (empty if none). */
+    record Section(String title, ReportTable table, String note) {
+    }
+
+    static final String COMPARISON_NOTE =
+            "R2/AIC/BIC of the endogenous constructs every model shares; lower AIC/BIC is better.";
+
+    private ReportTables() {
+    }
+
+    /** @return scheme, scaling and the options that changed the estimate, on one line */
+    static String settingsLine(ReportSettings s) {
+        return s.scheme() + " weighting scheme, " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
+                + (s.missingStrategy() == null ? "" : ", missing values: " + s.missingStrategy())
+                + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")");
+    }
+
+    /** @return the heading of one segment */
+    static String segmentTitle(ReportSettings s, SegmentEntry seg) {
+        return "Segment " + s.group() + " = " + seg.group() + " (" + seg.report().observations() + " observations, "
+                + (seg.report().converged() ? "converged" : "DID NOT CONVERGE") + ")";
+    }
+
+    /** @return the sections of one estimate, in reading order */
+    static List<Section> sections(EstimationReport r) {
+        List<Section> out = new ArrayList<>();
+        out.add(new Section("Path coefficients", paths(r), "Signif. codes: *** p < 0.001, ** p < 0.01, * p < 0.05"
+                + (r.bootstrapped() ? " (OLS p); CI = bootstrap percentile interval" : " (OLS standard errors)")));
+        out.add(new Section("Constructs", constructs(r), ""));
+        if (r.indexed()) {
+            out.add(new Section("Indices (0-100, questionnaire scale " + fmt(r.settings().scaleMin()) + " to "
+                    + fmt(r.settings().scaleMax()) + ")", indices(r), ""));
+        }
+        out.add(new Section("Reliability and convergent validity", reliability(r),
+                "! outside the usual range: alpha, rhoC, rhoA in [0.70, 0.95]; AVE >= 0.50"));
+        out.add(new Section("Indicators", indicators(r), "! loading < 0.708 or VIF >= 5"));
+        out.add(new Section("Discriminant validity (HTMT)", htmt(r), "! HTMT >= 0.85, !! HTMT >= 0.90"));
+        out.add(new Section("Effects", effects(r), ""));
+        out.add(new Section("Model fit", fit(r), ""));
+        return out;
+    }
+
+    private static ReportTable fit(EstimationReport r) {
+        ReportTable t = new ReportTable(1, "criterion", "value");
+        t.row("GoF", fmt(r.gof()));
+        if (r.srmr() != null) {
+            t.row("SRMR", fmt(r.srmr()));
+        }
+        return t;
+    }
+
+    static ReportTable paths(EstimationReport r) {
+        boolean boot = r.bootstrapped();
+        ReportTable t = boot
+                ? new ReportTable(3, "from", "->", "to", "estimate", "std.err", "t", "p", "", "boot.se", "CI low", "CI high", "f2", "VIF")
+                : new ReportTable(3, "from", "->", "to", "estimate", "std.err", "t", "p", "", "f2", "VIF");
+        for (PathEntry p : r.paths()) {
+            String[] head = {p.from(), "->", p.to(), fmt(p.estimate()), fmt(p.stdError()), fmt2(p.tValue()),
+                    pValue(p.pValue()), QualityThresholds.stars(p.pValue())};
+            String vif = fmt(p.vif()) + mark(QualityThresholds.vifHigh(p.vif()));
+            t.row(boot ? concat(head, fmt(p.bootStdError()), fmt(p.ciLower()), fmt(p.ciUpper()), fmt(p.f2()), vif)
+                    : concat(head, fmt(p.f2()), vif));
+        }
+        return t;
+    }
+
+    static ReportTable constructs(EstimationReport r) {
+        ReportTable t = new ReportTable(3, "construct", "mode", "type", "R2", "adj.R2", "communality", "redundancy");
+        for (ConstructEntry c : r.constructs()) {
+            t.row(c.name(), c.mode(), c.type(), fmt(c.r2()), fmt(c.r2Adjusted()), fmt(c.communality()), fmt(c.redundancy()));
+        }
+        return t;
+    }
+
+    static ReportTable indices(EstimationReport r) {
+        ReportTable t = new ReportTable(1, "construct", "index");
+        for (ConstructEntry c : r.constructs()) {
+            t.row(c.name(), c.index() == null ? NA : String.format(Locale.ROOT, "%.1f", c.index()));
+        }
+        return t;
+    }
+
+    static ReportTable reliability(EstimationReport r) {
+        ReportTable t = new ReportTable(1, "construct", "alpha", "rhoC", "rhoA", "DG rho", "AVE");
+        for (ConstructEntry c : r.constructs()) {
+            t.row(c.name(), rel(c.cronbachAlpha()), rel(c.rhoC()), rel(c.rhoA()), fmt(c.dgRho()),
+                    fmt(c.ave()) + mark(QualityThresholds.aveLow(c.ave())));
+        }
+        return t;
+    }
+
+    static ReportTable indicators(EstimationReport r) {
+        ReportTable t = new ReportTable(2, "construct", "indicator", "weight", "loading", "communality", "redundancy", "VIF");
+        for (IndicatorEntry i : r.indicators()) {
+            t.row(i.construct(), i.name(), fmt(i.weight()), fmt(i.loading()) + mark(QualityThresholds.loadingLow(i.loading())),
+                    fmt(i.communality()), fmt(i.redundancy()), fmt(i.vif()) + mark(QualityThresholds.vifHigh(i.vif())));
+        }
+        return t;
+    }
+
+    static ReportTable htmt(EstimationReport r) {
+        ReportTable t = new ReportTable(2, "construct", "construct", "HTMT");
+        for (HtmtEntry h : r.htmt()) {
+            String m = QualityThresholds.htmtMark(h.value());
+            t.row(h.a(), h.b(), fmt(h.value()) + " " + (m + "  ").substring(0, 2));
+        }
+        return t;
+    }
+
+    static ReportTable effects(EstimationReport r) {
+        ReportTable t = new ReportTable(3, "from", "->", "to", "direct", "indirect", "total");
+        for (EffectEntry e : r.effects()) {
+            t.row(e.from(), "->", e.to(), fmt(e.direct()), fmt(e.indirect()), fmt(e.total()));
+        }
+        return t;
+    }
+
+    /** @return the comparison table: one row per criterion, one column per model */
+    static ReportTable comparison(ComparisonReport c) {
+        String[] head = new String[c.models().size() + 1];
+        head[0] = "criterion";
+        for (int m = 0; m < c.models().size(); m++) {
+            head[m + 1] = c.models().get(m).name();
+        }
+        ReportTable t = new ReportTable(1, head);
+        t.row(cells(c, "observations", s -> String.valueOf(s.observations())));
+        t.row(cells(c, "converged", s -> s.converged() ? "yes" : "NO"));
+        t.row(cells(c, "GoF", s -> fmt(s.gof())));
+        if (c.models().stream().anyMatch(s -> s.srmr() != null)) {
+            t.row(cells(c, "SRMR", s -> fmt(s.srmr())));
+        }
+        for (int k = 0; k < c.sharedTargets().size(); k++) {
+            int target = k;
+            String name = c.sharedTargets().get(k);
+            t.row(cells(c, "R2 " + name, s -> fmt(s.targets().get(target).r2())));
+            t.row(cells(c, "adj.R2 " + name, s -> fmt(s.targets().get(target).r2Adjusted())));
+            t.row(cells(c, "AIC " + name, s -> fmt2(s.targets().get(target).aic())));
+            t.row(cells(c, "BIC " + name, s -> fmt2(s.targets().get(target).bic())));
+            if (c.models().stream().anyMatch(s -> s.targets().get(target).q2predict() != null)) {
+                t.row(cells(c, "Q2predict " + name, s -> fmt(s.targets().get(target).q2predict())));
+            }
+        }
+        return t;
+    }
+
+    private static String[] cells(ComparisonReport c, String label,
+                                  Function<ComparisonReport.ModelSummary, String> cell) {
+        String[] row = new String[c.models().size() + 1];
+        row[0] = label;
+        for (int m = 0; m < c.models().size(); m++) {
+            row[m + 1] = cell.apply(c.models().get(m));
+        }
+        return row;
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, out, head.length, tail.length);
+        return out;
+    }
+
+    private static String rel(Double v) {
+        return fmt(v) + mark(QualityThresholds.reliabilityOff(v));
+    }
+
+    private static String mark(boolean off) {
+        return off ? " !" : "  ";
+    }
+
+    static String fmt(Double v) {
+        return v == null ? NA : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    static String fmt2(Double v) {
+        return v == null ? NA : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String pValue(Double p) {
+        if (p == null) {
+            return NA;
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+}

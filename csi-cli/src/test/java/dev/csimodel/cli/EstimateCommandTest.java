@@ -1,0 +1,189 @@
+package dev.csimodel.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static dev.csimodel.cli.CliRun.bankData;
+import static dev.csimodel.cli.CliRun.bankModel;
+import static dev.csimodel.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code csi estimate} on the ECSI bank survey, checked against R plspm 0.5.1. */
+class EstimateCommandTest {
+
+    /** plspm's values are printed with 15 significant digits; the engine matches them to 1e-6. */
+    private static final double PATH_TOLERANCE = 1e-6;
+    private static final double R2_TOLERANCE = 1e-6;
+    private static final double LOADING_TOLERANCE = 1e-6;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode estimateJson(String... extra) throws IOException {
+        String[] args = new String[6 + extra.length];
+        System.arraycopy(new String[] {"estimate", "--data", bankData(), "--model", bankModel(), "--format=json"}, 0, args, 0, 6);
+        System.arraycopy(extra, 0, args, 6, extra.length);
+        CliRun r = run(args);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.err());
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void jsonPathCoefficientsMatchPlspm() throws IOException {
+        JsonNode report = estimateJson();
+        PlspmReference ref = PlspmReference.load("plspm_sat_path_paths.csv");
+        JsonNode paths = report.get("paths");
+        assertEquals(10, paths.size());
+        int checked = 0;
+        for (String to : ref.rowNames()) {
+            for (String from : ref.header().subList(1, ref.header().size())) {
+                double expected = ref.value(to, from);
+                JsonNode p = find(paths, from, to);
+                if (expected == 0.0) {
+                    assertTrue(p == null, () -> "unexpected path " + from + " -> " + to);
+                } else {
+                    assertEquals(expected, p.get("estimate").asDouble(), PATH_TOLERANCE, from + " -> " + to);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(10, checked);
+    }
+
+    @Test
+    void jsonConstructsAndIndicatorsMatchPlspm() throws IOException {
+        JsonNode report = estimateJson();
+        assertEquals(250, report.get("observations").asInt());
+        assertTrue(report.get("converged").asBoolean());
+        assertEquals(5, report.get("iterations").asInt());
+        PlspmReference inner = PlspmReference.load("plspm_sat_path_inner_summary.csv");
+        for (JsonNode c : report.get("constructs")) {
+            String name = c.get("name").asText();
+            if (name.equals("IMAG")) {
+                assertTrue(c.get("r2").isNull(), "R2 of an exogenous construct is undefined");
+            } else {
+                assertEquals(inner.value(name, "R2"), c.get("r2").asDouble(), R2_TOLERANCE, name);
+            }
+            assertEquals(inner.value(name, "AVE"), c.get("ave").asDouble(), R2_TOLERANCE, name);
+            assertFalse(c.has("index"), "no index without a scale");
+        }
+        PlspmReference outer = PlspmReference.load("plspm_sat_path_outer.csv");
+        assertEquals(27, report.get("indicators").size());
+        for (JsonNode i : report.get("indicators")) {
+            String name = i.get("name").asText();
+            assertEquals(outer.value(name, "weight"), i.get("weight").asDouble(), LOADING_TOLERANCE, name);
+            assertEquals(outer.value(name, "loading"), i.get("loading").asDouble(), LOADING_TOLERANCE, name);
+        }
+        // GoF 0.6066498 from the shared data README (plspm, path scheme)
+        assertEquals(0.6066498, report.get("gof").asDouble(), 1e-7);
+    }
+
+    @Test
+    void jsonHasTheDocumentedTopLevelFields() throws IOException {
+        JsonNode report = estimateJson();
+        Set<String> fields = new HashSet<>();
+        report.fieldNames().forEachRemaining(fields::add);
+        assertEquals(Set.of("settings", "observations", "converged", "iterations", "constructs", "indicators",
+                "paths", "effects", "htmt", "gof"), fields);
+        assertEquals("path", report.get("settings").get("scheme").asText());
+        // 6 constructs: 6·5/2 = 15 HTMT pairs
+        assertEquals(15, report.get("htmt").size());
+        JsonNode imagSat = find(report.get("effects"), "IMAG", "SAT");
+        assertEquals(imagSat.get("direct").asDouble() + imagSat.get("indirect").asDouble(),
+                imagSat.get("total").asDouble(), 1e-12);
+    }
+
+    @Test
+    void centroidSchemeIsPassedOn() throws IOException {
+        JsonNode report = estimateJson("--scheme", "centroid");
+        assertEquals("centroid", report.get("settings").get("scheme").asText());
+        // GoF 0.6067154 from the shared data README (plspm, centroid scheme)
+        assertEquals(0.6067154, report.get("gof").asDouble(), 1e-7);
+    }
+
+    @Test
+    void groupGivesOneSegmentPerLabel() throws IOException {
+        JsonNode report = estimateJson("--group", "gender");
+        JsonNode segments = report.get("segments");
+        assertEquals(2, segments.size());
+        assertEquals("male", segments.get(0).get("group").asText());
+        int total = segments.get(0).get("report").get("observations").asInt()
+                + segments.get(1).get("report").get("observations").asInt();
+        assertEquals(250, total);
+    }
+
+    @Test
+    void textReportHasTheUsualTables() {
+        CliRun r = run("estimate", "--data", bankData(), "--model", bankModel());
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String heading : new String[] {"Path coefficients", "Reliability and convergent validity", "Indicators",
+                "Discriminant validity (HTMT)", "Effects", "GoF"}) {
+            assertTrue(r.out().contains(heading), heading);
+        }
+        // VAL -> SAT: estimate 0.580, t = 9.71 in plspm's inner model table, p < 0.001
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*VAL\\s+->\\s+SAT\\s+0\\.580\\s.*<0\\.001\\s+\\*\\*\\*.*")), r::toString);
+        // EXPE -> QUAL HTMT is 0.98 on this data: marked !!
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*EXPE\\s+QUAL\\s+0\\.98\\d !!")), r::toString);
+        // imag4 loads 0.635 < 0.708: marked
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*IMAG\\s+imag4\\s+\\S+\\s+0\\.635 !.*")), r::toString);
+    }
+
+    @Test
+    void outputFileAndHtmlFormat(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("report.html");
+        CliRun r = run("estimate", "--data", bankData(), "--model", bankModel(), "--format", "html", "--output", html.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>"));
+        assertTrue(page.contains("<td class=\"num flag\">0.982 !!</td>"), page);
+    }
+
+    @Test
+    void listwiseDeletionDropsIncompleteRows(@TempDir Path dir) throws IOException {
+        Path data = withMissingCell(dir);
+        CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--format", "json",
+                "--missing", "NA", "--missing-strategy", "listwise");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(249, JSON.readTree(r.out()).get("observations").asInt());
+    }
+
+    @Test
+    void missingValuesWithoutStrategyAreNamed(@TempDir Path dir) throws IOException {
+        Path data = withMissingCell(dir);
+        CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--missing", "NA");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("column 'sat2'") && r.err().contains("data row 3"), r::toString);
+    }
+
+    /** The bank data with sat2 of the third respondent replaced by NA. */
+    private static Path withMissingCell(Path dir) throws IOException {
+        var lines = Files.readAllLines(Path.of(bankData()), StandardCharsets.UTF_8);
+        String[] cells = lines.get(3).split(",", -1);
+        cells[20] = "NA"; // column 21 is sat2 (imag1-5, expe1-5, qual1-5, val1-4, sat1, sat2)
+        lines.set(3, String.join(",", cells));
+        Path out = dir.resolve("missing.csv");
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        return out;
+    }
+
+    private static JsonNode find(JsonNode array, String from, String to) {
+        for (JsonNode n : array) {
+            if (n.get("from").asText().equals(from) && n.get("to").asText().equals(to)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}
