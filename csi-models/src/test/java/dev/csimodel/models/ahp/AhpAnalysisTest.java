@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csimodel.CsiSpecificationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.junit.jupiter.api.Test;
@@ -145,7 +147,7 @@ class AhpAnalysisTest {
     void weightedScoreOfFlatResult() {
         AhpResult two = AhpAnalysis.analyze(PairwiseMatrix.fromUpperTriangle(List.of("a", "b"), 3));
         // 0.75 * 80 + 0.25 * 40 = 60 + 10 = 70
-        assertEquals(70.0, two.score(java.util.Map.of("a", 80.0, "b", 40.0)), WEIGHT_TOLERANCE);
+        assertEquals(70.0, two.score(Map.of("a", 80.0, "b", 40.0)), WEIGHT_TOLERANCE);
     }
 
     @Test
@@ -155,7 +157,7 @@ class AhpAnalysisTest {
             names.add("c" + i);
         }
         double[] ones = new double[16 * 15 / 2];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         PairwiseMatrix m = PairwiseMatrix.fromUpperTriangle(names, ones);
         CsiSpecificationException e = assertThrows(CsiSpecificationException.class, () -> AhpAnalysis.analyze(m));
         assertTrue(e.getMessage().contains("16"), e.getMessage());
