@@ -34,7 +34,9 @@ public final class Cli {
         Console console = new Console(out, err, terminal);
         CommandLine cl = new CommandLine(new CsiCommand(console))
                 .addSubcommand("estimate", new EstimateCommand(console))
-                .addSubcommand("compare", new CompareCommand(console));
+                .addSubcommand("model", new ModelCommand(console))
+                .addSubcommand("compare", new CompareCommand(console))
+                .addSubcommand("demo", new DemoCommand(console));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -49,7 +49,7 @@ final class CompareCommand implements Runnable {
         if (models.size() < 2) {
             throw new dev.csimodel.CsiSpecificationException("compare needs at least two --model files, got " + models.size());
         }
-        Estimation run = new Estimation(estimation, data);
+        Estimation run = new Estimation(estimation, data.missingStrategy, null);
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
         SurveyData survey = SurveyData.load(data, parsed);

@@ -35,10 +35,11 @@ final class EstimateCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(estimation, data);
+        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale);
         PathModel parsed = run.prepare(ModelFile.read(model));
         SurveyData survey = SurveyData.load(data, List.of(parsed));
-        EstimationReport report = run.report(parsed, survey, model.toString());
+        EstimationReport report = run.report(parsed, survey,
+                run.reportSettings(data.data.toString(), model.toString(), data.missingToken, data.group));
         ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
     }
 }

@@ -9,6 +9,9 @@ import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.io.GroupedData;
+import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.index.IndicatorScales;
+import dev.csimodel.models.index.Scale;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
@@ -16,17 +19,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Estimates one model with the options of a command, on all rows and on each segment. */
+/**
+ * Estimates one model with the options of a command, on all rows and on each segment, and adds
+ * the 0-100 indices when the questionnaire scale is known.
+ */
 final class Estimation {
 
     private final EstimationOptions options;
-    private final DataOptions data;
+    private final MissingStrategyOption missing;
+    private final Optional<Scale> scale;
     private final PlsSettings settings;
 
-    Estimation(EstimationOptions options, DataOptions data) {
+    Estimation(EstimationOptions options, MissingStrategyOption missing, Scale scale) {
         this.options = options;
-        this.data = data;
+        this.missing = missing;
+        this.scale = Optional.ofNullable(scale);
         this.settings = PlsSettings.defaults().withScheme(options.scheme);
         requireAvailable();
     }
@@ -47,31 +56,37 @@ final class Estimation {
 
     /** @return the fit of {@code model} on the used columns of {@code table} */
     PlsResult fit(PathModel model, DataTable table, String source) {
-        DataTable used = MissingValues.prepare(table.select(model.indicators()), data.missingStrategy, source);
+        DataTable used = MissingValues.prepare(table.select(model.indicators()), missing, source);
         return new PlsEstimator(settings).estimate(model, used);
     }
 
     /** @return the report on all rows, with one segment per group if the data is grouped */
-    EstimationReport report(PathModel model, SurveyData survey, String modelName) {
-        ReportSettings rs = reportSettings(modelName);
-        EstimationReport all = ReportBuilder.of(fit(model, survey.table(), data.data.toString()), rs);
+    EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
+        EstimationReport all = report(fit(model, survey.table(), survey.source()), rs);
         if (survey.groups().isEmpty()) {
             return all;
         }
         GroupedData g = survey.groups().get();
         List<SegmentEntry> segments = new ArrayList<>();
         for (Map.Entry<String, DataTable> e : g.segments().entrySet()) {
-            String source = data.data + " (" + g.groupColumn() + " = " + e.getKey() + ")";
-            segments.add(new SegmentEntry(e.getKey(), ReportBuilder.of(fit(model, e.getValue(), source), rs)));
+            String source = survey.source() + " (" + g.groupColumn() + " = " + e.getKey() + ")";
+            segments.add(new SegmentEntry(e.getKey(), report(fit(model, e.getValue(), source), rs)));
         }
         return all.withSegments(segments);
     }
 
-    ReportSettings reportSettings(String modelName) {
-        return new ReportSettings(data.data.toString(), modelName, lower(settings.scheme()), lower(settings.scaling()),
-                options.consistent, settings.tolerance(), settings.maxIterations(), data.missingToken,
-                data.missingStrategy == null ? null : data.missingStrategy.toString(), options.bootstrap,
-                options.bootstrap == null ? null : options.seed, null, null, data.group);
+    private EstimationReport report(PlsResult fit, ReportSettings rs) {
+        Optional<CsiIndex> index = scale.map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
+        return ReportBuilder.of(fit, rs, index.map(i -> i::index));
+    }
+
+    /** @return the settings as reported, with the names of data and model */
+    ReportSettings reportSettings(String data, String model, String missingToken, String group) {
+        return new ReportSettings(data, model, lower(settings.scheme()), lower(settings.scaling()),
+                options.consistent, settings.tolerance(), settings.maxIterations(), missingToken,
+                missing == null ? null : missing.toString(), options.bootstrap,
+                options.bootstrap == null ? null : options.seed,
+                scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group);
     }
 
     private static String lower(Enum<?> e) {

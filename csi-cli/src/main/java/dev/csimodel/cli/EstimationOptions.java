@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 /** Options of the PLS estimation itself. */
 final class EstimationOptions {
 
-    @Option(names = "--scheme", paramLabel = "path|centroid|factorial", defaultValue = "path",
-            description = "Inner weighting scheme (default: ${DEFAULT-VALUE}).")
-    InnerScheme scheme;
+    @Option(names = "--scheme", paramLabel = "path|centroid|factorial",
+            description = "Inner weighting scheme (default: path).")
+    InnerScheme scheme = InnerScheme.PATH;
 
     @Option(names = "--consistent",
             description = "Consistent PLS (PLSc): correct the reflective ('=~') constructs for measurement error.")
@@ -18,9 +18,9 @@ final class EstimationOptions {
             description = "Bootstrap the path coefficients with N resamples.")
     Integer bootstrap;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the bootstrap's random numbers (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the bootstrap's random numbers (default: 1).")
+    long seed = 1;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads for the bootstrap (default: available processors).")

@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.cli.report.ReportFormat;
+import dev.csimodel.models.index.Scale;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -11,6 +12,10 @@ final class OutputOptions {
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
             description = "Report format (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
+
+    @Option(names = "--scale", paramLabel = "MIN:MAX", converter = ScaleConverter.class,
+            description = "Questionnaire scale end-points (e.g. 1:10); adds each construct's 0-100 index.")
+    Scale scale;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")

@@ -18,10 +18,11 @@ import java.util.Set;
  * The survey rows a command works on: the columns its models use, read from the CSV file, plus
  * the group label of each row with {@code --group}.
  *
+ * @param source names the data in messages (the file name)
  * @param table  the used columns, all rows
  * @param groups the rows' groups, when {@code --group} was given
  */
-record SurveyData(DataTable table, Optional<GroupedData> groups) {
+record SurveyData(String source, DataTable table, Optional<GroupedData> groups) {
 
     /**
      * Reads the indicators of {@code models} from the data file of {@code options}.
@@ -49,9 +50,9 @@ record SurveyData(DataTable table, Optional<GroupedData> groups) {
         }
         List<String> used = new ArrayList<>(columns);
         if (options.group == null) {
-            return new SurveyData(reader.read(options.data, used), Optional.empty());
+            return new SurveyData(options.data.toString(), reader.read(options.data, used), Optional.empty());
         }
         GroupedData grouped = reader.readGrouped(options.data, used, options.group);
-        return new SurveyData(grouped.table(), Optional.of(grouped));
+        return new SurveyData(options.data.toString(), grouped.table(), Optional.of(grouped));
     }
 }

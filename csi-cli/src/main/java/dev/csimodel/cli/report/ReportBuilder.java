@@ -11,7 +11,9 @@ import dev.csimodel.spec.StructuralPath;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a {@link PlsResult} into an {@link EstimationReport}. Non-finite numbers become null, so
@@ -22,11 +24,19 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    /** @return the report of {@code result}, made with {@code settings} */
-    public static EstimationReport of(PlsResult result, ReportSettings settings) {
+    /**
+     * @param index the 0-100 index of each construct by name, when the questionnaire scale is known
+     * @return the report of {@code result}, made with {@code settings}
+     */
+    public static EstimationReport of(PlsResult result, ReportSettings settings,
+                                      Optional<ToDoubleFunction<String>> index) {
         QualityCriteria q = result.quality();
+        List<ConstructEntry> constructs = constructs(result, q);
+        if (index.isPresent()) {
+            constructs = constructs.stream().map(c -> c.withIndex(number(index.get().applyAsDouble(c.name())))).toList();
+        }
         return new EstimationReport(settings, Math.round(result.observations()), result.converged(),
-                result.iterations(), constructs(result, q), indicators(result, q), paths(result, q),
+                result.iterations(), constructs, indicators(result, q), paths(result, q),
                 effects(result), htmt(result.model(), q), number(q.gof()), null, null);
     }
 

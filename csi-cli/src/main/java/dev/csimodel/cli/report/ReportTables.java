@@ -43,8 +43,8 @@ final class ReportTables {
                 + (r.bootstrapped() ? " (OLS p); CI = bootstrap percentile interval" : " (OLS standard errors)")));
         out.add(new Section("Constructs", constructs(r), ""));
         if (r.indexed()) {
-            out.add(new Section("Indices (0-100, questionnaire scale " + fmt(r.settings().scaleMin()) + " to "
-                    + fmt(r.settings().scaleMax()) + ")", indices(r), ""));
+            out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "
+                    + plain(r.settings().scaleMax()) + ")", indices(r), ""));
         }
         out.add(new Section("Reliability and convergent validity", reliability(r),
                 "! outside the usual range: alpha, rhoC, rhoA in [0.70, 0.95]; AVE >= 0.50"));
@@ -180,6 +180,11 @@ final class ReportTables {
 
     private static String mark(boolean off) {
         return off ? " !" : "  ";
+    }
+
+    /** @return {@code v} without trailing zeros: 10 rather than 10.000 */
+    static String plain(Double v) {
+        return v == null ? NA : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     static String fmt(Double v) {
