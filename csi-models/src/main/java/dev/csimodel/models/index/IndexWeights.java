@@ -1,6 +1,7 @@
 package dev.csimodel.models.index;
 
 import dev.csimodel.CsiEstimationException;
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.estimate.Scaling;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.Construct;
@@ -49,7 +50,7 @@ public final class IndexWeights {
      *
      * @throws CsiEstimationException naming the indicator and its block if an outer weight is
      *                                not positive (the index is then undefined)
-     * @throws dev.csimodel.CsiSpecificationException naming an indicator without a declared scale
+     * @throws CsiSpecificationException naming an indicator without a declared scale
      */
     public static IndexWeights of(PlsResult fit, IndicatorScales scales) {
         PathModel model = fit.model();
@@ -95,7 +96,7 @@ public final class IndexWeights {
     public double weight(String indicator) {
         Double v = weights.get(indicator);
         if (v == null) {
-            throw new dev.csimodel.CsiSpecificationException("unknown indicator '" + indicator
+            throw new CsiSpecificationException("unknown indicator '" + indicator
                     + "'; the model has " + model.indicators());
         }
         return v;

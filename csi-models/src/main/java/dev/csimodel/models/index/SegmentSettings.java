@@ -54,14 +54,17 @@ public record SegmentSettings(SegmentStrategy strategy, int minimumSize, PlsSett
         return 10 * most;
     }
 
+    /** @return these settings with strategy {@code value} */
     public SegmentSettings withStrategy(SegmentStrategy value) {
         return new SegmentSettings(value, minimumSize, estimation);
     }
 
+    /** @return these settings with minimum segment size {@code value} */
     public SegmentSettings withMinimumSize(int value) {
         return new SegmentSettings(strategy, value, estimation);
     }
 
+    /** @return these settings with PLS settings {@code value} */
     public SegmentSettings withEstimation(PlsSettings value) {
         return new SegmentSettings(strategy, minimumSize, value);
     }

@@ -2,7 +2,8 @@ package dev.csimodel.models.ipma;
 
 /**
  * The four cells of the importance-performance map (Martilla and James 1977, "Importance-
- * performance analysis", Journal of Marketing 41(1); Ringle and Sarstedt 2016).
+ * performance analysis", Journal of Marketing 41(1); Ringle and Sarstedt 2016). The same
+ * matrix is the "importance strategy matrix" of GB/T 19038-2009, appendix D.
  */
 public enum Quadrant {
     /** A: important and performing well: a competitive advantage to keep up. */

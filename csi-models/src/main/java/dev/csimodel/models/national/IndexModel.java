@@ -82,9 +82,11 @@ public enum IndexModel {
                     + " SAT>COMP COMP>LOY"),
 
     /**
-     * The China Customer Satisfaction Index (中国顾客满意指数; national standard family GB/T 19038,
-     * e.g. GB/T 19038-2009 顾客满意测评模型和方法指南, and the CCSI of the China Institute of
-     * Standardization / Tsinghua University). Constructs: IMAG 品牌形象 brand image, EXPE 预期质量
+     * The China Customer Satisfaction Index (中国顾客满意指数), whose structural-equation
+     * measurement model is standardised in the GB/T 19038 family (GB/T 19038-2009 顾客满意测评模型和
+     * 方法指南, "Guidelines for model and methods of customer satisfaction measurement", drafted by
+     * the China National Institute of Standardization and the China Association for Quality;
+     * general rules in GB/T 19039-2009). Constructs: IMAG 品牌形象 brand image, EXPE 预期质量
      * expected quality, QUAL 感知质量 perceived quality, VAL 感知价值 perceived value, SAT 顾客满意度
      * customer satisfaction, LOY 顾客忠诚 customer loyalty.
      *
