@@ -1,10 +1,13 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.ComparisonReport;
 import dev.csimodel.cli.report.ComparisonReport.ModelSummary;
 import dev.csimodel.cli.report.ComparisonReport.TargetFit;
 import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.result.QualityCriteria;
 import dev.csimodel.spec.PathModel;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code csi compare}: estimates several model files on the same rows and tabulates their fit.
@@ -22,7 +26,7 @@ import java.util.List;
  * every model sees the same observations.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare models on the same data: R2 of shared targets, GoF, AIC and BIC.")
+        description = "Compare models on the same data: R2 of shared targets, GoF, AIC and BIC (and indices with --scale).")
 final class CompareCommand implements Runnable {
 
     @Option(names = "--model", required = true, paramLabel = "FILE.model",
@@ -47,9 +51,9 @@ final class CompareCommand implements Runnable {
     @Override
     public void run() {
         if (models.size() < 2) {
-            throw new dev.csimodel.CsiSpecificationException("compare needs at least two --model files, got " + models.size());
+            throw new CsiSpecificationException("compare needs at least two --model files, got " + models.size());
         }
-        Estimation run = new Estimation(estimation, data.missingStrategy, null);
+        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale);
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
         SurveyData survey = SurveyData.load(data, parsed);
@@ -58,7 +62,9 @@ final class CompareCommand implements Runnable {
         List<ModelSummary> summaries = new ArrayList<>();
         for (int m = 0; m < parsed.size(); m++) {
             PlsResult fit = run.fit(parsed.get(m), rows, data.data.toString());
-            summaries.add(summary(models.get(m).getFileName().toString(), fit, shared));
+            Optional<CsiIndex> index = Optional.ofNullable(output.scale)
+                    .map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
+            summaries.add(summary(models.get(m).getFileName().toString(), fit, shared, index));
         }
         ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries);
         ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
@@ -70,12 +76,13 @@ final class CompareCommand implements Runnable {
         return shared;
     }
 
-    private static ModelSummary summary(String name, PlsResult fit, List<String> shared) {
+    private static ModelSummary summary(String name, PlsResult fit, List<String> shared, Optional<CsiIndex> index) {
         QualityCriteria q = fit.quality();
         List<TargetFit> targets = new ArrayList<>();
         for (String t : shared) {
             targets.add(new TargetFit(t, ReportBuilder.number(fit.rSquared(t)), ReportBuilder.number(fit.adjustedRSquared(t)),
-                    ReportBuilder.number(q.aic(t)), ReportBuilder.number(q.bic(t)), null));
+                    ReportBuilder.number(q.aic(t)), ReportBuilder.number(q.bic(t)), null,
+                    index.map(i -> ReportBuilder.number(i.index(t))).orElse(null)));
         }
         return new ModelSummary(name, Math.round(fit.observations()), fit.converged(),
                 ReportBuilder.number(q.gof()), null, targets);

@@ -93,8 +93,12 @@ class CommandsTest {
         // R2 of SAT in plspm_sat_path_inner_summary.csv
         assertEquals(0.70227465017945, full.get("targets").get(sat).get("r2").asDouble(), 1e-6);
         assertTrue(less.get("targets").get(sat).get("r2").asDouble() < full.get("targets").get(sat).get("r2").asDouble());
-        CliRun text = run("compare", "--data", bankData(), "--model", bankModel(), "--model", reduced.toString());
+        assertFalse(full.get("targets").get(sat).has("index"), "no index without --scale");
+        CliRun text = run("compare", "--data", bankData(), "--model", bankModel(), "--model", reduced.toString(),
+                "--scale", "0:10");
         assertTrue(text.out().contains("AIC SAT") && text.out().contains("reduced.model"), text::toString);
+        // SAT index of the full model: 68.5022363557973 (plspm_sat_index_0_100.csv, path scheme)
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s*index SAT\\s+68\\.5\\s+\\d+\\.\\d")), text::toString);
     }
 
     @Test

@@ -154,6 +154,12 @@ final class ReportTables {
             if (c.models().stream().anyMatch(s -> s.targets().get(target).q2predict() != null)) {
                 t.row(cells(c, "Q2predict " + name, s -> fmt(s.targets().get(target).q2predict())));
             }
+            if (c.models().stream().anyMatch(s -> s.targets().get(target).index() != null)) {
+                t.row(cells(c, "index " + name, s -> {
+                    Double v = s.targets().get(target).index();
+                    return v == null ? NA : String.format(Locale.ROOT, "%.1f", v);
+                }));
+            }
         }
         return t;
     }
