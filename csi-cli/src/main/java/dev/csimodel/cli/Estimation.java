@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.ReportBuilder;
@@ -70,7 +71,12 @@ final class Estimation {
         List<SegmentEntry> segments = new ArrayList<>();
         for (Map.Entry<String, DataTable> e : g.segments().entrySet()) {
             String source = survey.source() + " (" + g.groupColumn() + " = " + e.getKey() + ")";
-            segments.add(new SegmentEntry(e.getKey(), report(fit(model, e.getValue(), source), rs)));
+            int rows = e.getValue().rowCount();
+            try {
+                segments.add(SegmentEntry.estimated(e.getKey(), rows, report(fit(model, e.getValue(), source), rs)));
+            } catch (CsiException ex) {
+                segments.add(SegmentEntry.skipped(e.getKey(), rows, ex.getMessage()));
+            }
         }
         return all.withSegments(segments);
     }

@@ -121,6 +121,32 @@ class EstimateCommandTest {
         int total = segments.get(0).get("report").get("observations").asInt()
                 + segments.get(1).get("report").get("observations").asInt();
         assertEquals(250, total);
+        assertEquals(segments.get(0).get("rows").asInt(), segments.get(0).get("report").get("observations").asInt());
+        assertFalse(segments.get(0).has("skipped"));
+    }
+
+    @Test
+    void aGroupTooSmallToEstimateIsSkippedWithItsReason(@TempDir Path dir) throws IOException {
+        var lines = Files.readAllLines(Path.of(bankData()), StandardCharsets.UTF_8);
+        lines.set(0, lines.get(0) + ",region");
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, lines.get(i) + (i <= 2 ? ",tiny" : ",large"));
+        }
+        Path data = dir.resolve("regions.csv");
+        Files.write(data, lines, StandardCharsets.UTF_8);
+        CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--format", "json",
+                "--group", "region");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode segments = JSON.readTree(r.out()).get("segments");
+        JsonNode tiny = segments.get(0);
+        assertEquals("tiny", tiny.get("group").asText());
+        assertEquals(2, tiny.get("rows").asInt());
+        assertTrue(tiny.get("report").isNull());
+        // the first two respondents both answered expe1 = 9: zero variance, named in the reason
+        assertTrue(tiny.get("skipped").asText().contains("'expe1'"), tiny::toString);
+        assertEquals(248, segments.get(1).get("report").get("observations").asInt());
+        CliRun text = run("estimate", "--data", data.toString(), "--model", bankModel(), "--group", "region");
+        assertTrue(text.out().contains("Segment region = tiny (2 rows): skipped"), text::toString);
     }
 
     @Test

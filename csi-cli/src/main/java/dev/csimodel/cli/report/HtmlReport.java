@@ -25,7 +25,9 @@ public final class HtmlReport implements ReportWriter {
         if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
                 out.println("<h2>" + esc(ReportTables.segmentTitle(s, seg)) + "</h2>");
-                body(seg.report(), out, "h3");
+                if (seg.report() != null) {
+                    body(seg.report(), out, "h3");
+                }
             }
         }
         close(out);

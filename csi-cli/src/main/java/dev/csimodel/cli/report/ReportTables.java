@@ -32,7 +32,11 @@ final class ReportTables {
 
     /** @return the heading of one segment */
     static String segmentTitle(ReportSettings s, SegmentEntry seg) {
-        return "Segment " + s.group() + " = " + seg.group() + " (" + seg.report().observations() + " observations, "
+        String head = "Segment " + s.group() + " = " + seg.group() + " (" + seg.rows() + " rows";
+        if (seg.report() == null) {
+            return head + "): skipped, " + seg.skipped();
+        }
+        return head + ", " + seg.report().observations() + " observations used, "
                 + (seg.report().converged() ? "converged" : "DID NOT CONVERGE") + ")";
     }
 

@@ -21,7 +21,9 @@ public final class TextReport implements ReportWriter {
             for (SegmentEntry seg : r.segments()) {
                 out.println();
                 out.println("=== " + ReportTables.segmentTitle(s, seg) + " ===");
-                body(seg.report(), out);
+                if (seg.report() != null) {
+                    body(seg.report(), out);
+                }
             }
         }
         out.flush();
