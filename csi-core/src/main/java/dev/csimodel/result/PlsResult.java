@@ -21,8 +21,15 @@ import java.util.Optional;
  * <p>Everything follows from the model, the indicator moments and the outer weights: loadings
  * and cross-loadings are indicator-construct correlations, construct correlations are
  * {@code W'SW}, path coefficients are OLS on those correlations (Tenenhaus et al. 2005,
- * section 3). Measurement quality criteria are in {@link #quality()}; construct scores, which
- * need the rows, in {@link #scores()}. Thread-safe.
+ * section 3). Measurement quality criteria are in {@link #quality()}, model fit in
+ * {@link #fit()}; construct scores, which need the rows, in {@link #scores()}. Thread-safe.
+ *
+ * <p>With {@link PlsSettings#consistent()} (consistent PLS, Dijkstra and Henseler 2015) the
+ * correlations, loadings and cross-loadings of the constructs declared common factors are
+ * corrected with ρA before the structural regressions (see {@code ConsistentCorrection}); paths,
+ * R², effects and every criterion built on loadings or construct correlations then refer to the
+ * factors. Outer weights and construct scores stay those of the composites. Inadmissible
+ * corrected values are listed by {@link #consistencyDiagnostics()}.
  */
 public final class PlsResult {
 
@@ -38,7 +45,9 @@ public final class PlsResult {
     private final DMatrixRMaj paths;
     private final DMatrixRMaj total;
     private final DataTable data;
+    private final List<Diagnostic> diagnostics;
     private volatile QualityCriteria quality;
+    private volatile ModelFit fit;
     private volatile ConstructScores scores;
 
     /**
@@ -65,13 +74,44 @@ public final class PlsResult {
         DMatrixRMaj w = weightMatrix();
         DMatrixRMaj sw = new DMatrixRMaj(weights.length, blocks.constructCount());
         CommonOps_DDRM.mult(s, w, sw);
-        this.lvCorrelation = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
-        CommonOps_DDRM.multTransA(w, sw, lvCorrelation);
-        this.cross = crossLoadings(sw);
+        DMatrixRMaj lv = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
+        CommonOps_DDRM.multTransA(w, sw, lv);
+        DMatrixRMaj cr = crossLoadings(sw);
+        List<Diagnostic> found = new ArrayList<>();
+        if (settings.consistent()) {
+            ConsistentCorrection.Corrected c = ConsistentCorrection.apply(model, blocks, correlationMatrix(),
+                    standardisedWeights(), lv, cr);
+            lv = c.lvCorrelation();
+            cr = c.cross();
+            found.addAll(c.diagnostics());
+        }
+        this.lvCorrelation = lv;
+        this.cross = cr;
         this.regressions = new RegressionSummary[blocks.constructCount()];
         this.paths = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
         regressAll();
+        if (settings.consistent()) {
+            found.addAll(ConsistentCorrection.structural(model, regressions));
+        }
+        this.diagnostics = List.copyOf(found);
         this.total = StructuralSolver.totalEffects(paths);
+    }
+
+    DMatrixRMaj correlationMatrix() {
+        return DMatrixRMaj.wrap(moments.size(), moments.size(), moments.correlationMatrix());
+    }
+
+    /** Outer weights in standardised units, ŵ'Rŵ = 1 within each block. */
+    private double[] standardisedWeights() {
+        double[] out = new double[weights.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = standardisedWeightAt(i);
+        }
+        return out;
+    }
+
+    double standardisedWeightAt(int i) {
+        return settings.scaling() == Scaling.STANDARDISED ? weights[i] : weights[i] * moments.sd(i);
     }
 
     /** The moment matrix the weights refer to: correlations, or covariances when centred. */
@@ -109,7 +149,8 @@ public final class PlsResult {
             if (pred.length == 0) {
                 continue;
             }
-            regressions[k] = StructuralSolver.regress(lvCorrelation, k, pred, names, moments.observations());
+            regressions[k] = StructuralSolver.regress(lvCorrelation, k, pred, names, moments.observations(),
+                    settings.consistent());
             for (int a = 0; a < pred.length; a++) {
                 paths.set(k, pred[a], regressions[k].predictors().get(a).estimate());
             }
@@ -195,7 +236,13 @@ public final class PlsResult {
         return path(from, to).estimate();
     }
 
-    /** @return the path coefficient of {@code from -> to} with its OLS inference */
+    /**
+     * @return the path coefficient of {@code from -> to} with its OLS inference. For consistent PLS
+     *         the standard error is the OLS formula applied to the corrected correlations, which
+     *         is not a valid inference (use the bootstrap); it is NaN when that formula is
+     *         undefined, which {@link #consistencyDiagnostics()} then reports (R² above 1 or an
+     *         indefinite construct correlation matrix).
+     */
     public Coefficient path(String from, String to) {
         if (!model.hasPath(from, to)) {
             model.indexOf(from);
@@ -257,6 +304,36 @@ public final class PlsResult {
         return false;
     }
 
+    /**
+     * Inadmissible or suspicious values found by consistent PLS (Dijkstra and Henseler 2015):
+     * ρA outside (0, 1], corrected correlations or loadings beyond ±1, an indefinite corrected
+     * construct correlation matrix, R² outside [0, 1], and (as a warning) paths beyond ±1.
+     * Empty for plain PLS. Other checks may later report through the same {@link Diagnostic}.
+     *
+     * @return the findings in the order they were made (reliabilities, correlations, loadings, regressions)
+     */
+    public List<Diagnostic> consistencyDiagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * Model fit (SRMR, d_ULS, d_G) of the saturated and the estimated model, computed on first use.
+     *
+     * @see ModelFit
+     */
+    public ModelFit fit() {
+        ModelFit f = fit;
+        if (f == null) {
+            synchronized (this) {
+                if (fit == null) {
+                    fit = new ModelFit(this, blocks, cross, lvCorrelation, paths);
+                }
+                f = fit;
+            }
+        }
+        return f;
+    }
+
     /** @return the measurement-quality and model-assessment criteria (computed on first use) */
     public QualityCriteria quality() {
         QualityCriteria q = quality;
@@ -314,9 +391,5 @@ public final class PlsResult {
             throw new CsiSpecificationException("unknown indicator '" + name + "'; the model has " + model.indicators());
         }
         return i;
-    }
-
-    double weightAt(int i) {
-        return weights[i];
     }
 }

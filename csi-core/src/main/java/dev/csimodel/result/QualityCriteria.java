@@ -1,7 +1,6 @@
 package dev.csimodel.result;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
 import org.ejml.data.DMatrixRMaj;
@@ -14,6 +13,9 @@ import java.util.OptionalDouble;
  * Measurement quality and model assessment criteria of a {@link PlsResult}. All are computed from
  * the indicator correlation matrix R, the standardised outer weights ŵ and the PLS loadings λ.
  * Where two tools define a criterion differently, the accessor name says which one it is.
+ * Under consistent PLS the loadings and construct correlations are the corrected ones, so that
+ * AVE, composite reliability, GoF, Fornell-Larcker, predictor VIF and f² refer to the factors
+ * (as seminr reports them for PLSc); alpha, ρA, HTMT and the indicator VIF do not change.
  */
 public final class QualityCriteria {
 
@@ -51,11 +53,6 @@ public final class QualityCriteria {
         return cross.get(i, blocks.blockOf(i));
     }
 
-    /** Outer weight in standardised units: ŵ'Rŵ = 1 within each block. */
-    private double standardisedWeight(int i) {
-        double w = result.weightAt(i);
-        return result.settings().scaling() == Scaling.STANDARDISED ? w : w * result.moments().sd(i);
-    }
 
     /**
      * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
@@ -138,23 +135,11 @@ public final class QualityCriteria {
      */
     public double rhoA(String construct) {
         int k = model.indexOf(construct);
-        if (blocks.blockSize(k) == 1) {
-            return 1.0;
-        }
-        double ww = 0;
-        double w4 = 0;
-        double quad = 0;
+        double[] w = new double[blocks.indicatorCount()];
         for (int i = blocks.start(k); i < blocks.end(k); i++) {
-            double wi = standardisedWeight(i);
-            ww += wi * wi;
-            w4 += wi * wi * wi * wi;
-            for (int j = blocks.start(k); j < blocks.end(k); j++) {
-                if (i != j) {
-                    quad += wi * corr.get(i, j) * standardisedWeight(j);
-                }
-            }
+            w[i] = result.standardisedWeightAt(i);
         }
-        return ww * ww * quad / (ww * ww - w4);
+        return ConsistentCorrection.rhoA(corr, w, blocks.start(k), blocks.end(k));
     }
 
     /** @return the eigenvalues of the block's correlation matrix, largest first */
@@ -269,7 +254,8 @@ public final class QualityCriteria {
         int[] rest = java.util.Arrays.stream(pred).filter(x -> x != drop).toArray();
         double included = result.rSquared(to);
         double excluded = rest.length == 0 ? 0.0
-                : StructuralSolver.regress(lv, model.indexOf(to), rest, model.constructNames(), result.observations()).rSquared();
+                : StructuralSolver.regress(lv, model.indexOf(to), rest, model.constructNames(), result.observations(),
+                        result.settings().consistent()).rSquared();
         return (included - excluded) / (1 - included);
     }
 
