@@ -28,8 +28,11 @@ import java.util.List;
  */
 final class ConsistentCorrection {
 
-    /** The corrected construct correlations and cross-loadings, with what was found on the way. */
-    record Corrected(DMatrixRMaj lvCorrelation, DMatrixRMaj cross, double[] reliability, List<Diagnostic> diagnostics) {
+    /**
+     * The corrected construct correlations and cross-loadings, which constructs were corrected
+     * as common factors, and what was found on the way.
+     */
+    record Corrected(DMatrixRMaj lvCorrelation, DMatrixRMaj cross, boolean[] factor, List<Diagnostic> diagnostics) {
     }
 
     private ConsistentCorrection() {
@@ -75,15 +78,19 @@ final class ConsistentCorrection {
                     + "a common factor; declare one with commonFactor() or switch consistent off");
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        double[] rho = reliabilities(model, blocks, corr, w, diagnostics);
+        boolean[] factor = new boolean[blocks.constructCount()];
+        double[] rho = reliabilities(model, blocks, corr, w, factor, diagnostics);
         DMatrixRMaj lvStar = correlations(model, lv, rho, diagnostics);
-        DMatrixRMaj crossStar = loadings(model, blocks, w, cross, rho, diagnostics);
-        return new Corrected(lvStar, crossStar, rho, List.copyOf(diagnostics));
+        DMatrixRMaj crossStar = loadings(model, blocks, w, cross, rho, factor, diagnostics);
+        return new Corrected(lvStar, crossStar, factor, List.copyOf(diagnostics));
     }
 
-    /** ρA of each common factor, 1 for composites and for factors whose ρA is not positive. */
+    /**
+     * ρA of each common factor, 1 for composites and for factors whose ρA is not positive; the
+     * latter are left uncorrected, so {@code factor} marks only the others.
+     */
     private static double[] reliabilities(PathModel model, BlockStructure blocks, DMatrixRMaj corr, double[] w,
-                                          List<Diagnostic> out) {
+                                          boolean[] factor, List<Diagnostic> out) {
         double[] rho = new double[blocks.constructCount()];
         for (int k = 0; k < rho.length; k++) {
             rho[k] = 1.0;
@@ -92,9 +99,8 @@ final class ConsistentCorrection {
             }
             String name = model.constructs().get(k).name();
             double r = rhoA(corr, w, blocks.start(k), blocks.end(k));
-            if (r > 0) {
-                rho[k] = r;
-            }
+            factor[k] = r > 0;
+            rho[k] = factor[k] ? r : 1.0;
             if (r > 1) {
                 out.add(new Diagnostic(DiagnosticKind.RHO_A_OUT_OF_RANGE, List.of(name), List.of(), r,
                         "rhoA of common factor '" + name + "' is " + r + " > 1"));
@@ -140,11 +146,11 @@ final class ConsistentCorrection {
     }
 
     private static DMatrixRMaj loadings(PathModel model, BlockStructure blocks, double[] w, DMatrixRMaj cross,
-                                        double[] rho, List<Diagnostic> out) {
+                                        double[] rho, boolean[] factor, List<Diagnostic> out) {
         DMatrixRMaj star = cross.copy();
         List<String> indicators = model.indicators();
         for (int k = 0; k < blocks.constructCount(); k++) {
-            if (!isFactor(model, k)) {
+            if (!factor[k]) {
                 continue;
             }
             double ww = 0;

@@ -1,7 +1,6 @@
 package dev.csimodel.result;
 
 import dev.csimodel.spec.BlockStructure;
-import dev.csimodel.spec.ConstructType;
 import dev.csimodel.spec.PathModel;
 import org.ejml.data.DMatrixRMaj;
 
@@ -22,7 +21,8 @@ import java.util.OptionalDouble;
  * {@code Σ_jj = S_jj}; within a common-factor block {@code Σ_jj = ℓ_jℓ_j'} off the diagonal and
  * 1 on it. For a composite {@code ℓ_j = S_jj ŵ_j} (its PLS loadings), so the cross-block part is
  * {@code S_jj ŵ_j Φ_jk ŵ_k' S_kk}; for a common factor ℓ_j are the consistent loadings. Blocks are
- * treated as common factors only when consistent PLS is on and the construct is declared one.
+ * treated as common factors only when consistent PLS is on, the construct is declared one and its
+ * ρA is positive (otherwise consistent PLS leaves it uncorrected).
  * <ul>
  *   <li>Saturated model: Φ is the (corrected) construct correlation matrix, all constructs
  *       freely correlated.</li>
@@ -43,7 +43,8 @@ public final class ModelFit {
     private final FitStatistics saturatedFit;
     private final FitStatistics estimatedFit;
 
-    ModelFit(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv, DMatrixRMaj paths) {
+    ModelFit(PlsResult result, BlockStructure blocks, boolean[] factor, DMatrixRMaj cross, DMatrixRMaj lv,
+             DMatrixRMaj paths) {
         this.model = result.model();
         int p = blocks.indicatorCount();
         DMatrixRMaj s = result.correlationMatrix();
@@ -52,11 +53,6 @@ public final class ModelFit {
             for (int j = 0; j < p; j++) {
                 empirical[i][j] = s.get(i, j);
             }
-        }
-        boolean[] factor = new boolean[blocks.constructCount()];
-        for (int k = 0; k < factor.length; k++) {
-            factor[k] = result.settings().consistent()
-                    && model.constructs().get(k).type() == ConstructType.COMMON_FACTOR;
         }
         double[] loadings = new double[p];
         for (int i = 0; i < p; i++) {

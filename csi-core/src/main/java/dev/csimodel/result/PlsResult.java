@@ -46,6 +46,7 @@ public final class PlsResult {
     private final DMatrixRMaj total;
     private final DataTable data;
     private final List<Diagnostic> diagnostics;
+    private final boolean[] factor;
     private volatile QualityCriteria quality;
     private volatile ModelFit fit;
     private volatile ConstructScores scores;
@@ -78,15 +79,18 @@ public final class PlsResult {
         CommonOps_DDRM.multTransA(w, sw, lv);
         DMatrixRMaj cr = crossLoadings(sw);
         List<Diagnostic> found = new ArrayList<>();
+        boolean[] corrected = new boolean[blocks.constructCount()];
         if (settings.consistent()) {
             ConsistentCorrection.Corrected c = ConsistentCorrection.apply(model, blocks, correlationMatrix(),
                     standardisedWeights(), lv, cr);
             lv = c.lvCorrelation();
             cr = c.cross();
+            corrected = c.factor();
             found.addAll(c.diagnostics());
         }
         this.lvCorrelation = lv;
         this.cross = cr;
+        this.factor = corrected;
         this.regressions = new RegressionSummary[blocks.constructCount()];
         this.paths = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
         regressAll();
@@ -200,13 +204,19 @@ public final class PlsResult {
         return weights[indicator(indicator)];
     }
 
-    /** @return the loading: correlation of {@code indicator} with its own construct */
+    /**
+     * @return the loading: correlation of {@code indicator} with its own construct; for a
+     *         common factor under consistent PLS, the consistent loading ŵ·sqrt(ρA)/(ŵ'ŵ)
+     */
     public double loading(String indicator) {
         int i = indicator(indicator);
         return cross.get(i, blocks.blockOf(i));
     }
 
-    /** @return the correlation of {@code indicator} with the scores of {@code construct} */
+    /**
+     * @return the correlation of {@code indicator} with the scores of {@code construct}; with
+     *         the factor, corrected by 1/sqrt(ρA), for a common factor under consistent PLS
+     */
     public double crossLoading(String indicator, String construct) {
         return cross.get(indicator(indicator), model.indexOf(construct));
     }
@@ -223,7 +233,10 @@ public final class PlsResult {
         return communality(indicator) * rSquaredOf(k);
     }
 
-    /** @return the correlation of the scores of constructs {@code a} and {@code b} */
+    /**
+     * @return the correlation of the scores of constructs {@code a} and {@code b}; under
+     *         consistent PLS divided by sqrt(ρA) of each common factor among them
+     */
     public double constructCorrelation(String a, String b) {
         return lvCorrelation.get(model.indexOf(a), model.indexOf(b));
     }
@@ -326,7 +339,7 @@ public final class PlsResult {
         if (f == null) {
             synchronized (this) {
                 if (fit == null) {
-                    fit = new ModelFit(this, blocks, cross, lvCorrelation, paths);
+                    fit = new ModelFit(this, blocks, factor, cross, lvCorrelation, paths);
                 }
                 f = fit;
             }

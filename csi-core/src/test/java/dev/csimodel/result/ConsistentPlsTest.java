@@ -161,20 +161,30 @@ class ConsistentPlsTest {
     }
 
     /**
-     * a1, a2 correlate −0.2 with each other but 0.3 with b1, b2 (which correlate 0.5): ŵ_A =
-     * 1/sqrt(1.6), ρA_A = −0.8ŵ² = −0.5, so A stays uncorrected; ŵ_B = 1/sqrt(3), ρA_B = 2/3,
-     * and r* = (1.2/sqrt(4.8))/sqrt(2/3).
+     * a1, a2, a3 correlate −0.3, −0.2, 0.1 with each other but 0.3 with b1 and b2 (which
+     * correlate 0.5), so all weights of a block are equal: ŵ_A = 1/sqrt(3 + 2(−0.4)) = 1/sqrt(2.2),
+     * ρA_A = (3ŵ²)²·2ŵ²(−0.4)/((3ŵ²)² − 3ŵ⁴) = −1.2ŵ² = −1.2/2.2 ≤ 0: A stays uncorrected, a1
+     * keeps its PLS loading (Sŵ)_a1 = (1 − 0.3 − 0.2)ŵ = 0.5/sqrt(2.2) (not ŵ/(ŵ'ŵ) = sqrt(2.2)/3).
+     * ŵ_B = 1/sqrt(3), ρA_B = 2/3, r = 6·0.3·ŵ_Aŵ_B and r* = r/sqrt(2/3).
      */
     @Test
     void nonPositiveRhoAIsReportedAndLeftUncorrected() {
-        double[][] s = {{1, -0.2, 0.3, 0.3}, {-0.2, 1, 0.3, 0.3}, {0.3, 0.3, 1, 0.5}, {0.3, 0.3, 0.5, 1}};
-        PlsResult r = PLSC.estimate(twoBlockModel(true), moments(List.of("a1", "a2", "b1", "b2"), s));
+        double[][] s = {
+                {1, -0.3, -0.2, 0.3, 0.3},
+                {-0.3, 1, 0.1, 0.3, 0.3},
+                {-0.2, 0.1, 1, 0.3, 0.3},
+                {0.3, 0.3, 0.3, 1, 0.5},
+                {0.3, 0.3, 0.3, 0.5, 1}};
+        PathModel model = PathModel.builder().construct("A").modeA("a1", "a2", "a3").commonFactor()
+                .construct("B").modeA("b1", "b2").commonFactor().path("A", "B").build();
+        PlsResult r = PLSC.estimate(model, moments(List.of("a1", "a2", "a3", "b1", "b2"), s));
         List<Diagnostic> d = r.consistencyDiagnostics();
+        assertEquals(1, d.size());
         assertEquals(DiagnosticKind.RHO_A_OUT_OF_RANGE, d.get(0).kind());
         assertEquals(List.of("A"), d.get(0).constructs());
-        assertEquals(-0.5, d.get(0).value(), HAND_TOL);
-        assertEquals(1, d.size());
-        assertEquals(1.2 / Math.sqrt(4.8) / Math.sqrt(2.0 / 3), r.constructCorrelation("A", "B"), HAND_TOL);
-        assertEquals(0.8 / Math.sqrt(1.6), r.loading("a1"), HAND_TOL);
+        assertEquals(-1.2 / 2.2, d.get(0).value(), HAND_TOL);
+        assertTrue(d.get(0).message().contains("'A'"), d.get(0).message());
+        assertEquals(1.8 / Math.sqrt(2.2 * 3) / Math.sqrt(2.0 / 3), r.constructCorrelation("A", "B"), HAND_TOL);
+        assertEquals(0.5 / Math.sqrt(2.2), r.loading("a1"), HAND_TOL);
     }
 }
