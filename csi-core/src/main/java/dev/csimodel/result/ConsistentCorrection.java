@@ -25,6 +25,10 @@ import java.util.List;
  * {@code r*_ij = r_ij / sqrt(ρA_i ρA_j)} (their eq. 21), with ρ = 1 for composites, and an
  * indicator's correlation with another block's factor is its composite correlation over
  * {@code sqrt(ρA)}.
+ *
+ * <p>For a centred fit the same algebra runs on the covariance matrix with the weights in the
+ * indicators' units, where Mode A weights are proportional to the unstandardised loadings; the
+ * loading is then divided by the indicator's SD to report it as a correlation.
  */
 final class ConsistentCorrection {
 
@@ -64,13 +68,14 @@ final class ConsistentCorrection {
     /**
      * Applies the correction.
      *
-     * @param corr  indicator correlation matrix
-     * @param w     standardised outer weights (ŵ'Sŵ = 1 per block)
+     * @param s     working matrix: indicator correlations, or covariances for a centred fit
+     * @param w     outer weights with ŵ'Sŵ = 1 per block
+     * @param sd    the indicators' units in {@code s}: ones, or the SDs for a centred fit
      * @param lv    composite correlation matrix
      * @param cross indicator-composite correlations
      * @throws CsiSpecificationException if no construct is declared a common factor
      */
-    static Corrected apply(PathModel model, BlockStructure blocks, DMatrixRMaj corr, double[] w,
+    static Corrected apply(PathModel model, BlockStructure blocks, DMatrixRMaj s, double[] w, double[] sd,
                            DMatrixRMaj lv, DMatrixRMaj cross) {
         boolean any = model.constructs().stream().anyMatch(c -> c.type() == ConstructType.COMMON_FACTOR);
         if (!any) {
@@ -79,9 +84,9 @@ final class ConsistentCorrection {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean[] factor = new boolean[blocks.constructCount()];
-        double[] rho = reliabilities(model, blocks, corr, w, factor, diagnostics);
+        double[] rho = reliabilities(model, blocks, s, w, factor, diagnostics);
         DMatrixRMaj lvStar = correlations(model, lv, rho, diagnostics);
-        DMatrixRMaj crossStar = loadings(model, blocks, w, cross, rho, factor, diagnostics);
+        DMatrixRMaj crossStar = loadings(model, blocks, w, sd, cross, rho, factor, diagnostics);
         return new Corrected(lvStar, crossStar, factor, List.copyOf(diagnostics));
     }
 
@@ -145,8 +150,8 @@ final class ConsistentCorrection {
                         + smallest + ")"));
     }
 
-    private static DMatrixRMaj loadings(PathModel model, BlockStructure blocks, double[] w, DMatrixRMaj cross,
-                                        double[] rho, boolean[] factor, List<Diagnostic> out) {
+    private static DMatrixRMaj loadings(PathModel model, BlockStructure blocks, double[] w, double[] sd,
+                                        DMatrixRMaj cross, double[] rho, boolean[] factor, List<Diagnostic> out) {
         DMatrixRMaj star = cross.copy();
         List<String> indicators = model.indicators();
         for (int k = 0; k < blocks.constructCount(); k++) {
@@ -160,7 +165,7 @@ final class ConsistentCorrection {
             String name = model.constructs().get(k).name();
             for (int i = 0; i < star.numRows; i++) {
                 boolean own = blocks.blockOf(i) == k;
-                double v = own ? w[i] * Math.sqrt(rho[k]) / ww : cross.get(i, k) / Math.sqrt(rho[k]);
+                double v = own ? w[i] * Math.sqrt(rho[k]) / ww / sd[i] : cross.get(i, k) / Math.sqrt(rho[k]);
                 star.set(i, k, v);
                 if (Math.abs(v) > 1) {
                     out.add(new Diagnostic(DiagnosticKind.LOADING_BEYOND_ONE, List.of(name), List.of(indicators.get(i)),

@@ -81,8 +81,8 @@ public final class PlsResult {
         List<Diagnostic> found = new ArrayList<>();
         boolean[] corrected = new boolean[blocks.constructCount()];
         if (settings.consistent()) {
-            ConsistentCorrection.Corrected c = ConsistentCorrection.apply(model, blocks, correlationMatrix(),
-                    standardisedWeights(), lv, cr);
+            ConsistentCorrection.Corrected c = ConsistentCorrection.apply(model, blocks, s, this.weights,
+                    indicatorScales(), lv, cr);
             lv = c.lvCorrelation();
             cr = c.cross();
             corrected = c.factor();
@@ -105,17 +105,17 @@ public final class PlsResult {
         return DMatrixRMaj.wrap(moments.size(), moments.size(), moments.correlationMatrix());
     }
 
-    /** Outer weights in standardised units, ŵ'Rŵ = 1 within each block. */
-    private double[] standardisedWeights() {
+    /** The indicators' units in the working matrix: 1 when standardised, their SDs when centred. */
+    private double[] indicatorScales() {
         double[] out = new double[weights.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = standardisedWeightAt(i);
+            out[i] = settings.scaling() == Scaling.STANDARDISED ? 1.0 : moments.sd(i);
         }
         return out;
     }
 
-    double standardisedWeightAt(int i) {
-        return settings.scaling() == Scaling.STANDARDISED ? weights[i] : weights[i] * moments.sd(i);
+    double[] weightsCopy() {
+        return weights.clone();
     }
 
     /** The moment matrix the weights refer to: correlations, or covariances when centred. */

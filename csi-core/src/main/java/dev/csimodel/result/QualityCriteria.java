@@ -27,6 +27,7 @@ public final class QualityCriteria {
     private final DMatrixRMaj lv;
     private final RegressionSummary[] regressions;
     private final BlockAlgebra.Eigen[] eigen;
+    private final DMatrixRMaj working;
 
     QualityCriteria(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv,
                     RegressionSummary[] regressions) {
@@ -35,6 +36,7 @@ public final class QualityCriteria {
         this.blocks = blocks;
         int p = blocks.indicatorCount();
         this.corr = DMatrixRMaj.wrap(p, p, result.moments().correlationMatrix());
+        this.working = result.workingMatrix();
         this.cross = cross;
         this.lv = lv;
         this.regressions = regressions;
@@ -130,16 +132,15 @@ public final class QualityCriteria {
     }
 
     /**
-     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(R − diag R)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
-     * (Dijkstra and Henseler 2015, eq. 19) with ŵ the standardised weights; 1 for a single indicator.
+     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
+     * (Dijkstra and Henseler 2015, eq. 19) in the metric of the fit: S the correlation matrix and
+     * ŵ the standardised weights, or, for a centred fit, S the covariance matrix and ŵ the weights
+     * in the indicators' units (ŵ ∝ λ holds in that metric); 1 for a single indicator. Consistent
+     * PLS corrects with this value.
      */
     public double rhoA(String construct) {
         int k = model.indexOf(construct);
-        double[] w = new double[blocks.indicatorCount()];
-        for (int i = blocks.start(k); i < blocks.end(k); i++) {
-            w[i] = result.standardisedWeightAt(i);
-        }
-        return ConsistentCorrection.rhoA(corr, w, blocks.start(k), blocks.end(k));
+        return ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
     }
 
     /** @return the eigenvalues of the block's correlation matrix, largest first */

@@ -6,6 +6,7 @@ import dev.csimodel.data.Moments;
 import dev.csimodel.estimate.InnerScheme;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.PathModelBuilder;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,32 @@ class ConsistentPlsTest {
         // R² of C = β'Φβ = 0.3·0.5 + 0.4·0.55 = 0.37
         assertEquals(0.37, r.rSquared("C"), POPULATION_TOL);
         assertEquals(0.5, r.constructCorrelation("A", "C"), POPULATION_TOL);
+        assertTrue(r.consistencyDiagnostics().isEmpty());
+    }
+
+    /**
+     * Centred fit on the population covariances of indicators with SDs 1..2.8: Mode A weights are
+     * then proportional to the unstandardised loadings, and the correction in the covariance
+     * metric still recovers the standardised loadings and the paths.
+     */
+    @Test
+    void recoversThePopulationFromCovariancesWhenCentred() {
+        Moments corr = FactorPopulation.populationMoments();
+        int p = corr.size();
+        double[] cov = new double[p * p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                cov[i * p + j] = corr.correlation(i, j) * (1 + 0.2 * i) * (1 + 0.2 * j);
+            }
+        }
+        Moments moments = new Moments(corr.names(), corr.observations(), new double[p], cov);
+        PlsResult r = new PlsEstimator(PlsSettings.defaults().withConsistent(true).withScaling(Scaling.CENTRED))
+                .estimate(FactorPopulation.model(), moments);
+        for (int i = 0; i < p; i++) {
+            assertEquals(FactorPopulation.LOADINGS[i], r.loading(FactorPopulation.NAMES[i]), POPULATION_TOL,
+                    FactorPopulation.NAMES[i]);
+        }
+        assertPaths(r, POPULATION_TOL);
         assertTrue(r.consistencyDiagnostics().isEmpty());
     }
 
