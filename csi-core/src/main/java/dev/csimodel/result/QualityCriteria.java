@@ -3,6 +3,10 @@ package dev.csimodel.result;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.PathModelBuilder;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.spec.ConstructType;
 import org.ejml.data.DMatrixRMaj;
 
 import java.util.ArrayList;
@@ -246,18 +250,26 @@ public final class QualityCriteria {
 
     /**
      * Effect size {@code f² = (R²_included − R²_excluded)/(1 − R²_included)} of {@code from} on
-     * {@code to} (Cohen 1988), the excluded model regressing {@code to} on its other predictors
-     * with the same construct scores.
+     * {@code to} (Cohen 1988). As in seminr, the excluded model is the whole model re-estimated
+     * without the path {@code from -> to} (same settings, same moments); when {@code from} is the
+     * only predictor, R²_excluded is 0.
      */
     public double fSquare(String from, String to) {
         int[] pred = predictorsOf(to, from);
-        int drop = model.indexOf(from);
-        int[] rest = java.util.Arrays.stream(pred).filter(x -> x != drop).toArray();
         double included = result.rSquared(to);
-        double excluded = rest.length == 0 ? 0.0
-                : StructuralSolver.regress(lv, model.indexOf(to), rest, model.constructNames(), result.observations(),
-                        result.settings().consistent()).rSquared();
+        double excluded = pred.length == 1 ? 0.0 : reducedRSquared(from, to);
         return (included - excluded) / (1 - included);
+    }
+
+    private double reducedRSquared(String from, String to) {
+        PathModelBuilder b = model.toBuilder().removePath(from, to);
+        PathModel reduced = model.successors(from).size() == 1 && model.predecessors(from).isEmpty()
+                ? b.removeConstruct(from).build() : b.build();
+        PlsSettings settings = result.settings();
+        boolean anyFactor = reduced.constructs().stream().anyMatch(c -> c.type() == ConstructType.COMMON_FACTOR);
+        // dropping the only common factor leaves nothing for consistent PLS to correct
+        return new PlsEstimator(anyFactor ? settings : settings.withConsistent(false))
+                .estimate(reduced, result.moments()).rSquared(to);
     }
 
     /**
