@@ -16,13 +16,14 @@ import java.util.List;
  * constructs declared common factors for the measurement error their composites carry.
  *
  * <p>With standardised Mode A weights ŵ (ŵ'Sŵ = 1), the probability limit of ŵ is proportional
- * to the loadings λ, {@code ŵ = λ/c}. The constant follows from the off-diagonal part of the
- * block's correlation matrix, {@code S − diag S ≈ λλ' − diag(λλ')} (their eq. 16-17):
+ * to the loadings λ, {@code λ = c·ŵ}. The constant follows from the off-diagonal part of the
+ * block's correlation matrix, {@code S − diag S ≈ λλ' − diag(λλ') = c²(ŵŵ' − diag ŵŵ')}, taken
+ * in the metric of ŵ:
  * <pre>  ĉ² = ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ,   λ̂ = ĉ·ŵ</pre>
  * and the reliability of the composite, its squared correlation with the factor, is
- * {@code ρA = (ŵ'λ̂)² = ĉ²(ŵ'ŵ)²} (their eq. 19). Hence {@code λ̂ = ŵ·sqrt(ρA)/(ŵ'ŵ)}. Since the
+ * {@code ρA = (ŵ'λ̂)² = ĉ²(ŵ'ŵ)²} (ŵ'Sŵ = 1). Hence {@code λ̂ = ŵ·sqrt(ρA)/(ŵ'ŵ)}. Since the
  * composite is {@code sqrt(ρA)·η + error}, the factor correlations are
- * {@code r*_ij = r_ij / sqrt(ρA_i ρA_j)} (their eq. 21), with ρ = 1 for composites, and an
+ * {@code r*_ij = r_ij / sqrt(ρA_i ρA_j)}, with ρ = 1 for composites, and an
  * indicator's correlation with another block's factor is its composite correlation over
  * {@code sqrt(ρA)}.
  *
@@ -44,7 +45,7 @@ final class ConsistentCorrection {
 
     /**
      * ρA of the block {@code [start, end)}: {@code (ŵ'ŵ)²·ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ},
-     * 1 for a single indicator (Dijkstra and Henseler 2015, eq. 19).
+     * 1 for a single indicator (Dijkstra and Henseler 2015).
      */
     static double rhoA(DMatrixRMaj corr, double[] w, int start, int end) {
         if (end - start == 1) {
