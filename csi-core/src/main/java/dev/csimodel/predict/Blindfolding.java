@@ -1,6 +1,7 @@
 package dev.csimodel.predict;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
@@ -124,9 +125,19 @@ public final class Blindfolding {
         }
         double[] sse = new double[2];
         for (int d = 0; d < omissionDistance; d++) {
-            round(model, data, construct, x, sd, d, sse);
+            try {
+                round(model, data, construct, x, sd, d, sse);
+            } catch (CsiDataException e) {
+                throw new CsiDataException(context(construct, d) + e.getMessage(), e);
+            } catch (CsiEstimationException e) {
+                throw new CsiEstimationException(context(construct, d) + e.getMessage(), e);
+            }
         }
         return new ConstructQ2(construct, sso, sse[0], sse[1]);
+    }
+
+    private String context(String construct, int d) {
+        return "blindfolding construct '" + construct + "', omission round " + (d + 1) + " of " + omissionDistance + ": ";
     }
 
     /** One omission round: blind, impute, re-estimate, predict; adds to {@code sse} (redundancy, communality). */

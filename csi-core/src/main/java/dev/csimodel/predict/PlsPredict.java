@@ -1,6 +1,7 @@
 package dev.csimodel.predict;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
@@ -70,7 +71,7 @@ public final class PlsPredict {
             int[] fold = assignFolds(n, settings.folds(), settings.seed(), rep);
             Predictions p = new Predictions(items.size(), n);
             for (int f = 0; f < settings.folds(); f++) {
-                predictFold(model, data, fold, f, items, p);
+                predictFoldWithContext(model, data, fold, f, items, p, rep);
             }
             for (int i = 0; i < items.size(); i++) {
                 double[] metrics = p.metrics(i, data.column(items.get(i)));
@@ -114,6 +115,22 @@ public final class PlsPredict {
             fold[order[i]] = i % folds;
         }
         return fold;
+    }
+
+    /** Runs one fold, naming the repetition and fold if the training rows cannot be estimated. */
+    private void predictFoldWithContext(PathModel model, DataTable data, int[] fold, int f, List<String> items,
+                                        Predictions p, int rep) {
+        try {
+            predictFold(model, data, fold, f, items, p);
+        } catch (CsiDataException e) {
+            throw new CsiDataException(context(rep, f) + e.getMessage(), e);
+        } catch (CsiEstimationException e) {
+            throw new CsiEstimationException(context(rep, f) + e.getMessage(), e);
+        }
+    }
+
+    private String context(int rep, int f) {
+        return "repetition " + (rep + 1) + ", fold " + (f + 1) + " of " + settings.folds() + ": ";
     }
 
     private void predictFold(PathModel model, DataTable data, int[] fold, int f, List<String> items, Predictions p) {

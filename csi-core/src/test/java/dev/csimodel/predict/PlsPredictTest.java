@@ -1,5 +1,7 @@
 package dev.csimodel.predict;
 
+import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsSettings;
@@ -145,6 +147,31 @@ class PlsPredictTest {
         assertEquals(List.of(5, 5, 5, 4, 4), java.util.Arrays.stream(size).boxed().sorted((x, y) -> y - x).toList());
         assertEquals(java.util.Arrays.toString(fold), java.util.Arrays.toString(PlsPredict.assignFolds(23, 5, 42, 0)));
         assertNotEquals(java.util.Arrays.toString(fold), java.util.Arrays.toString(PlsPredict.assignFolds(23, 5, 42, 1)));
+    }
+
+    @Test
+    void collinearBenchmarkPredictorsAreNamed() {
+        // imag2 duplicated as a second IMAG indicator: PLS Mode A copes (it never inverts the
+        // block), but the LM benchmark's predictor covariance is singular.
+        DataTable t = bank.withColumn("imag2copy", bank.column("imag2"));
+        PathModel m = PathModel.builder().construct("IMAG").modeA("imag1", "imag2", "imag2copy")
+                .construct("SAT").modeA("sat1", "sat2").path("IMAG", "SAT").build();
+        CsiEstimationException e = assertThrows(CsiEstimationException.class,
+                () -> new PlsPredict(PlsSettings.defaults(), PredictionSettings.defaults().withFolds(5)).run(m, t));
+        assertTrue(e.getMessage().contains("'SAT'") && e.getMessage().contains("collinear")
+                && e.getMessage().contains("fold 1 of 5"), e.getMessage());
+    }
+
+    @Test
+    void foldThatCannotBeEstimatedIsNamed() {
+        // sat1 is 5 everywhere but row 0: the training rows of row 0's fold hold a constant sat1.
+        double[] sat1 = new double[bank.rowCount()];
+        java.util.Arrays.fill(sat1, 5);
+        sat1[0] = 6;
+        DataTable t = bank.withColumn("sat1", sat1);
+        CsiDataException e = assertThrows(CsiDataException.class,
+                () -> new PlsPredict(PlsSettings.defaults(), PredictionSettings.defaults().withFolds(5)).run(BANK, t));
+        assertTrue(e.getMessage().contains("sat1") && e.getMessage().contains("repetition 1, fold"), e.getMessage());
     }
 
     @Test
