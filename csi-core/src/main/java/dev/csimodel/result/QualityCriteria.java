@@ -1,11 +1,12 @@
 package dev.csimodel.result;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.PathModelBuilder;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.spec.ConstructType;
 import org.ejml.data.DMatrixRMaj;
 
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.OptionalDouble;
  * Measurement quality and model assessment criteria of a {@link PlsResult}. All are computed from
  * the indicator correlation matrix R, the standardised outer weights ŵ and the PLS loadings λ.
  * Where two tools define a criterion differently, the accessor name says which one it is.
+ * Under consistent PLS the loadings and construct correlations are the corrected ones, so that
+ * AVE, composite reliability, GoF, Fornell-Larcker, predictor VIF and f² refer to the factors
+ * (as seminr reports them for PLSc); alpha, ρA, HTMT and the indicator VIF do not change.
  */
 public final class QualityCriteria {
 
@@ -27,6 +31,7 @@ public final class QualityCriteria {
     private final DMatrixRMaj lv;
     private final RegressionSummary[] regressions;
     private final BlockAlgebra.Eigen[] eigen;
+    private final DMatrixRMaj working;
 
     QualityCriteria(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv,
                     RegressionSummary[] regressions) {
@@ -35,6 +40,7 @@ public final class QualityCriteria {
         this.blocks = blocks;
         int p = blocks.indicatorCount();
         this.corr = DMatrixRMaj.wrap(p, p, result.moments().correlationMatrix());
+        this.working = result.workingMatrix();
         this.cross = cross;
         this.lv = lv;
         this.regressions = regressions;
@@ -53,11 +59,6 @@ public final class QualityCriteria {
         return cross.get(i, blocks.blockOf(i));
     }
 
-    /** Outer weight in standardised units: ŵ'Rŵ = 1 within each block. */
-    private double standardisedWeight(int i) {
-        double w = result.weightAt(i);
-        return result.settings().scaling() == Scaling.STANDARDISED ? w : w * result.moments().sd(i);
-    }
 
     /**
      * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
@@ -135,28 +136,15 @@ public final class QualityCriteria {
     }
 
     /**
-     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(R − diag R)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
-     * (Dijkstra and Henseler 2015, eq. 19) with ŵ the standardised weights; 1 for a single indicator.
+     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
+     * (Dijkstra and Henseler 2015, eq. 19) in the metric of the fit: S the correlation matrix and
+     * ŵ the standardised weights, or, for a centred fit, S the covariance matrix and ŵ the weights
+     * in the indicators' units (ŵ ∝ λ holds in that metric); 1 for a single indicator. Consistent
+     * PLS corrects with this value.
      */
     public double rhoA(String construct) {
         int k = model.indexOf(construct);
-        if (blocks.blockSize(k) == 1) {
-            return 1.0;
-        }
-        double ww = 0;
-        double w4 = 0;
-        double quad = 0;
-        for (int i = blocks.start(k); i < blocks.end(k); i++) {
-            double wi = standardisedWeight(i);
-            ww += wi * wi;
-            w4 += wi * wi * wi * wi;
-            for (int j = blocks.start(k); j < blocks.end(k); j++) {
-                if (i != j) {
-                    quad += wi * corr.get(i, j) * standardisedWeight(j);
-                }
-            }
-        }
-        return ww * ww * quad / (ww * ww - w4);
+        return ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
     }
 
     /** @return the eigenvalues of the block's correlation matrix, largest first */
@@ -277,7 +265,11 @@ public final class QualityCriteria {
         PathModelBuilder b = model.toBuilder().removePath(from, to);
         PathModel reduced = model.successors(from).size() == 1 && model.predecessors(from).isEmpty()
                 ? b.removeConstruct(from).build() : b.build();
-        return new PlsEstimator(result.settings()).estimate(reduced, result.moments()).rSquared(to);
+        PlsSettings settings = result.settings();
+        boolean anyFactor = reduced.constructs().stream().anyMatch(c -> c.type() == ConstructType.COMMON_FACTOR);
+        // dropping the only common factor leaves nothing for consistent PLS to correct
+        return new PlsEstimator(anyFactor ? settings : settings.withConsistent(false))
+                .estimate(reduced, result.moments()).rSquared(to);
     }
 
     /**
