@@ -37,14 +37,11 @@ final class Estimation {
         this.options = options;
         this.missing = missing;
         this.scale = Optional.ofNullable(scale);
-        this.settings = PlsSettings.defaults().withScheme(options.scheme);
+        this.settings = PlsSettings.defaults().withScheme(options.scheme).withConsistent(options.consistent);
         requireAvailable();
     }
 
     private void requireAvailable() {
-        if (options.consistent) {
-            throw new CsiSpecificationException("--consistent: consistent PLS not available in this build");
-        }
         if (options.bootstrap != null) {
             throw new CsiSpecificationException("--bootstrap: the bootstrap is not available in this build");
         }

@@ -95,13 +95,45 @@ class EstimateCommandTest {
         Set<String> fields = new HashSet<>();
         report.fieldNames().forEachRemaining(fields::add);
         assertEquals(Set.of("settings", "observations", "converged", "iterations", "constructs", "indicators",
-                "paths", "effects", "htmt", "gof"), fields);
+                "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics"), fields);
         assertEquals("path", report.get("settings").get("scheme").asText());
         // 6 constructs: 6·5/2 = 15 HTMT pairs
         assertEquals(15, report.get("htmt").size());
         JsonNode imagSat = find(report.get("effects"), "IMAG", "SAT");
         assertEquals(imagSat.get("direct").asDouble() + imagSat.get("indirect").asDouble(),
                 imagSat.get("total").asDouble(), 1e-12);
+    }
+
+    @Test
+    void consistentPlsMatchesSeminr() throws IOException {
+        JsonNode report = estimateJson("--consistent");
+        assertTrue(report.get("settings").get("consistent").asBoolean());
+        PlspmReference ref = PlspmReference.load("seminr_sat_plsc_paths.csv");
+        int checked = 0;
+        for (String to : ref.header().subList(1, ref.header().size())) {
+            assertEquals(ref.value("R^2", to), find(report.get("constructs"), to).get("r2").asDouble(), PATH_TOLERANCE, to);
+            for (String from : ref.rowNames().subList(2, ref.rowNames().size())) {
+                JsonNode p = find(report.get("paths"), from, to);
+                if (p != null) {
+                    assertEquals(ref.value(from, to), p.get("estimate").asDouble(), PATH_TOLERANCE, from + " -> " + to);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(10, checked);
+        assertEquals("common factor", report.get("constructs").get(0).get("type").asText());
+        // seminr's PLSc paths EXPE -> VAL = -1.74, QUAL -> VAL = 2.59, VAL -> SAT = 1.29: beyond ±1
+        assertEquals(3, report.get("diagnostics").size());
+        assertEquals("PATH_BEYOND_ONE", report.get("diagnostics").get(0).get("kind").asText());
+    }
+
+    @Test
+    void modelFitIsReported() throws IOException {
+        JsonNode report = estimateJson();
+        JsonNode fit = report.get("fit");
+        assertEquals(report.get("srmr").asDouble(), fit.get("srmrSaturated").asDouble());
+        assertTrue(fit.get("srmrSaturated").asDouble() > 0 && fit.get("srmrSaturated").asDouble() < 0.2, fit::toString);
+        assertTrue(report.get("diagnostics").isEmpty());
     }
 
     @Test
@@ -202,6 +234,15 @@ class EstimateCommandTest {
         Path out = dir.resolve("missing.csv");
         Files.write(out, lines, StandardCharsets.UTF_8);
         return out;
+    }
+
+    private static JsonNode find(JsonNode array, String name) {
+        for (JsonNode n : array) {
+            if (n.get("name").asText().equals(name)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static JsonNode find(JsonNode array, String from, String to) {

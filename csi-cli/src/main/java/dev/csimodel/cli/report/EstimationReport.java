@@ -20,16 +20,22 @@ import java.util.List;
  * @param effects      direct, indirect and total effect of every linked ordered pair
  * @param htmt         heterotrait-monotrait ratio of every pair of constructs
  * @param gof          Tenenhaus et al. (2004) goodness of fit; null without endogenous constructs
- * @param srmr         standardised root mean square residual, when computed (else absent)
+ * @param srmr         standardised root mean square residual of the saturated model (the value
+ *                     usually compared with 0.08), when computed (else absent)
+ * @param fit          SRMR, d_ULS and d_G of the saturated and the estimated model, when computed
+ *                     (else absent)
+ * @param diagnostics  findings about the estimate (e.g. inadmissible consistent-PLS values); empty if none
  * @param segments     one report per group with {@code --group} (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
-        "paths", "effects", "htmt", "gof", "srmr", "segments"})
+        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "segments"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
                                Double gof,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Double srmr,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) FitEntry fit,
+                               List<DiagnosticEntry> diagnostics,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments) {
 
     public EstimationReport {
@@ -38,13 +44,20 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         paths = List.copyOf(paths);
         effects = List.copyOf(effects);
         htmt = List.copyOf(htmt);
+        diagnostics = List.copyOf(diagnostics);
         segments = segments == null ? null : List.copyOf(segments);
     }
 
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, value);
+    }
+
+    /** @return this report with bootstrap results on its paths */
+    public EstimationReport withPaths(List<PathEntry> value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                value, effects, htmt, gof, srmr, fit, diagnostics, segments);
     }
 
     /** @return the entry of construct {@code name}, if any */

@@ -1,7 +1,9 @@
 package dev.csimodel.cli.report;
 
 import dev.csimodel.result.Coefficient;
+import dev.csimodel.result.Diagnostic;
 import dev.csimodel.result.Effect;
+import dev.csimodel.result.ModelFit;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.result.QualityCriteria;
 import dev.csimodel.spec.Construct;
@@ -35,9 +37,25 @@ public final class ReportBuilder {
         if (index.isPresent()) {
             constructs = constructs.stream().map(c -> c.withIndex(number(index.get().applyAsDouble(c.name())))).toList();
         }
+        FitEntry fit = fit(result.fit());
         return new EstimationReport(settings, Math.round(result.observations()), result.converged(),
                 result.iterations(), constructs, indicators(result, q), paths(result, q),
-                effects(result), htmt(result.model(), q), number(q.gof()), null, null);
+                effects(result), htmt(result.model(), q), number(q.gof()), fit.srmrSaturated(), fit,
+                diagnostics(result.consistencyDiagnostics()), null);
+    }
+
+    private static FitEntry fit(ModelFit f) {
+        return new FitEntry(number(f.srmrSaturated()), number(f.srmrEstimated()), number(f.dUlsSaturated()),
+                number(f.dUlsEstimated()), number(f.dGSaturated()), number(f.dGEstimated()));
+    }
+
+    private static List<DiagnosticEntry> diagnostics(List<Diagnostic> found) {
+        List<DiagnosticEntry> out = new ArrayList<>();
+        for (Diagnostic d : found) {
+            out.add(new DiagnosticEntry(d.kind().name(), d.kind().inadmissible(), d.constructs(), d.indicators(),
+                    number(d.value()), d.message()));
+        }
+        return out;
     }
 
     private static List<ConstructEntry> constructs(PlsResult r, QualityCriteria q) {

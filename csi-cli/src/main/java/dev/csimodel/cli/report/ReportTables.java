@@ -55,15 +55,33 @@ final class ReportTables {
         out.add(new Section("Indicators", indicators(r), "! loading < 0.708 or VIF >= 5"));
         out.add(new Section("Discriminant validity (HTMT)", htmt(r), "! HTMT >= 0.85, !! HTMT >= 0.90"));
         out.add(new Section("Effects", effects(r), ""));
-        out.add(new Section("Model fit", fit(r), ""));
+        out.add(new Section("Model fit", fit(r), r.fit() == null ? ""
+                : "SRMR below 0.08 is usually read as a good fit (Hu and Bentler 1999); GoF after Tenenhaus et al. 2004"));
+        if (!r.diagnostics().isEmpty()) {
+            out.add(new Section("Diagnostics", diagnostics(r), ""));
+        }
         return out;
     }
 
     private static ReportTable fit(EstimationReport r) {
         ReportTable t = new ReportTable(1, "criterion", "value");
         t.row("GoF", fmt(r.gof()));
-        if (r.srmr() != null) {
-            t.row("SRMR", fmt(r.srmr()));
+        FitEntry f = r.fit();
+        if (f != null) {
+            t.row("SRMR (saturated model)", fmt(f.srmrSaturated()));
+            t.row("SRMR (estimated model)", fmt(f.srmrEstimated()));
+            t.row("d_ULS (saturated model)", fmt(f.dUlsSaturated()));
+            t.row("d_ULS (estimated model)", fmt(f.dUlsEstimated()));
+            t.row("d_G (saturated model)", fmt(f.dGSaturated()));
+            t.row("d_G (estimated model)", fmt(f.dGEstimated()));
+        }
+        return t;
+    }
+
+    private static ReportTable diagnostics(EstimationReport r) {
+        ReportTable t = new ReportTable(2, "severity", "finding");
+        for (DiagnosticEntry d : r.diagnostics()) {
+            t.row(d.inadmissible() ? "INADMISSIBLE" : "warning", d.message());
         }
         return t;
     }

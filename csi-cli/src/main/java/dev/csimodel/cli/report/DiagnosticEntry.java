@@ -1,0 +1,22 @@
+package dev.csimodel.cli.report;
+
+import java.util.List;
+
+/**
+ * A finding about the estimate the reader should see (e.g. an inadmissible consistent-PLS value).
+ *
+ * @param kind         what was found, e.g. {@code RHO_A_OUT_OF_RANGE}
+ * @param inadmissible true if no population model has such a value; false for a warning
+ * @param constructs   the constructs concerned
+ * @param indicators   the indicators concerned
+ * @param value        the offending value; null if not finite
+ * @param message      a readable description naming the culprit
+ */
+public record DiagnosticEntry(String kind, boolean inadmissible, List<String> constructs, List<String> indicators,
+                              Double value, String message) {
+
+    public DiagnosticEntry {
+        constructs = List.copyOf(constructs);
+        indicators = List.copyOf(indicators);
+    }
+}
