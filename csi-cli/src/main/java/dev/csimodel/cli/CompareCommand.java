@@ -8,6 +8,10 @@ import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
+import dev.csimodel.predict.IndicatorPrediction;
+import dev.csimodel.predict.PlsPredict;
+import dev.csimodel.predict.PredictionResult;
+import dev.csimodel.predict.PredictionSettings;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.result.QualityCriteria;
 import dev.csimodel.spec.PathModel;
@@ -21,12 +25,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code csi compare}: estimates several model files on the same rows and tabulates their fit.
+ * {@code csi compare}: estimates several model files on the same rows and tabulates their fit,
+ * including PLSpredict's out-of-sample Q² (10-fold, seeded by {@code --seed}).
  * With listwise deletion, a row is dropped if any model's indicator is missing in it, so that
  * every model sees the same observations.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare models on the same data: R2 of shared targets, GoF, AIC and BIC (and indices with --scale).")
+        description = {"Compare models on the same data: R2, AIC, BIC and Q2predict of the shared targets, GoF, SRMR",
+                "(and indices with --scale). Q2predict is the mean over a target's indicators of PLSpredict",
+                "(10 folds, seed --seed; Shmueli et al. 2019)."})
 final class CompareCommand implements Runnable {
 
     @Option(names = "--model", required = true, paramLabel = "FILE.model",
@@ -60,11 +67,13 @@ final class CompareCommand implements Runnable {
         DataTable rows = MissingValues.prepare(survey.table(), data.missingStrategy, data.data.toString());
         List<String> shared = sharedTargets(parsed);
         List<ModelSummary> summaries = new ArrayList<>();
+        PlsPredict predict = new PlsPredict(run.settings(), PredictionSettings.defaults().withSeed(estimation.seed));
         for (int m = 0; m < parsed.size(); m++) {
             PlsResult fit = run.fit(parsed.get(m), rows, data.data.toString());
             Optional<CsiIndex> index = Optional.ofNullable(output.scale)
                     .map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
-            summaries.add(summary(models.get(m).getFileName().toString(), fit, shared, index));
+            PredictionResult predicted = predict.run(parsed.get(m), rows.select(parsed.get(m).indicators()));
+            summaries.add(summary(models.get(m).getFileName().toString(), fit, shared, index, predicted));
         }
         ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries);
         ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
@@ -76,15 +85,22 @@ final class CompareCommand implements Runnable {
         return shared;
     }
 
-    private static ModelSummary summary(String name, PlsResult fit, List<String> shared, Optional<CsiIndex> index) {
+    private static ModelSummary summary(String name, PlsResult fit, List<String> shared, Optional<CsiIndex> index,
+                                        PredictionResult predicted) {
         QualityCriteria q = fit.quality();
         List<TargetFit> targets = new ArrayList<>();
         for (String t : shared) {
             targets.add(new TargetFit(t, ReportBuilder.number(fit.rSquared(t)), ReportBuilder.number(fit.adjustedRSquared(t)),
-                    ReportBuilder.number(q.aic(t)), ReportBuilder.number(q.bic(t)), null,
+                    ReportBuilder.number(q.aic(t)), ReportBuilder.number(q.bic(t)), meanQ2predict(predicted, t),
                     index.map(i -> ReportBuilder.number(i.index(t))).orElse(null)));
         }
         return new ModelSummary(name, Math.round(fit.observations()), fit.converged(),
-                ReportBuilder.number(q.gof()), null, targets);
+                ReportBuilder.number(q.gof()), ReportBuilder.number(fit.fit().srmrSaturated()), targets);
+    }
+
+    /** A construct-level summary of PLSpredict: the mean Q²predict of the construct's indicators. */
+    private static Double meanQ2predict(PredictionResult predicted, String construct) {
+        return ReportBuilder.number(predicted.construct(construct).stream()
+                .mapToDouble(IndicatorPrediction::q2predict).average().orElse(Double.NaN));
     }
 }

@@ -47,6 +47,11 @@ final class Estimation {
         }
     }
 
+    /** @return the PLS settings the options make */
+    PlsSettings settings() {
+        return settings;
+    }
+
     /** @return the model as estimated: reflective blocks as common factors with {@code --consistent} */
     PathModel prepare(PathModel model) {
         return options.consistent ? ModelFile.reflectiveAsCommonFactors(model) : model;

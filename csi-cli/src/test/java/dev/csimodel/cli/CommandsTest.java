@@ -94,6 +94,9 @@ class CommandsTest {
         assertEquals(0.70227465017945, full.get("targets").get(sat).get("r2").asDouble(), 1e-6);
         assertTrue(less.get("targets").get(sat).get("r2").asDouble() < full.get("targets").get(sat).get("r2").asDouble());
         assertFalse(full.get("targets").get(sat).has("index"), "no index without --scale");
+        assertTrue(full.get("srmr").asDouble() > 0, full::toString);
+        // SAT (R2 0.70) is predicted out of sample better than by the training mean
+        assertTrue(full.get("targets").get(sat).get("q2predict").asDouble() > 0, full::toString);
         CliRun text = run("compare", "--data", bankData(), "--model", bankModel(), "--model", reduced.toString(),
                 "--scale", "0:10");
         assertTrue(text.out().contains("AIC SAT") && text.out().contains("reduced.model"), text::toString);

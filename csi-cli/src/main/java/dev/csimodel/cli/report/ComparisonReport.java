@@ -43,7 +43,7 @@ public record ComparisonReport(String data, List<String> sharedTargets, List<Mod
      * @param r2Adjusted adjusted R²
      * @param aic        Akaike information criterion of its regression
      * @param bic        Bayesian information criterion of its regression
-     * @param q2predict  PLSpredict Q², when computed (else absent)
+     * @param q2predict  mean PLSpredict Q² of the construct's indicators, when computed (else absent)
      * @param index      0-100 index, with a questionnaire scale (else absent)
      */
     public record TargetFit(String construct, Double r2, Double r2Adjusted, Double aic, Double bic,

@@ -18,7 +18,8 @@ final class ReportTables {
     }
 
     static final String COMPARISON_NOTE =
-            "R2/AIC/BIC of the endogenous constructs every model shares; lower AIC/BIC is better.";
+            "R2/AIC/BIC/Q2predict of the endogenous constructs every model shares; lower AIC/BIC is better,"
+                    + " Q2predict > 0 beats the mean; SRMR of the saturated model.";
 
     private ReportTables() {
     }
@@ -174,7 +175,7 @@ final class ReportTables {
             t.row(cells(c, "AIC " + name, s -> fmt2(s.targets().get(target).aic())));
             t.row(cells(c, "BIC " + name, s -> fmt2(s.targets().get(target).bic())));
             if (c.models().stream().anyMatch(s -> s.targets().get(target).q2predict() != null)) {
-                t.row(cells(c, "Q2predict " + name, s -> fmt(s.targets().get(target).q2predict())));
+                t.row(cells(c, "Q2predict " + name + " (mean)", s -> fmt(s.targets().get(target).q2predict())));
             }
             if (c.models().stream().anyMatch(s -> s.targets().get(target).index() != null)) {
                 t.row(cells(c, "index " + name, s -> {
