@@ -32,6 +32,7 @@ public record CsvOptions(char delimiter, Optional<String> missingToken) {
         return DEFAULTS;
     }
 
+    /** @return these options with {@code value} (e.g. {@code ';'} or a tab) separating fields */
     public CsvOptions withDelimiter(char value) {
         return new CsvOptions(value, missingToken);
     }
