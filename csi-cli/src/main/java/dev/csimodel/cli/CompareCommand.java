@@ -60,10 +60,10 @@ final class CompareCommand implements Runnable {
         if (models.size() < 2) {
             throw new CsiSpecificationException("compare needs at least two --model files, got " + models.size());
         }
-        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale);
+        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale, SegmentWeights.SEPARATE);
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
-        SurveyData survey = SurveyData.load(data, parsed);
+        SurveyData survey = SurveyData.load(data, null, parsed);
         DataTable rows = MissingValues.prepare(survey.table(), data.missingStrategy, data.data.toString());
         List<String> shared = sharedTargets(parsed);
         List<ModelSummary> summaries = new ArrayList<>();

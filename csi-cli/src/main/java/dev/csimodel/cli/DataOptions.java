@@ -23,8 +23,4 @@ final class DataOptions {
     @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
             description = "Field separator of the CSV file (default: ${DEFAULT-VALUE}).")
     char delimiter;
-
-    @Option(names = "--group", paramLabel = "COLUMN",
-            description = "Also estimate the model on each group (segment) of this column, e.g. region.")
-    String group;
 }

@@ -44,7 +44,7 @@ final class DemoCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(new EstimationOptions(), null, Scale.ZERO_TO_TEN);
+        Estimation run = new Estimation(new EstimationOptions(), null, Scale.ZERO_TO_TEN, SegmentWeights.SEPARATE);
         PathModel model = BundledData.ecsiBankModel();
         DataTable data = BundledData.bankSatisfaction();
         Optional<GroupedData> groups = byGender ? Optional.of(byGender(data)) : Optional.empty();

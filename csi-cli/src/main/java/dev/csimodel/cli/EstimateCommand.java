@@ -22,6 +22,9 @@ final class EstimateCommand implements Runnable {
     DataOptions data;
 
     @Mixin
+    GroupOptions groups;
+
+    @Mixin
     EstimationOptions estimation;
 
     @Mixin
@@ -35,11 +38,11 @@ final class EstimateCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale);
+        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale, groups.segmentWeights);
         PathModel parsed = run.prepare(ModelFile.read(model));
-        SurveyData survey = SurveyData.load(data, List.of(parsed));
+        SurveyData survey = SurveyData.load(data, groups.group, List.of(parsed));
         EstimationReport report = run.report(parsed, survey,
-                run.reportSettings(data.data.toString(), model.toString(), data.missingToken, data.group));
+                run.reportSettings(data.data.toString(), model.toString(), data.missingToken, groups.group));
         ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
     }
 }

@@ -31,12 +31,14 @@ final class Estimation {
     private final EstimationOptions options;
     private final MissingStrategyOption missing;
     private final Optional<Scale> scale;
+    private final SegmentWeights segmentWeights;
     private final PlsSettings settings;
 
-    Estimation(EstimationOptions options, MissingStrategyOption missing, Scale scale) {
+    Estimation(EstimationOptions options, MissingStrategyOption missing, Scale scale, SegmentWeights segmentWeights) {
         this.options = options;
         this.missing = missing;
         this.scale = Optional.ofNullable(scale);
+        this.segmentWeights = segmentWeights;
         this.settings = PlsSettings.defaults().withScheme(options.scheme).withConsistent(options.consistent);
         requireAvailable();
     }
@@ -59,15 +61,19 @@ final class Estimation {
 
     /** @return the fit of {@code model} on the used columns of {@code table} */
     PlsResult fit(PathModel model, DataTable table, String source) {
-        DataTable used = MissingValues.prepare(table.select(model.indicators()), missing, source);
-        return new PlsEstimator(settings).estimate(model, used);
+        return new PlsEstimator(settings).estimate(model, prepared(model, table, source));
+    }
+
+    private DataTable prepared(PathModel model, DataTable table, String source) {
+        return MissingValues.prepare(table.select(model.indicators()), missing, source);
     }
 
     /** @return the report on all rows, with one segment per group if the data is grouped */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
-        EstimationReport all = report(fit(model, survey.table(), survey.source()), rs);
+        PlsResult all = fit(model, survey.table(), survey.source());
+        EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
         if (survey.groups().isEmpty()) {
-            return all;
+            return report;
         }
         GroupedData g = survey.groups().get();
         List<SegmentEntry> segments = new ArrayList<>();
@@ -75,16 +81,23 @@ final class Estimation {
             String source = survey.source() + " (" + g.groupColumn() + " = " + e.getKey() + ")";
             int rows = e.getValue().rowCount();
             try {
-                segments.add(SegmentEntry.estimated(e.getKey(), rows, report(fit(model, e.getValue(), source), rs)));
+                segments.add(SegmentEntry.estimated(e.getKey(), rows, segment(model, all, e.getValue(), source, rs)));
             } catch (CsiException ex) {
                 segments.add(SegmentEntry.skipped(e.getKey(), rows, ex.getMessage()));
             }
         }
-        return all.withSegments(segments);
+        return report.withSegments(segments);
     }
 
-    private EstimationReport report(PlsResult fit, ReportSettings rs) {
-        Optional<CsiIndex> index = scale.map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
+    private EstimationReport segment(PathModel model, PlsResult all, DataTable rows, String source, ReportSettings rs) {
+        PlsResult own = fit(model, rows, source);
+        Optional<CsiIndex> index = scale.map(IndicatorScales::uniform).map(scales -> segmentWeights == SegmentWeights.POOLED
+                ? CsiIndex.of(all, scales, prepared(model, rows, source))
+                : CsiIndex.of(own, scales));
+        return report(own, rs, index);
+    }
+
+    private static EstimationReport report(PlsResult fit, ReportSettings rs, Optional<CsiIndex> index) {
         return ReportBuilder.of(fit, rs, index.map(i -> i::index));
     }
 
@@ -94,7 +107,8 @@ final class Estimation {
                 options.consistent, settings.tolerance(), settings.maxIterations(), missingToken,
                 missing == null ? null : missing.toString(), options.bootstrap,
                 options.bootstrap == null ? null : options.seed,
-                scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group);
+                scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group,
+                group == null || scale.isEmpty() ? null : segmentWeights.toString());
     }
 
     private static String lower(Enum<?> e) {

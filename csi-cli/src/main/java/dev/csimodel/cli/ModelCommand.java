@@ -31,6 +31,9 @@ final class ModelCommand implements Runnable {
     DataOptions data;
 
     @Mixin
+    GroupOptions groups;
+
+    @Mixin
     EstimationOptions estimation;
 
     @Mixin
@@ -44,12 +47,12 @@ final class ModelCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale);
+        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale, groups.segmentWeights);
         PathModel bound = run.prepare(model.bind(map.bindings()));
-        SurveyData survey = SurveyData.load(data, List.of(bound));
+        SurveyData survey = SurveyData.load(data, groups.group, List.of(bound));
         String name = model.name() + " (" + model.title() + ", " + model.source() + ")";
         EstimationReport report = run.report(bound, survey,
-                run.reportSettings(data.data.toString(), name, data.missingToken, data.group));
+                run.reportSettings(data.data.toString(), name, data.missingToken, groups.group));
         ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
     }
 }

@@ -25,11 +25,12 @@ import java.util.Set;
 record SurveyData(String source, DataTable table, Optional<GroupedData> groups) {
 
     /**
-     * Reads the indicators of {@code models} from the data file of {@code options}.
+     * Reads the indicators of {@code models} from the data file of {@code options}, and the
+     * labels of column {@code group} unless it is null.
      *
      * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
      */
-    static SurveyData load(DataOptions options, List<PathModel> models) {
+    static SurveyData load(DataOptions options, String group, List<PathModel> models) {
         CsvOptions csv = CsvOptions.defaults().withDelimiter(options.delimiter);
         if (options.missingToken != null) {
             csv = csv.withMissingToken(options.missingToken);
@@ -49,10 +50,10 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
             }
         }
         List<String> used = new ArrayList<>(columns);
-        if (options.group == null) {
+        if (group == null) {
             return new SurveyData(options.data.toString(), reader.read(options.data, used), Optional.empty());
         }
-        GroupedData grouped = reader.readGrouped(options.data, used, options.group);
+        GroupedData grouped = reader.readGrouped(options.data, used, group);
         return new SurveyData(options.data.toString(), grouped.table(), Optional.of(grouped));
     }
 }

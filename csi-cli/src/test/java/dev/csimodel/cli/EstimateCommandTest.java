@@ -17,6 +17,7 @@ import static dev.csimodel.cli.CliRun.bankModel;
 import static dev.csimodel.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code csi estimate} on the ECSI bank survey, checked against R plspm 0.5.1. */
@@ -26,6 +27,8 @@ class EstimateCommandTest {
     private static final double PATH_TOLERANCE = 1e-6;
     private static final double R2_TOLERANCE = 1e-6;
     private static final double LOADING_TOLERANCE = 1e-6;
+    /** Sums of a few doubles of size 100: rounding only. */
+    private static final double INDEX_TOLERANCE = 1e-9;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -155,6 +158,27 @@ class EstimateCommandTest {
         assertEquals(250, total);
         assertEquals(segments.get(0).get("rows").asInt(), segments.get(0).get("report").get("observations").asInt());
         assertFalse(segments.get(0).has("skipped"));
+    }
+
+    @Test
+    void pooledSegmentIndicesAverageToTheWholeSampleIndex() throws IOException {
+        JsonNode report = estimateJson("--group", "gender", "--scale", "0:10", "--segment-weights", "pooled");
+        assertEquals("pooled", report.get("settings").get("segmentWeights").asText());
+        // with the same weights the index is linear in the item means, so the row-weighted mean
+        // of the segment indices is the whole-sample index: (n_m·I_m + n_f·I_f) / n = I
+        for (int k = 0; k < 6; k++) {
+            double whole = report.get("constructs").get(k).get("index").asDouble();
+            double weighted = 0;
+            for (JsonNode seg : report.get("segments")) {
+                weighted += seg.get("rows").asInt() * seg.get("report").get("constructs").get(k).get("index").asDouble();
+            }
+            assertEquals(whole, weighted / 250, INDEX_TOLERANCE, report.get("constructs").get(k).get("name").asText());
+        }
+        JsonNode separate = estimateJson("--group", "gender", "--scale", "0:10");
+        assertEquals("separate", separate.get("settings").get("segmentWeights").asText());
+        double pooledSat = report.get("segments").get(0).get("report").get("constructs").get(4).get("index").asDouble();
+        double ownSat = separate.get("segments").get(0).get("report").get("constructs").get(4).get("index").asDouble();
+        assertNotEquals(pooledSat, ownSat, "the segment's own weights differ from the pooled ones");
     }
 
     @Test

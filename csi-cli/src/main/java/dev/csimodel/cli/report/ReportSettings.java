@@ -19,9 +19,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param scaleMin        lower end of the questionnaire scale for indices, null if none
  * @param scaleMax        upper end of the questionnaire scale for indices, null if none
  * @param group           the grouping column, null if none
+ * @param segmentWeights  with a group and a scale: "separate" (segment indices from each
+ *                        segment's own weights) or "pooled" (the whole sample's); else null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
                              double tolerance, int maxIterations, String missingToken, String missingStrategy,
-                             Integer bootstrap, Long seed, Double scaleMin, Double scaleMax, String group) {
+                             Integer bootstrap, Long seed, Double scaleMin, Double scaleMax, String group,
+                             String segmentWeights) {
 }
