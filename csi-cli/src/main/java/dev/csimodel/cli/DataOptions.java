@@ -20,7 +20,7 @@ final class DataOptions {
             description = "How to handle missing values: ${COMPLETION-CANDIDATES}. Without it, missing values are an error.")
     MissingStrategyOption missingStrategy;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "Field separator of the CSV file (default: ${DEFAULT-VALUE}).")
-    char delimiter;
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+            description = "Field separator of the CSV file: one character, or 'tab' (default: ',').")
+    char delimiter = ',';
 }

@@ -233,6 +233,19 @@ class EstimateCommandTest {
     }
 
     @Test
+    void tabSeparatedDataGiveTheSameEstimate(@TempDir Path dir) throws IOException {
+        var lines = Files.readAllLines(Path.of(bankData()), StandardCharsets.UTF_8);
+        Path tsv = dir.resolve("bank.tsv");
+        Files.write(tsv, lines.stream().map(l -> l.replace(',', '\t')).toList(), StandardCharsets.UTF_8);
+        CliRun r = run("estimate", "--data", tsv.toString(), "--model", bankModel(), "--format", "json", "--delimiter", "tab");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(estimateJson().get("paths"), JSON.readTree(r.out()).get("paths"));
+        CliRun bad = run("estimate", "--data", tsv.toString(), "--model", bankModel(), "--delimiter", "::");
+        assertEquals(2, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("'::'"), bad::toString);
+    }
+
+    @Test
     void listwiseDeletionDropsIncompleteRows(@TempDir Path dir) throws IOException {
         Path data = withMissingCell(dir);
         CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--format", "json",
