@@ -119,9 +119,11 @@ final class OuterIteration {
                 continue;
             }
             CommonOps_DDRM.extract(s, blocks.start(k), blocks.end(k), blocks.start(k), blocks.end(k), blockS[k], 0, 0);
-            if (!modeB[k].setA(blockS[k])) {
+            java.util.List<String> collinear = Collinearity.collinearSet(blockS[k], indicators(k));
+            if (!collinear.isEmpty() || !modeB[k].setA(blockS[k])) {
                 throw new CsiEstimationException("Mode B block of construct '" + name(k)
-                        + "' is singular: its indicators are perfectly collinear");
+                        + "' is singular: indicators " + (collinear.isEmpty() ? indicators(k) : collinear)
+                        + " are perfectly collinear (one is a linear combination of the others); drop one or use Mode A");
             }
         }
     }
@@ -175,6 +177,10 @@ final class OuterIteration {
         for (int i = 0; i < p; i++) {
             out[i] = w.unsafe_get(i, blocks.blockOf(i));
         }
+    }
+
+    private java.util.List<String> indicators(int k) {
+        return blocks.model().constructs().get(k).indicators();
     }
 
     private String name(int k) {

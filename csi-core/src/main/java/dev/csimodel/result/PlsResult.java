@@ -4,6 +4,7 @@ import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
+import dev.csimodel.data.missing.MissingDataReport;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
@@ -40,6 +41,8 @@ public final class PlsResult {
     private final DataTable data;
     private volatile QualityCriteria quality;
     private volatile ConstructScores scores;
+    private final MissingDataReport missingData;
+    private volatile List<Diagnostic> diagnostics;
 
     /**
      * Assembles a result; called by estimators.
@@ -54,6 +57,19 @@ public final class PlsResult {
      */
     public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
                      Convergence convergence, DataTable data) {
+        this(model, settings, moments, weights, convergence, data, null);
+    }
+
+    /**
+     * Assembles a result that records how missing values were handled; called by estimators.
+     *
+     * @param missingData the missing-data report, or {@code null} if the estimate was not made
+     *                    through a missing-data strategy
+     * @see #PlsResult(PathModel, PlsSettings, Moments, double[], Convergence, DataTable)
+     */
+    public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
+                     Convergence convergence, DataTable data, MissingDataReport missingData) {
+        this.missingData = missingData;
         this.model = model;
         this.blocks = new BlockStructure(model);
         this.settings = settings;
@@ -255,6 +271,31 @@ public final class PlsResult {
             }
         }
         return false;
+    }
+
+    /**
+     * @return how missing values were handled, if the estimate was made through a missing-data
+     *         strategy ({@code PlsEstimator.estimate(model, data, strategy)})
+     */
+    public Optional<MissingDataReport> missingData() {
+        return Optional.ofNullable(missingData);
+    }
+
+    /**
+     * Admissibility diagnostics (computed on first use): non-convergence, loadings or construct
+     * correlations above 1 in absolute value, a construct correlation matrix that is not positive
+     * definite, negative outer weights, fewer than ten observations per regression parameter. An
+     * empty list means none was found; {@link Diagnostics#requireAdmissible} makes them errors.
+     *
+     * @return the diagnostics, each naming its construct and/or indicator
+     */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> d = diagnostics;
+        if (d == null) {
+            d = new AdmissibilityCheck(this, blocks).run();
+            diagnostics = d;
+        }
+        return d;
     }
 
     /** @return the measurement-quality and model-assessment criteria (computed on first use) */

@@ -1,0 +1,35 @@
+package dev.csimodel.result;
+
+import dev.csimodel.CsiEstimationException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Strict mode for admissibility: {@code Diagnostics.requireAdmissible(estimator.estimate(...))}
+ * turns the diagnostics of {@link PlsResult#diagnostics()} into an exception.
+ */
+public final class Diagnostics {
+
+    private Diagnostics() {
+    }
+
+    /**
+     * @return {@code result} if it has no diagnostic
+     * @throws CsiEstimationException listing every diagnostic otherwise
+     */
+    public static PlsResult requireAdmissible(PlsResult result) {
+        List<Diagnostic> d = result.diagnostics();
+        if (!d.isEmpty()) {
+            throw new CsiEstimationException("the estimate is not admissible (" + d.size() + " problem"
+                    + (d.size() == 1 ? "" : "s") + "): "
+                    + d.stream().map(x -> x.kind() + ": " + x.message()).collect(Collectors.joining("; ")));
+        }
+        return result;
+    }
+
+    /** @return the diagnostics of {@code result} of the given kind */
+    public static List<Diagnostic> ofKind(PlsResult result, DiagnosticKind kind) {
+        return result.diagnostics().stream().filter(d -> d.kind() == kind).toList();
+    }
+}
