@@ -15,6 +15,11 @@ final class SampleSizeCheck {
     private SampleSizeCheck() {
     }
 
+    /** Observation counts are integers unless the data are weighted; print them so. */
+    static String count(double n) {
+        return n == Math.rint(n) && Math.abs(n) < 1e15 ? String.valueOf((long) n) : String.valueOf(n);
+    }
+
     static void run(BlockStructure blocks, double n) {
         for (int k = 0; k < blocks.constructCount(); k++) {
             String name = blocks.model().constructs().get(k).name();
@@ -22,12 +27,12 @@ final class SampleSizeCheck {
             if (blocks.predecessorCount(k) > 0 && !(n > params)) {
                 throw new CsiDataException("the structural regression of construct '" + name + "' has " + params
                         + " parameters (" + blocks.predecessorCount(k) + " predictors and an intercept) but the data has only "
-                        + n + " observations");
+                        + count(n) + " observations");
             }
             int m = blocks.blockSize(k);
             if (blocks.mode(k) == OuterMode.B && m > 1 && !(n > m)) {
                 throw new CsiDataException("the Mode B block of construct '" + name + "' has " + m
-                        + " indicators but the data has only " + n + " observations; its weights are not identified");
+                        + " indicators but the data has only " + count(n) + " observations; its weights are not identified");
             }
         }
     }

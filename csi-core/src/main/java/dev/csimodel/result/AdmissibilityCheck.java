@@ -144,7 +144,7 @@ final class AdmissibilityCheck {
 
     private static Diagnostic few(String construct, String what, double n, int parameters) {
         return new Diagnostic(DiagnosticKind.FEW_OBSERVATIONS, List.of(construct), "construct '" + construct + "': "
-                + what + " but there are only " + n + " observations; the ten-times rule asks for at least "
+                + what + " but there are only " + (n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n)) + " observations; the ten-times rule asks for at least "
                 + OBSERVATIONS_PER_PARAMETER * parameters);
     }
 }
