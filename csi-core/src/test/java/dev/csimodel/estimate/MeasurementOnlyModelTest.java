@@ -72,4 +72,24 @@ class MeasurementOnlyModelTest {
         assertEquals(List.of(), r.effects());
         assertEquals(List.of(), r.diagnostics());
     }
+
+    @Test
+    void aModeBBlockWithoutPathsKeepsItsNormalisedStartWeights() {
+        // Inner estimate = own composite, so the Mode B update R⁻¹·R·w = w: the all-ones start is a
+        // fixed point, normalised to unit variance: w_i = 1 / sqrt(1'R1).
+        DataTable data = BankData.table();
+        List<String> block = BankData.indicators("VAL");
+        PathModel model = PathModel.builder().construct("VAL").block(dev.csimodel.spec.OuterMode.B, block).build();
+        PlsResult r = PlsEstimator.withDefaults().estimate(model, data);
+        Moments m = Moments.of(data, block);
+        double total = 0;
+        for (int i = 0; i < block.size(); i++) {
+            for (int j = 0; j < block.size(); j++) {
+                total += m.correlation(i, j);
+            }
+        }
+        for (String ind : block) {
+            assertEquals(1 / Math.sqrt(total), r.outerWeight(ind), WEIGHT_TOL, ind);
+        }
+    }
 }
