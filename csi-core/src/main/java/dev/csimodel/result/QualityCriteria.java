@@ -1,5 +1,6 @@
 package dev.csimodel.result;
 
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
@@ -96,7 +97,7 @@ public final class QualityCriteria {
                 sum += corr.get(i, j);
             }
         }
-        return m / (m - 1.0) * (1 - m / sum);
+        return m / (m - 1.0) * (1 - ratio(m, sum, DEGENERATE, "Cronbach's alpha", construct));
     }
 
     /**
@@ -114,7 +115,7 @@ public final class QualityCriteria {
             sum += c;
             err += 1 - c * c;
         }
-        return sum * sum / (sum * sum + err);
+        return ratio(sum * sum, sum * sum + err, DEGENERATE, "Dillon-Goldstein rho", construct);
     }
 
     /**
@@ -129,7 +130,7 @@ public final class QualityCriteria {
             sum += loading(i);
             err += 1 - loading(i) * loading(i);
         }
-        return sum * sum / (sum * sum + err);
+        return ratio(sum * sum, sum * sum + err, DEGENERATE, "composite reliability", construct);
     }
 
     /**
@@ -154,7 +155,26 @@ public final class QualityCriteria {
                 }
             }
         }
-        return ww * ww * quad / (ww * ww - w4);
+        return ratio(ww * ww * quad, ww * ww - w4, 0.0, "rhoA", construct);
+    }
+
+    /**
+     * Denominator of alpha, Dillon-Goldstein rho and rhoC below which a block is degenerate: they
+     * are sums of O(m²) terms of order one, so 1e-12 is rounding debris of an exact zero.
+     */
+    private static final double DEGENERATE = 1e-12;
+
+    /**
+     * A reliability ratio whose denominator vanishes only for degenerate blocks (indicators
+     * perfectly correlated, with opposite signs): undefined, reported as an error, not as NaN.
+     */
+    private static double ratio(double num, double den, double minDen, String what, String construct) {
+        double v = num / den;
+        if (!(Math.abs(den) > minDen) || !Double.isFinite(v)) {
+            throw new CsiEstimationException(what + " of construct '" + construct + "' is undefined: the block is "
+                    + "degenerate (its indicators are perfectly correlated, some with opposite signs)");
+        }
+        return v;
     }
 
     /** @return the eigenvalues of the block's correlation matrix, largest first */
@@ -197,7 +217,8 @@ public final class QualityCriteria {
     /**
      * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
      * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
-     * within-block correlations. Empty when either block has a single indicator.
+     * within-block correlations. Empty when either block has a single indicator or a mean
+     * within-block correlation that is not positive (the ratio is then undefined).
      */
     public OptionalDouble htmt(String a, String b) {
         int ka = model.indexOf(a);
@@ -215,7 +236,9 @@ public final class QualityCriteria {
             }
         }
         hetero /= blocks.blockSize(ka) * blocks.blockSize(kb);
-        return OptionalDouble.of(hetero / Math.sqrt(monotrait(ka) * monotrait(kb)));
+        double mono = monotrait(ka) * monotrait(kb);
+        // A block whose mean within-block correlation is not positive has no HTMT denominator.
+        return mono > 0 ? OptionalDouble.of(hetero / Math.sqrt(mono)) : OptionalDouble.empty();
     }
 
     private double monotrait(int k) {
@@ -268,6 +291,10 @@ public final class QualityCriteria {
         int drop = model.indexOf(from);
         int[] rest = java.util.Arrays.stream(pred).filter(x -> x != drop).toArray();
         double included = result.rSquared(to);
+        if (!(included < 1)) {
+            throw new CsiEstimationException("f² of " + from + " -> " + to + " is undefined: R² of '" + to
+                    + "' is 1 (a perfect fit)");
+        }
         double excluded = rest.length == 0 ? 0.0
                 : StructuralSolver.regress(lv, model.indexOf(to), rest, model.constructNames(), result.observations()).rSquared();
         return (included - excluded) / (1 - included);
@@ -294,6 +321,10 @@ public final class QualityCriteria {
         }
         double n = result.observations();
         double sse = (n - 1) * (1 - r.rSquared());
+        if (!(sse > 0)) {
+            throw new CsiEstimationException("the information criteria of construct '" + construct
+                    + "' are undefined: its regression fits perfectly (R² = 1, no residual)");
+        }
         return n * Math.log(sse / n) + penalty * (r.predictors().size() + 1);
     }
 

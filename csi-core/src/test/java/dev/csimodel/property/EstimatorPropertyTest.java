@@ -8,6 +8,7 @@ import dev.csimodel.result.Coefficient;
 import dev.csimodel.result.ConstructScores;
 import dev.csimodel.result.Effect;
 import dev.csimodel.result.PlsResult;
+import dev.csimodel.result.QualityCriteria;
 import dev.csimodel.result.RegressionSummary;
 import dev.csimodel.spec.PathModel;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,34 @@ class EstimatorPropertyTest {
             for (Effect e : r.effects()) {
                 assertTrue(Double.isFinite(e.total()) && Double.isFinite(e.indirect()), at + e);
             }
+            assertQualityFinite(at, r);
         }
+    }
+
+    static void assertQualityFinite(String at, PlsResult r) {
+        QualityCriteria q = r.quality();
+        PathModel m = r.model();
+        for (String k : m.constructNames()) {
+            double[] rel = {q.ave(k), q.cronbachAlpha(k), q.dillonGoldsteinRho(k), q.compositeReliability(k), q.rhoA(k)};
+            for (double v : rel) {
+                assertTrue(Double.isFinite(v), at + "AVE, alpha, DG rho, rhoC, rhoA of " + k + ": " + java.util.Arrays.toString(rel));
+            }
+            for (String l : m.constructNames()) {
+                if (!k.equals(l)) {
+                    q.htmt(k, l).ifPresent(v -> assertTrue(Double.isFinite(v), at + "HTMT " + k + "," + l + " = " + v));
+                }
+            }
+            for (String p : m.predecessors(k)) {
+                assertTrue(Double.isFinite(q.fSquare(p, k)) && Double.isFinite(q.predictorVif(k, p)), at + p + " -> " + k);
+            }
+            if (m.isEndogenous(k)) {
+                assertTrue(Double.isFinite(q.aic(k)) && Double.isFinite(q.bic(k)), at + "AIC/BIC " + k);
+            }
+        }
+        for (String ind : m.indicators()) {
+            assertTrue(Double.isFinite(q.indicatorVif(ind)), at + "VIF " + ind);
+        }
+        q.gof().ifPresent(v -> assertTrue(Double.isFinite(v), at + "GoF"));
     }
 
     private static void assertFinite(String at, RegressionSummary reg) {
