@@ -40,6 +40,7 @@ public record DataHandling(MissingStrategy missing, String weightColumn) {
         return Optional.ofNullable(weightColumn);
     }
 
+    /** @return these settings with missing values treated by {@code value} */
     public DataHandling withMissing(MissingStrategy value) {
         return new DataHandling(value, weightColumn);
     }
