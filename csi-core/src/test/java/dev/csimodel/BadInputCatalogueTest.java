@@ -57,6 +57,14 @@ class BadInputCatalogueTest {
         return t.withColumn(column, x);
     }
 
+    static DataTable scaled(DataTable t, String column, double factor) {
+        double[] x = t.column(column);
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= factor;
+        }
+        return t.withColumn(column, x);
+    }
+
     static Executable fit(PathModel model, DataTable data) {
         return () -> PlsEstimator.withDefaults().estimate(model, data);
     }
@@ -82,6 +90,8 @@ class BadInputCatalogueTest {
                         "the Mode B block of construct 'A' has 5 indicators but the data has only 5 observations"),
                 arguments("constant column", fit(chain(), constant(ok, "b2", 3.0)), CsiDataException.class,
                         "indicator 'b2' has zero variance"),
+                arguments("column of subnormal scale", fit(chain(), scaled(ok, "b1", 1e-160)), CsiDataException.class,
+                        "indicator 'b1' has variance "),
                 arguments("column of NaN", fit(chain(), constant(ok, "c1", Double.NaN)), CsiDataException.class,
                         "column 'c1', row 1: missing value"),
                 arguments("infinite value", fit(chain(), withValue(ok, "a2", 2, Double.POSITIVE_INFINITY)),

@@ -1,21 +1,27 @@
 package dev.csimodel.estimate;
 
-import dev.csimodel.CsiEstimationException;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import dev.csimodel.CsiEstimationException;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds perfectly collinear indicators in a block. If the block's correlation matrix R has an
- * eigenvalue λ ≈ 0 with eigenvector v, then {@code Σ v_i z_i = 0} for the standardised
- * indicators z: the indicators with a non-negligible v_i are the collinear set, and each of them
- * is a linear combination of the others in the set (Belsley, Kuh and Welsch 1980, "Regression
- * Diagnostics", ch. 3).
+ * Finds the first variable of a covariance matrix that is (numerically) a linear combination of
+ * the variables before it. In the Cholesky factor {@code S = LL'}, {@code L_ii² / S_ii} is
+ * {@code 1 − R²} of variable i regressed on variables 0..i−1, so a vanishing ratio names the
+ * culprit. The whole collinear set comes from the null space: if the block's correlation matrix
+ * has an eigenvalue λ ≈ 0 with eigenvector v, then {@code Σ v_i z_i = 0} for the standardised
+ * indicators z, and the indicators with a non-negligible v_i are the collinear set (Belsley, Kuh
+ * and Welsch 1980, "Regression Diagnostics", ch. 3).
  */
 final class Collinearity {
+
+    /** 1 − R² below which a variable counts as a linear combination of the others. */
+    static final double THRESHOLD = 1e-10;
 
     /** Smallest eigenvalue of a block correlation matrix, relative to the largest, still deemed regular. */
     static final double SINGULAR_RELATIVE = 1e-12;
@@ -23,6 +29,39 @@ final class Collinearity {
     static final double INVOLVED_SHARE = 0.1;
 
     private Collinearity() {
+    }
+
+    /** @return the index of the first collinear variable, or -1 if the matrix is positive definite */
+    static int firstCollinear(DMatrixRMaj s) {
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(s.numRows, true);
+        if (!chol.decompose(s.copy())) {
+            return lastPositivePrefix(s);
+        }
+        DMatrixRMaj l = chol.getT(null);
+        for (int i = 0; i < s.numRows; i++) {
+            double d = l.get(i, i);
+            if (!(d * d / s.get(i, i) > THRESHOLD)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** When the factorisation fails, the first leading sub-matrix that is not positive definite. */
+    private static int lastPositivePrefix(DMatrixRMaj s) {
+        for (int m = 1; m <= s.numRows; m++) {
+            DMatrixRMaj lead = new DMatrixRMaj(m, m);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    lead.set(i, j, s.get(i, j));
+                }
+            }
+            CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(m, true);
+            if (!chol.decompose(lead)) {
+                return m - 1;
+            }
+        }
+        return s.numRows - 1;
     }
 
     /**

@@ -119,11 +119,10 @@ final class OuterIteration {
                 continue;
             }
             CommonOps_DDRM.extract(s, blocks.start(k), blocks.end(k), blocks.start(k), blocks.end(k), blockS[k], 0, 0);
-            java.util.List<String> collinear = Collinearity.collinearSet(blockS[k], indicators(k));
-            if (!collinear.isEmpty() || !modeB[k].setA(blockS[k])) {
-                throw new CsiEstimationException("Mode B block of construct '" + name(k)
-                        + "' is singular: indicators " + (collinear.isEmpty() ? indicators(k) : collinear)
-                        + " are perfectly collinear (one is a linear combination of the others); drop one or use Mode A");
+            int bad = Collinearity.firstCollinear(blockS[k]);
+            if (bad >= 0 || !modeB[k].setA(blockS[k])) {
+                throw new CsiEstimationException("Mode B block of construct '" + name(k) + "' is singular: "
+                        + culprit(k, Math.max(bad, 0)) + "; drop it or use Mode A");
             }
         }
     }
@@ -177,6 +176,23 @@ final class OuterIteration {
         for (int i = 0; i < p; i++) {
             out[i] = w.unsafe_get(i, blocks.blockOf(i));
         }
+    }
+
+    /**
+     * Names the collinear indicator and those it is a combination of: the null-space set when the
+     * eigen-analysis finds it, otherwise all indicators declared before it.
+     */
+    private String culprit(int k, int bad) {
+        java.util.List<String> inds = indicators(k);
+        java.util.List<String> set = new java.util.ArrayList<>(Collinearity.collinearSet(blockS[k], inds));
+        String name = inds.get(bad);
+        if (!set.remove(name)) {
+            if (set.isEmpty()) {
+                return "indicator '" + name + "' is a linear combination of " + inds.subList(0, bad);
+            }
+            name = set.remove(set.size() - 1);
+        }
+        return "indicator '" + name + "' is a linear combination of " + set;
     }
 
     private java.util.List<String> indicators(int k) {

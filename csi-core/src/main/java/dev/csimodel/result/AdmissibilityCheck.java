@@ -37,10 +37,17 @@ final class AdmissibilityCheck {
         this.blocks = blocks;
     }
 
+    /**
+     * Under consistent PLS the corrected loadings and correlations are checked by the correction
+     * itself ({@link PlsResult#consistencyDiagnostics()}); checking them again would duplicate.
+     */
     List<Diagnostic> run() {
+        boolean plain = !result.settings().consistent();
         convergence();
-        loadingsAndWeights();
-        constructCorrelations();
+        loadingsAndWeights(plain);
+        if (plain) {
+            constructCorrelations();
+        }
         sampleSize();
         return List.copyOf(out);
     }
@@ -48,23 +55,23 @@ final class AdmissibilityCheck {
     private void convergence() {
         Convergence c = result.convergence();
         if (!c.converged()) {
-            out.add(new Diagnostic(DiagnosticKind.NOT_CONVERGED, List.of(), "the PLS iteration did not converge in "
+            out.add(new Diagnostic(DiagnosticKind.NOT_CONVERGED, List.of(), List.of(), c.finalChange(), "the PLS iteration did not converge in "
                     + c.iterations() + " iterations (last change " + c.finalChange() + ", tolerance "
                     + result.settings().tolerance() + ")"));
         }
     }
 
-    private void loadingsAndWeights() {
+    private void loadingsAndWeights(boolean plain) {
         for (String ind : model.indicators()) {
             String c = model.constructs().get(blocks.blockOf(blocks.indicatorIndex(ind))).name();
             double l = result.loading(ind);
-            if (Math.abs(l) > 1 + ABOVE_ONE) {
-                out.add(new Diagnostic(DiagnosticKind.LOADING_ABOVE_ONE, List.of(c, ind),
+            if (plain && Math.abs(l) > 1 + ABOVE_ONE) {
+                out.add(new Diagnostic(DiagnosticKind.LOADING_BEYOND_ONE, List.of(c), List.of(ind), l,
                         "indicator '" + ind + "' of construct '" + c + "' has loading " + l + ", above 1 in absolute value"));
             }
             double w = result.outerWeight(ind);
             if (w < 0) {
-                out.add(new Diagnostic(DiagnosticKind.NEGATIVE_WEIGHT, List.of(c, ind),
+                out.add(new Diagnostic(DiagnosticKind.NEGATIVE_WEIGHT, List.of(c), List.of(ind), w,
                         "indicator '" + ind + "' of construct '" + c + "' has negative outer weight " + w
                                 + "; the construct's 0-100 index is undefined"));
             }
@@ -79,7 +86,8 @@ final class AdmissibilityCheck {
             for (int b = 0; b < j; b++) {
                 r.set(a, b, result.constructCorrelation(names.get(a), names.get(b)));
                 if (a < b && Math.abs(r.get(a, b)) > 1 + ABOVE_ONE) {
-                    out.add(new Diagnostic(DiagnosticKind.CONSTRUCT_CORRELATION_ABOVE_ONE, List.of(names.get(a), names.get(b)),
+                    out.add(new Diagnostic(DiagnosticKind.CORRELATION_BEYOND_ONE, List.of(names.get(a), names.get(b)),
+                            List.of(), r.get(a, b),
                             "constructs '" + names.get(a) + "' and '" + names.get(b) + "' have correlation "
                                     + r.get(a, b) + ", above 1 in absolute value"));
                 }
@@ -91,7 +99,7 @@ final class AdmissibilityCheck {
     private void positiveDefinite(DMatrixRMaj r, List<String> names) {
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(r.numRows, true, true);
         if (!eig.decompose(r.copy())) {
-            out.add(new Diagnostic(DiagnosticKind.CONSTRUCT_CORRELATIONS_NOT_POSITIVE_DEFINITE, names,
+            out.add(new Diagnostic(DiagnosticKind.NOT_POSITIVE_DEFINITE, names, List.of(), 0.0,
                     "the eigen-decomposition of the construct correlation matrix failed"));
             return;
         }
@@ -107,7 +115,7 @@ final class AdmissibilityCheck {
         double smallest = eig.getEigenvalue(min).getReal();
         if (smallest <= PD_RELATIVE * max) {
             List<String> involved = involved(eig.getEigenVector(min), names);
-            out.add(new Diagnostic(DiagnosticKind.CONSTRUCT_CORRELATIONS_NOT_POSITIVE_DEFINITE, involved,
+            out.add(new Diagnostic(DiagnosticKind.NOT_POSITIVE_DEFINITE, involved, List.of(), smallest,
                     "the construct correlation matrix is not positive definite (smallest eigenvalue " + smallest
                             + "); constructs involved: " + involved));
         }
@@ -143,7 +151,7 @@ final class AdmissibilityCheck {
     }
 
     private static Diagnostic few(String construct, String what, double n, int parameters) {
-        return new Diagnostic(DiagnosticKind.FEW_OBSERVATIONS, List.of(construct), "construct '" + construct + "': "
+        return new Diagnostic(DiagnosticKind.FEW_OBSERVATIONS, List.of(construct), List.of(), n, "construct '" + construct + "': "
                 + what + " but there are only " + (n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n)) + " observations; the ten-times rule asks for at least "
                 + OBSERVATIONS_PER_PARAMETER * parameters);
     }

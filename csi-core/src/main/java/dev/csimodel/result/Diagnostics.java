@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Strict mode for admissibility: {@code Diagnostics.requireAdmissible(estimator.estimate(...))}
- * turns the diagnostics of {@link PlsResult#diagnostics()} into an exception.
+ * turns the inadmissible diagnostics of {@link PlsResult#diagnostics()} into an exception,
+ * {@link #requireNoDiagnostics} every diagnostic, warnings included.
  */
 public final class Diagnostics {
 
@@ -15,11 +16,23 @@ public final class Diagnostics {
     }
 
     /**
-     * @return {@code result} if it has no diagnostic
-     * @throws CsiEstimationException listing every diagnostic otherwise
+     * @return {@code result} if it has no diagnostic of an {@link DiagnosticKind#inadmissible()} kind
+     * @throws CsiEstimationException listing the inadmissible diagnostics otherwise
      */
     public static PlsResult requireAdmissible(PlsResult result) {
-        List<Diagnostic> d = result.diagnostics();
+        return require(result, result.diagnostics().stream().filter(d -> d.kind().inadmissible()).toList());
+    }
+
+    /**
+     * @return {@code result} if it has no diagnostic at all, warnings (negative weights, small
+     *         samples, paths beyond ±1) included
+     * @throws CsiEstimationException listing every diagnostic otherwise
+     */
+    public static PlsResult requireNoDiagnostics(PlsResult result) {
+        return require(result, result.diagnostics());
+    }
+
+    private static PlsResult require(PlsResult result, List<Diagnostic> d) {
         if (!d.isEmpty()) {
             throw new CsiEstimationException("the estimate is not admissible (" + d.size() + " problem"
                     + (d.size() == 1 ? "" : "s") + "): "

@@ -21,12 +21,25 @@ final class StructuralSolver {
 
     /** Residual degrees of freedom above which p-values use the normal distribution. */
     static final double LARGE_DF = 1e7;
+    /** How far R² computed as r'R⁻¹r may exceed 1 by rounding alone. */
+    static final double PERFECT_FIT_ROUNDING = 1e-10;
 
     private StructuralSolver() {
     }
 
     /** Regression of construct {@code y} on {@code predictors} from the correlation matrix {@code r}. */
     static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n) {
+        return regress(r, y, predictors, names, n, false);
+    }
+
+    /**
+     * As {@link #regress(DMatrixRMaj, int, int[], List, double)}; with {@code indefinite} the
+     * predictor correlations may be indefinite (consistent PLS's corrected correlations), and are
+     * then inverted by LU. The standard errors are NaN where σ² or (R_PP⁻¹)_ii is negative: the
+     * caller reports such inadmissible cases.
+     */
+    static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n,
+                                     boolean indefinite) {
         int k = predictors.length;
         DMatrixRMaj rpp = new DMatrixRMaj(k, k);
         DMatrixRMaj rpy = new DMatrixRMaj(k, 1);
@@ -37,7 +50,7 @@ final class StructuralSolver {
             }
         }
         DMatrixRMaj inv = new DMatrixRMaj(k, k);
-        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv)) {
+        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv) && !(indefinite && CommonOps_DDRM.invert(rpp.copy(), inv))) {
             throw new CsiEstimationException("the predictors of construct '" + names.get(y)
                     + "' are perfectly collinear: " + names(predictors, names));
         }
@@ -49,9 +62,11 @@ final class StructuralSolver {
             throw new dev.csimodel.CsiDataException("the regression of construct '" + names.get(y) + "' has "
                     + (k + 1) + " parameters but only " + n + " observations");
         }
-        // A perfect fit (R² = 1, e.g. as many observations as parameters plus one) may give
-        // 1 − R² slightly below zero by rounding: the residual variance is then 0, not NaN.
-        double sigma2 = Math.max(0.0, (1 - r2) / df);
+        // A perfect fit (R² = 1) may give 1 − R² slightly below zero by rounding: the residual
+        // variance is then 0, not NaN. An R² clearly above 1 (inadmissible consistent PLS, reported
+        // by its diagnostics) keeps an undefined standard error.
+        double residual = 1 - r2;
+        double sigma2 = (residual < 0 && residual > -PERFECT_FIT_ROUNDING ? 0.0 : residual) / df;
         // Beyond LARGE_DF the t distribution equals the normal to ~1/df, and commons-math's
         // incomplete beta function fails for very large df (e.g. weights summing to 1e150).
         AbstractRealDistribution t = df > LARGE_DF ? new NormalDistribution(null, 0, 1) : new TDistribution(null, df);

@@ -54,11 +54,14 @@ class DiagnosticsTest {
         assertTrue(expected.contains(List.of("IMAG", "imag1")));
         Set<List<String>> actual = new HashSet<>();
         for (Diagnostic d : Diagnostics.ofKind(r, DiagnosticKind.NEGATIVE_WEIGHT)) {
-            actual.add(d.subject());
-            assertTrue(d.message().contains("'" + d.subject().get(1) + "'"), d.message());
+            actual.add(List.of(d.constructs().get(0), d.indicators().get(0)));
+            assertEquals(r.outerWeight(d.indicators().get(0)), d.value(), 0.0);
+            assertTrue(d.message().contains("'" + d.indicators().get(0) + "'"), d.message());
         }
         assertEquals(expected, actual);
-        CsiEstimationException e = assertThrows(CsiEstimationException.class, () -> Diagnostics.requireAdmissible(r));
+        // A negative weight is a warning: admissible, but not free of diagnostics.
+        assertSame(r, Diagnostics.requireAdmissible(r));
+        CsiEstimationException e = assertThrows(CsiEstimationException.class, () -> Diagnostics.requireNoDiagnostics(r));
         assertTrue(e.getMessage().contains("NEGATIVE_WEIGHT: indicator 'imag1' of construct 'IMAG'"), e.getMessage());
     }
 
@@ -82,13 +85,15 @@ class DiagnosticsTest {
         double[] w = model.indicators().stream().mapToDouble(i -> 3 * fit.outerWeight(i)).toArray();
         Moments m = Moments.of(bank, model.indicators());
         PlsResult bad = new PlsResult(model, fit.settings(), m, w, fit.convergence(), null);
-        assertEquals(model.indicators().size(), Diagnostics.ofKind(bad, DiagnosticKind.LOADING_ABOVE_ONE).size());
-        Diagnostic first = Diagnostics.ofKind(bad, DiagnosticKind.LOADING_ABOVE_ONE).get(0);
-        assertEquals(List.of("IMAG", "imag1"), first.subject());
+        assertEquals(model.indicators().size(), Diagnostics.ofKind(bad, DiagnosticKind.LOADING_BEYOND_ONE).size());
+        Diagnostic first = Diagnostics.ofKind(bad, DiagnosticKind.LOADING_BEYOND_ONE).get(0);
+        assertEquals(List.of("IMAG"), first.constructs());
+        assertEquals(List.of("imag1"), first.indicators());
+        assertEquals(3 * fit.loading("imag1"), first.value(), 1e-12);
         assertTrue(first.message().contains("indicator 'imag1' of construct 'IMAG' has loading"), first.message());
         // r(IMAG, EXPE) = 0.5 or so in the proper fit; nine times that exceeds 1.
-        List<List<String>> pairs = Diagnostics.ofKind(bad, DiagnosticKind.CONSTRUCT_CORRELATION_ABOVE_ONE).stream()
-                .map(Diagnostic::subject).toList();
+        List<List<String>> pairs = Diagnostics.ofKind(bad, DiagnosticKind.CORRELATION_BEYOND_ONE).stream()
+                .map(Diagnostic::constructs).toList();
         for (List<String> p : pairs) {
             assertTrue(9 * Math.abs(fit.constructCorrelation(p.get(0), p.get(1))) > 1, p.toString());
         }
@@ -104,9 +109,10 @@ class DiagnosticsTest {
         PathModel model = PathModel.builder().construct("A").modeA("x1").construct("B").modeA("x2")
                 .construct("C").modeA("x3").build();
         PlsResult r = PlsEstimator.withDefaults().estimate(model, t);
-        List<Diagnostic> d = Diagnostics.ofKind(r, DiagnosticKind.CONSTRUCT_CORRELATIONS_NOT_POSITIVE_DEFINITE);
+        List<Diagnostic> d = Diagnostics.ofKind(r, DiagnosticKind.NOT_POSITIVE_DEFINITE);
         assertEquals(1, d.size());
-        assertEquals(List.of("A", "B"), d.get(0).subject());
+        assertEquals(List.of("A", "B"), d.get(0).constructs());
+        assertThrows(CsiEstimationException.class, () -> Diagnostics.requireAdmissible(r));
     }
 
     @Test
@@ -116,7 +122,8 @@ class DiagnosticsTest {
         PlsResult r = PlsEstimator.withDefaults().estimate(BankData.model(OuterMode.A), small);
         List<Diagnostic> d = Diagnostics.ofKind(r, DiagnosticKind.FEW_OBSERVATIONS);
         assertEquals(1, d.size());
-        assertEquals(List.of("SAT"), d.get(0).subject());
+        assertEquals(List.of("SAT"), d.get(0).constructs());
+        assertEquals(30, d.get(0).value(), 0.0);
         assertTrue(d.get(0).message().contains("at least 40"), d.get(0).message());
     }
 
@@ -133,7 +140,8 @@ class DiagnosticsTest {
                 .path("IMAG", "EXPE").path("IMAG", "SAT").path("IMAG", "LOY").build();
         CsiEstimationException e = assertThrows(CsiEstimationException.class,
                 () -> PlsEstimator.withDefaults().estimate(model, t));
-        assertTrue(e.getMessage().contains("Mode B block of construct 'IMAG' is singular: indicators [imag1, imag2, imag_sum]"),
+        assertTrue(e.getMessage().contains("Mode B block of construct 'IMAG' is singular: indicator 'imag_sum' is a "
+                        + "linear combination of [imag1, imag2]"),
                 e.getMessage());
     }
 }
