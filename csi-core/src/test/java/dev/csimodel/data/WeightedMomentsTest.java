@@ -162,4 +162,34 @@ class WeightedMomentsTest {
                 .estimate(model, bank, DataHandling.defaults().withWeightColumn("sat1")));
         assertTrue(s.getMessage().contains("'sat1'"), s.getMessage());
     }
+
+    @Test
+    void weightedListwiseEqualsWeightedEstimateOfTheCompleteRows() {
+        double[] w = new double[bank.rowCount()];
+        for (int r = 0; r < w.length; r++) {
+            w[r] = weight(r);
+        }
+        double[] x = bank.column("loy2");
+        x[1] = Double.NaN;
+        x[7] = Double.NaN;
+        DataTable withGaps = bank.withColumn("loy2", x).withColumn("w", w);
+        int[] complete = java.util.stream.IntStream.range(0, bank.rowCount()).filter(r -> r != 1 && r != 7).toArray();
+        PlsResult expected = PlsEstimator.withDefaults().estimate(model, withGaps.rows(complete),
+                DataHandling.defaults().withWeightColumn("w"));
+        PlsResult actual = PlsEstimator.withDefaults().estimate(model, withGaps,
+                new DataHandling(MissingStrategy.LISTWISE, "w"));
+        ResultComparison.assertSameEstimate(expected, actual, DUPLICATION_TOL);
+    }
+
+    @Test
+    void weightedPairwiseOnCompleteDataEqualsTheWeightedEstimate() {
+        double[] w = new double[bank.rowCount()];
+        for (int r = 0; r < w.length; r++) {
+            w[r] = 0.5 + weight(r);
+        }
+        DataTable t = bank.withColumn("w", w);
+        PlsResult expected = PlsEstimator.withDefaults().estimate(model, t, DataHandling.defaults().withWeightColumn("w"));
+        PlsResult actual = PlsEstimator.withDefaults().estimate(model, t, new DataHandling(MissingStrategy.PAIRWISE, "w"));
+        ResultComparison.assertSameEstimate(expected, actual, DUPLICATION_TOL);
+    }
 }
