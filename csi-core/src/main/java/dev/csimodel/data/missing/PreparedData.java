@@ -19,6 +19,7 @@ public record PreparedData(DataTable rows, double[] weights, Moments moments, Mi
         weights = weights == null ? null : weights.clone();
     }
 
+    /** @return a copy of the weights of {@code rows}, or {@code null} if unweighted */
     @Override
     public double[] weights() {
         return weights == null ? null : weights.clone();
