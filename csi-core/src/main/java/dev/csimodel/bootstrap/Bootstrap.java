@@ -65,7 +65,7 @@ public final class Bootstrap {
      * @throws dev.csimodel.CsiDataException if the original data cannot be estimated
      * @throws CsiEstimationException        if the original estimation fails, fewer than two
      *                                       resamples can be used, a resample cannot be replaced
-     *                                       in {@value ResampleRun#MAX_ATTEMPTS} draws, or BCa
+     *                                       in 100 draws, or BCa
      *                                       finds fewer than two usable leave-one-out estimates
      */
     public BootstrapResult run(PathModel model, DataTable data, BootstrapListener listener) {

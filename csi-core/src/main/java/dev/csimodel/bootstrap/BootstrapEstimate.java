@@ -18,8 +18,8 @@ import java.util.OptionalDouble;
  * @param tValue         θ̂ / SE, the bootstrap t statistic of PLS software; ±∞ when the statistic
  *                       never varies, NaN only if it is then also 0
  * @param pValue         two-sided {@code 2(1 − F(|t|))} with F the Student t distribution with
- *                       B − 1 degrees of freedom (as SmartPLS; for B ≥ 1000 it equals the normal
- *                       p-value to 3 decimals); NaN when t is
+ *                       B − 1 degrees of freedom (for B ≥ 1000 it differs from the normal
+ *                       p-value by less than 0.001); NaN when t is
  * @param biasCorrection BCa's z₀ = Φ⁻¹(p₀), {@code p₀ = (#{θ*_b < θ̂} + ½#{θ*_b = θ̂})/B} clamped
  *                       to [1/(2B), 1 − 1/(2B)] so that z₀ stays finite
  * @param acceleration   BCa's jackknife acceleration a; empty unless BCa intervals were requested
@@ -29,6 +29,7 @@ public record BootstrapEstimate(StatisticKey key, double original, double mean, 
                                 double tValue, double pValue, double biasCorrection, OptionalDouble acceleration,
                                 Map<IntervalMethod, Interval> intervals) {
 
+    /** Copies the interval map. */
     public BootstrapEstimate {
         intervals = Map.copyOf(intervals);
     }

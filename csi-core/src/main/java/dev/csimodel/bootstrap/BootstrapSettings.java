@@ -33,6 +33,7 @@ public record BootstrapSettings(int resamples, long seed, int threads, double co
     /** Default seed. */
     public static final long DEFAULT_SEED = 20050101L;
 
+    /** @throws CsiSpecificationException naming the setting that is out of range or missing */
     public BootstrapSettings {
         if (resamples < 2) {
             throw new CsiSpecificationException("resamples must be at least 2 (the standard error divides by N - 1), got "
@@ -68,26 +69,32 @@ public record BootstrapSettings(int resamples, long seed, int threads, double co
         return intervals.contains(method);
     }
 
+    /** @return these settings with {@code resamples} = value */
     public BootstrapSettings withResamples(int value) {
         return new BootstrapSettings(value, seed, threads, confidenceLevel, signChange, failurePolicy, intervals);
     }
 
+    /** @return these settings with {@code seed} = value */
     public BootstrapSettings withSeed(long value) {
         return new BootstrapSettings(resamples, value, threads, confidenceLevel, signChange, failurePolicy, intervals);
     }
 
+    /** @return these settings with {@code threads} = value */
     public BootstrapSettings withThreads(int value) {
         return new BootstrapSettings(resamples, seed, value, confidenceLevel, signChange, failurePolicy, intervals);
     }
 
+    /** @return these settings with {@code confidenceLevel} = value */
     public BootstrapSettings withConfidenceLevel(double value) {
         return new BootstrapSettings(resamples, seed, threads, value, signChange, failurePolicy, intervals);
     }
 
+    /** @return these settings with {@code signChange} = value */
     public BootstrapSettings withSignChange(SignChange value) {
         return new BootstrapSettings(resamples, seed, threads, confidenceLevel, value, failurePolicy, intervals);
     }
 
+    /** @return these settings with {@code failurePolicy} = value */
     public BootstrapSettings withFailurePolicy(FailurePolicy value) {
         return new BootstrapSettings(resamples, seed, threads, confidenceLevel, signChange, value, intervals);
     }

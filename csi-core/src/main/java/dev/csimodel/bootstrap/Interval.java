@@ -10,6 +10,7 @@ import dev.csimodel.CsiSpecificationException;
  */
 public record Interval(double lower, double upper) {
 
+    /** @throws CsiSpecificationException if the bounds are not ordered (or NaN) */
     public Interval {
         if (!(lower <= upper)) {
             throw new CsiSpecificationException("interval bounds must satisfy lower <= upper, got ["

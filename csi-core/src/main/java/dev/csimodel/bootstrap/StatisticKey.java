@@ -13,6 +13,7 @@ import dev.csimodel.CsiSpecificationException;
  */
 public record StatisticKey(StatisticKind kind, String first, String second) {
 
+    /** @throws CsiSpecificationException if a component is null */
     public StatisticKey {
         if (kind == null || first == null || second == null) {
             throw new CsiSpecificationException("a statistic key needs a kind and names, got "
