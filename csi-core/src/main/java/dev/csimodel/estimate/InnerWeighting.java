@@ -87,7 +87,7 @@ final class InnerWeighting {
                 a.unsafe_set(x, y, r.unsafe_get(pred[x], pred[y]));
             }
         }
-        if (!solvers[k].setA(a)) {
+        if (Collinearity.firstCollinear(a) >= 0 || !solvers[k].setA(a)) {
             throw new CsiEstimationException("path scheme: the predecessors of construct '"
                     + blocks.model().constructs().get(k).name() + "' are perfectly collinear");
         }

@@ -119,9 +119,12 @@ final class OuterIteration {
                 continue;
             }
             CommonOps_DDRM.extract(s, blocks.start(k), blocks.end(k), blocks.start(k), blocks.end(k), blockS[k], 0, 0);
-            if (!modeB[k].setA(blockS[k])) {
-                throw new CsiEstimationException("Mode B block of construct '" + name(k)
-                        + "' is singular: its indicators are perfectly collinear");
+            int bad = Collinearity.firstCollinear(blockS[k]);
+            if (bad >= 0 || !modeB[k].setA(blockS[k])) {
+                java.util.List<String> inds = blocks.model().constructs().get(k).indicators();
+                throw new CsiEstimationException("Mode B block of construct '" + name(k) + "' is singular: indicator '"
+                        + inds.get(Math.max(bad, 0)) + "' is a linear combination of "
+                        + inds.subList(0, Math.max(bad, 0)) + "; drop it or use Mode A");
             }
         }
     }

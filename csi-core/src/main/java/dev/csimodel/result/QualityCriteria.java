@@ -1,9 +1,12 @@
 package dev.csimodel.result;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.PathModelBuilder;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.spec.ConstructType;
 import org.ejml.data.DMatrixRMaj;
 
 import java.util.ArrayList;
@@ -14,6 +17,9 @@ import java.util.OptionalDouble;
  * Measurement quality and model assessment criteria of a {@link PlsResult}. All are computed from
  * the indicator correlation matrix R, the standardised outer weights ŵ and the PLS loadings λ.
  * Where two tools define a criterion differently, the accessor name says which one it is.
+ * Under consistent PLS the loadings and construct correlations are the corrected ones, so that
+ * AVE, composite reliability, GoF, Fornell-Larcker, predictor VIF and f² refer to the factors
+ * (as seminr reports them for PLSc); alpha, ρA, HTMT and the indicator VIF do not change.
  */
 public final class QualityCriteria {
 
@@ -25,6 +31,7 @@ public final class QualityCriteria {
     private final DMatrixRMaj lv;
     private final RegressionSummary[] regressions;
     private final BlockAlgebra.Eigen[] eigen;
+    private final DMatrixRMaj working;
 
     QualityCriteria(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv,
                     RegressionSummary[] regressions) {
@@ -33,6 +40,7 @@ public final class QualityCriteria {
         this.blocks = blocks;
         int p = blocks.indicatorCount();
         this.corr = DMatrixRMaj.wrap(p, p, result.moments().correlationMatrix());
+        this.working = result.workingMatrix();
         this.cross = cross;
         this.lv = lv;
         this.regressions = regressions;
@@ -51,11 +59,6 @@ public final class QualityCriteria {
         return cross.get(i, blocks.blockOf(i));
     }
 
-    /** Outer weight in standardised units: ŵ'Rŵ = 1 within each block. */
-    private double standardisedWeight(int i) {
-        double w = result.weightAt(i);
-        return result.settings().scaling() == Scaling.STANDARDISED ? w : w * result.moments().sd(i);
-    }
 
     /**
      * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
@@ -133,28 +136,15 @@ public final class QualityCriteria {
     }
 
     /**
-     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(R − diag R)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
-     * (Dijkstra and Henseler 2015, eq. 19) with ŵ the standardised weights; 1 for a single indicator.
+     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
+     * (Dijkstra and Henseler 2015, eq. 19) in the metric of the fit: S the correlation matrix and
+     * ŵ the standardised weights, or, for a centred fit, S the covariance matrix and ŵ the weights
+     * in the indicators' units (ŵ ∝ λ holds in that metric); 1 for a single indicator. Consistent
+     * PLS corrects with this value.
      */
     public double rhoA(String construct) {
         int k = model.indexOf(construct);
-        if (blocks.blockSize(k) == 1) {
-            return 1.0;
-        }
-        double ww = 0;
-        double w4 = 0;
-        double quad = 0;
-        for (int i = blocks.start(k); i < blocks.end(k); i++) {
-            double wi = standardisedWeight(i);
-            ww += wi * wi;
-            w4 += wi * wi * wi * wi;
-            for (int j = blocks.start(k); j < blocks.end(k); j++) {
-                if (i != j) {
-                    quad += wi * corr.get(i, j) * standardisedWeight(j);
-                }
-            }
-        }
-        return ww * ww * quad / (ww * ww - w4);
+        return ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
     }
 
     /** @return the eigenvalues of the block's correlation matrix, largest first */
@@ -260,17 +250,26 @@ public final class QualityCriteria {
 
     /**
      * Effect size {@code f² = (R²_included − R²_excluded)/(1 − R²_included)} of {@code from} on
-     * {@code to} (Cohen 1988), the excluded model regressing {@code to} on its other predictors
-     * with the same construct scores.
+     * {@code to} (Cohen 1988). As in seminr, the excluded model is the whole model re-estimated
+     * without the path {@code from -> to} (same settings, same moments); when {@code from} is the
+     * only predictor, R²_excluded is 0.
      */
     public double fSquare(String from, String to) {
         int[] pred = predictorsOf(to, from);
-        int drop = model.indexOf(from);
-        int[] rest = java.util.Arrays.stream(pred).filter(x -> x != drop).toArray();
         double included = result.rSquared(to);
-        double excluded = rest.length == 0 ? 0.0
-                : StructuralSolver.regress(lv, model.indexOf(to), rest, model.constructNames(), result.observations()).rSquared();
+        double excluded = pred.length == 1 ? 0.0 : reducedRSquared(from, to);
         return (included - excluded) / (1 - included);
+    }
+
+    private double reducedRSquared(String from, String to) {
+        PathModelBuilder b = model.toBuilder().removePath(from, to);
+        PathModel reduced = model.successors(from).size() == 1 && model.predecessors(from).isEmpty()
+                ? b.removeConstruct(from).build() : b.build();
+        PlsSettings settings = result.settings();
+        boolean anyFactor = reduced.constructs().stream().anyMatch(c -> c.type() == ConstructType.COMMON_FACTOR);
+        // dropping the only common factor leaves nothing for consistent PLS to correct
+        return new PlsEstimator(anyFactor ? settings : settings.withConsistent(false))
+                .estimate(reduced, result.moments()).rSquared(to);
     }
 
     /**

@@ -22,6 +22,17 @@ final class StructuralSolver {
 
     /** Regression of construct {@code y} on {@code predictors} from the correlation matrix {@code r}. */
     static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n) {
+        return regress(r, y, predictors, names, n, false);
+    }
+
+    /**
+     * As {@link #regress(DMatrixRMaj, int, int[], List, double)}; with {@code indefinite} the
+     * predictor correlations may be indefinite (consistent PLS's corrected correlations), and are
+     * then inverted by LU. The standard errors are NaN where σ² or (R_PP⁻¹)_ii is negative: the
+     * caller reports such inadmissible cases.
+     */
+    static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n,
+                                     boolean indefinite) {
         int k = predictors.length;
         DMatrixRMaj rpp = new DMatrixRMaj(k, k);
         DMatrixRMaj rpy = new DMatrixRMaj(k, 1);
@@ -32,7 +43,7 @@ final class StructuralSolver {
             }
         }
         DMatrixRMaj inv = new DMatrixRMaj(k, k);
-        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv)) {
+        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv) && !(indefinite && CommonOps_DDRM.invert(rpp.copy(), inv))) {
             throw new CsiEstimationException("the predictors of construct '" + names.get(y)
                     + "' are perfectly collinear: " + names(predictors, names));
         }

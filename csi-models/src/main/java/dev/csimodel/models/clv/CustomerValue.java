@@ -1,0 +1,26 @@
+package dev.csimodel.models.clv;
+
+import dev.csimodel.CsiSpecificationException;
+
+/**
+ * A customer's value in three parts (see {@link CustomerLifetimeValue}).
+ *
+ * @param historical sum of realised margins
+ * @param current    discounted expected future margins
+ * @param potential  value of expected referrals
+ * @throws CsiSpecificationException if a part is not finite
+ */
+public record CustomerValue(double historical, double current, double potential) {
+
+    public CustomerValue {
+        if (!Double.isFinite(historical) || !Double.isFinite(current) || !Double.isFinite(potential)) {
+            throw new CsiSpecificationException("customer value parts must be finite: historical="
+                    + historical + ", current=" + current + ", potential=" + potential);
+        }
+    }
+
+    /** @return historical + current + potential */
+    public double total() {
+        return historical + current + potential;
+    }
+}
