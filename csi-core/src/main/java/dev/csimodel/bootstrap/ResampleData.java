@@ -108,8 +108,8 @@ final class ResampleData {
 
     /**
      * {@link #accumulate} for four rows at once: each element of the cross-product is loaded and
-     * stored once per four rows, which roughly halves the time of this, the costliest step of a
-     * resample.
+     * stored once per four rows instead of once per row (this is the costliest step of a
+     * resample; EJML's {@code multInner} on the gathered rows measured slower here).
      */
     private void accumulate4(int[] rows, double[] weights, int r, double[] d, double[] c) {
         int r0 = rows[r];
