@@ -123,10 +123,14 @@ public final class Moments {
     /** @return a copy of the row-major {@code p x p} correlation matrix */
     public double[] correlationMatrix() {
         int p = names.size();
+        double[] sd = new double[p];
+        for (int i = 0; i < p; i++) {
+            sd[i] = sd(i);
+        }
         double[] r = new double[p * p];
         for (int i = 0; i < p; i++) {
             for (int j = 0; j < p; j++) {
-                r[i * p + j] = i == j ? 1.0 : correlation(i, j);
+                r[i * p + j] = i == j ? 1.0 : covariance[i * p + j] / (sd[i] * sd[j]);
             }
         }
         return r;
