@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * One finding about an estimate that the user should see, e.g. an inadmissible consistent-PLS
- * value. Currently produced by consistent PLS ({@link PlsResult#consistencyDiagnostics()}); the
- * record is meant to be shared by later checks, which extend {@link DiagnosticKind}.
+ * value ({@link PlsResult#consistencyDiagnostics()}) or a failed admissibility check of any
+ * estimate ({@link PlsResult#diagnostics()}).
  *
  * @param kind       what was found
  * @param constructs the constructs concerned (one, two for a correlation or path, none for a
  *                   property of the whole construct correlation matrix)
  * @param indicators the indicators concerned (one for a loading, otherwise none)
- * @param value      the offending value (e.g. the correlation, ρA, R² or smallest eigenvalue)
+ * @param value      the offending value (e.g. the correlation, ρA, R², smallest eigenvalue,
+ *                   weight, last change of a non-converged iteration, number of observations)
  * @param message    a readable description naming the culprit
  */
 public record Diagnostic(DiagnosticKind kind, List<String> constructs, List<String> indicators,

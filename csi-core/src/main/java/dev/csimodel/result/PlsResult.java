@@ -4,6 +4,7 @@ import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
+import dev.csimodel.data.missing.MissingDataReport;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
@@ -50,6 +51,8 @@ public final class PlsResult {
     private volatile QualityCriteria quality;
     private volatile ModelFit fit;
     private volatile ConstructScores scores;
+    private final MissingDataReport missingData;
+    private volatile List<Diagnostic> allDiagnostics;
 
     /**
      * Assembles a result; called by estimators.
@@ -64,6 +67,19 @@ public final class PlsResult {
      */
     public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
                      Convergence convergence, DataTable data) {
+        this(model, settings, moments, weights, convergence, data, null);
+    }
+
+    /**
+     * Assembles a result that records how missing values were handled; called by estimators.
+     *
+     * @param missingData the missing-data report, or {@code null} if the estimate was not made
+     *                    through a missing-data strategy
+     * @see #PlsResult(PathModel, PlsSettings, Moments, double[], Convergence, DataTable)
+     */
+    public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
+                     Convergence convergence, DataTable data, MissingDataReport missingData) {
+        this.missingData = missingData;
         this.model = model;
         this.blocks = new BlockStructure(model);
         this.settings = settings;
@@ -318,10 +334,39 @@ public final class PlsResult {
     }
 
     /**
+     * @return how missing values were handled, if the estimate was made through a missing-data
+     *         strategy ({@code PlsEstimator.estimate(model, data, strategy)})
+     */
+    public Optional<MissingDataReport> missingData() {
+        return Optional.ofNullable(missingData);
+    }
+
+    /**
+     * Every diagnostic of the estimate (computed on first use): those of consistent PLS
+     * ({@link #consistencyDiagnostics()}) followed by the admissibility checks of any estimate —
+     * non-convergence, loadings or construct correlations beyond ±1 and a construct correlation
+     * matrix that is not positive definite (for plain PLS; consistent PLS checks its corrected
+     * values itself), negative outer weights, fewer than ten observations per regression
+     * parameter. {@link Diagnostics#requireAdmissible} makes the inadmissible ones errors.
+     *
+     * @return the diagnostics, each naming its constructs and/or indicators
+     */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> d = allDiagnostics;
+        if (d == null) {
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            all.addAll(new AdmissibilityCheck(this, blocks).run());
+            d = List.copyOf(all);
+            allDiagnostics = d;
+        }
+        return d;
+    }
+
+    /**
      * Inadmissible or suspicious values found by consistent PLS (Dijkstra and Henseler 2015):
      * ρA outside (0, 1], corrected correlations or loadings beyond ±1, an indefinite corrected
      * construct correlation matrix, R² outside [0, 1], and (as a warning) paths beyond ±1.
-     * Empty for plain PLS. Other checks may later report through the same {@link Diagnostic}.
+     * Empty for plain PLS. {@link #diagnostics()} adds the admissibility checks of any estimate.
      *
      * @return the findings in the order they were made (reliabilities, correlations, loadings, regressions)
      */

@@ -1,5 +1,6 @@
 package dev.csimodel.result;
 
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
@@ -99,7 +100,7 @@ public final class QualityCriteria {
                 sum += corr.get(i, j);
             }
         }
-        return m / (m - 1.0) * (1 - m / sum);
+        return m / (m - 1.0) * (1 - ratio(m, sum, DEGENERATE, "Cronbach's alpha", construct));
     }
 
     /**
@@ -117,7 +118,7 @@ public final class QualityCriteria {
             sum += c;
             err += 1 - c * c;
         }
-        return sum * sum / (sum * sum + err);
+        return ratio(sum * sum, sum * sum + err, DEGENERATE, "Dillon-Goldstein rho", construct);
     }
 
     /**
@@ -132,7 +133,7 @@ public final class QualityCriteria {
             sum += loading(i);
             err += 1 - loading(i) * loading(i);
         }
-        return sum * sum / (sum * sum + err);
+        return ratio(sum * sum, sum * sum + err, DEGENERATE, "composite reliability", construct);
     }
 
     /**
@@ -144,7 +145,31 @@ public final class QualityCriteria {
      */
     public double rhoA(String construct) {
         int k = model.indexOf(construct);
-        return ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
+        double rho = ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
+        if (!Double.isFinite(rho)) {
+            throw new CsiEstimationException("rhoA of construct '" + construct + "' is undefined: the block is "
+                    + "degenerate (ŵ'ŵ)² = Σŵ⁴, i.e. at most one indicator has a non-zero weight");
+        }
+        return rho;
+    }
+
+    /**
+     * Denominator of alpha, Dillon-Goldstein rho and rhoC below which a block is degenerate: they
+     * are sums of O(m²) terms of order one, so 1e-12 is rounding debris of an exact zero.
+     */
+    private static final double DEGENERATE = 1e-12;
+
+    /**
+     * A reliability ratio whose denominator vanishes only for degenerate blocks (indicators
+     * perfectly correlated, with opposite signs): undefined, reported as an error, not as NaN.
+     */
+    private static double ratio(double num, double den, double minDen, String what, String construct) {
+        double v = num / den;
+        if (!(Math.abs(den) > minDen) || !Double.isFinite(v)) {
+            throw new CsiEstimationException(what + " of construct '" + construct + "' is undefined: the block is "
+                    + "degenerate (its indicators are perfectly correlated, some with opposite signs)");
+        }
+        return v;
     }
 
     /** @return the eigenvalues of the block's correlation matrix, largest first */
@@ -187,7 +212,8 @@ public final class QualityCriteria {
     /**
      * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
      * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
-     * within-block correlations. Empty when either block has a single indicator.
+     * within-block correlations. Empty when either block has a single indicator or a mean
+     * within-block correlation that is not positive (the ratio is then undefined).
      */
     public OptionalDouble htmt(String a, String b) {
         int ka = model.indexOf(a);
@@ -205,7 +231,9 @@ public final class QualityCriteria {
             }
         }
         hetero /= blocks.blockSize(ka) * blocks.blockSize(kb);
-        return OptionalDouble.of(hetero / Math.sqrt(monotrait(ka) * monotrait(kb)));
+        double mono = monotrait(ka) * monotrait(kb);
+        // A block whose mean within-block correlation is not positive has no HTMT denominator.
+        return mono > 0 ? OptionalDouble.of(hetero / Math.sqrt(mono)) : OptionalDouble.empty();
     }
 
     private double monotrait(int k) {
@@ -257,6 +285,10 @@ public final class QualityCriteria {
     public double fSquare(String from, String to) {
         int[] pred = predictorsOf(to, from);
         double included = result.rSquared(to);
+        if (!(included < 1)) {
+            throw new CsiEstimationException("f² of " + from + " -> " + to + " is undefined: R² of '" + to
+                    + "' is 1 (a perfect fit)");
+        }
         double excluded = pred.length == 1 ? 0.0 : reducedRSquared(from, to);
         return (included - excluded) / (1 - included);
     }
@@ -293,6 +325,10 @@ public final class QualityCriteria {
         }
         double n = result.observations();
         double sse = (n - 1) * (1 - r.rSquared());
+        if (!(sse > 0)) {
+            throw new CsiEstimationException("the information criteria of construct '" + construct
+                    + "' are undefined: its regression fits perfectly (R² = 1, no residual)");
+        }
         return n * Math.log(sse / n) + penalty * (r.predictors().size() + 1);
     }
 
