@@ -6,6 +6,7 @@ import dev.csimodel.cli.report.ComparisonReport.ModelSummary;
 import dev.csimodel.cli.report.ComparisonReport.TargetFit;
 import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.predict.IndicatorPrediction;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * {@code csi compare}: estimates several model files on the same rows and tabulates their fit,
  * including PLSpredict's out-of-sample Q² (10-fold, seeded by {@code --seed}).
  * With listwise deletion, a row is dropped if any model's indicator is missing in it, so that
- * every model sees the same observations.
+ * every model sees the same observations. PLSpredict runs on the rows without missing values
+ * (imputed with mean replacement, complete rows otherwise) and ignores sampling weights.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare models on the same data: R2, AIC, BIC and Q2predict of the shared targets, GoF, SRMR",
@@ -60,11 +62,12 @@ final class CompareCommand implements Runnable {
         if (models.size() < 2) {
             throw new CsiSpecificationException("compare needs at least two --model files, got " + models.size());
         }
-        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale, SegmentWeights.SEPARATE);
+        Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale, SegmentWeights.SEPARATE);
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
         SurveyData survey = SurveyData.load(data, null, parsed);
-        DataTable rows = MissingValues.prepare(survey.table(), data.missingStrategy, data.data.toString());
+        DataTable rows = data.missingStrategy == MissingStrategy.LISTWISE
+                ? MissingValues.completeRows(survey.table()) : survey.table();
         List<String> shared = sharedTargets(parsed);
         List<ModelSummary> summaries = new ArrayList<>();
         PlsPredict predict = new PlsPredict(run.settings(), PredictionSettings.defaults().withSeed(estimation.seed));
@@ -72,7 +75,7 @@ final class CompareCommand implements Runnable {
             PlsResult fit = run.fit(parsed.get(m), rows, data.data.toString());
             Optional<CsiIndex> index = Optional.ofNullable(output.scale)
                     .map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
-            PredictionResult predicted = predict.run(parsed.get(m), rows.select(parsed.get(m).indicators()));
+            PredictionResult predicted = predict.run(parsed.get(m), run.scoreRows(parsed.get(m), rows));
             summaries.add(summary(models.get(m).getFileName().toString(), fit, shared, index, predicted));
         }
         ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries);

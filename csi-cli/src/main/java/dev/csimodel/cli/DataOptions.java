@@ -1,5 +1,7 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.estimate.DataHandling;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -16,11 +18,21 @@ final class DataOptions {
                     + "Without it, an empty cell is an error.")
     String missingToken;
 
-    @Option(names = "--missing-strategy", paramLabel = "mean|listwise",
-            description = "How to handle missing values: ${COMPLETION-CANDIDATES}. Without it, missing values are an error.")
-    MissingStrategyOption missingStrategy;
+    @Option(names = "--missing-strategy", paramLabel = "mean|listwise|pairwise",
+            description = "How to handle missing values: mean replacement, listwise or pairwise deletion. "
+                    + "Without it, missing values are an error.")
+    MissingStrategy missingStrategy = MissingStrategy.REJECT;
+
+    @Option(names = "--weights", paramLabel = "COLUMN",
+            description = "Column of sampling weights (positive numbers): weighted means, SDs and correlations.")
+    String weights;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
             description = "Field separator of the CSV file: one character, or 'tab' (default: ',').")
     char delimiter = ',';
+
+    /** @return the estimator's data handling: missing-data strategy and weight column */
+    DataHandling handling() {
+        return DataHandling.defaults().withMissing(missingStrategy).withWeightColumn(weights);
+    }
 }

@@ -3,6 +3,7 @@ package dev.csimodel.cli;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.ReportFormat;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.io.GroupedData;
 import dev.csimodel.models.data.BundledData;
 import dev.csimodel.models.index.Scale;
@@ -44,7 +45,8 @@ final class DemoCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(new EstimationOptions(), null, Scale.ZERO_TO_TEN, SegmentWeights.SEPARATE);
+        Estimation run = new Estimation(console, new EstimationOptions(), Estimation.NO_BOOTSTRAP, DataHandling.defaults(), Scale.ZERO_TO_TEN,
+                SegmentWeights.SEPARATE);
         PathModel model = BundledData.ecsiBankModel();
         DataTable data = BundledData.bankSatisfaction();
         Optional<GroupedData> groups = byGender ? Optional.of(byGender(data)) : Optional.empty();

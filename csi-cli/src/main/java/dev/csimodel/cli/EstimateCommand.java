@@ -28,6 +28,9 @@ final class EstimateCommand implements Runnable {
     EstimationOptions estimation;
 
     @Mixin
+    BootstrapOptions bootstrap;
+
+    @Mixin
     OutputOptions output;
 
     private final Console console;
@@ -38,7 +41,7 @@ final class EstimateCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale, groups.segmentWeights);
+        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights);
         PathModel parsed = run.prepare(ModelFile.read(model));
         SurveyData survey = SurveyData.load(data, groups.group, List.of(parsed));
         EstimationReport report = run.report(parsed, survey,

@@ -7,6 +7,9 @@ import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.cli.report.SegmentEntry;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.missing.MissingData;
+import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.io.GroupedData;
@@ -23,29 +26,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Estimates one model with the options of a command, on all rows and on each segment, and adds
- * the 0-100 indices when the questionnaire scale is known.
+ * Estimates one model with the options of a command, on all rows and on each segment; adds the
+ * 0-100 indices when the questionnaire scale is known and the bootstrap when asked for (on all
+ * rows only: a bootstrap per segment would multiply the cost by the number of segments).
  */
 final class Estimation {
 
+    /** The options of a command that has no bootstrap. */
+    static final BootstrapOptions NO_BOOTSTRAP = new BootstrapOptions();
+
     private final EstimationOptions options;
-    private final MissingStrategyOption missing;
+    private final BootstrapOptions bootstrap;
+    private final DataHandling handling;
     private final Optional<Scale> scale;
     private final SegmentWeights segmentWeights;
     private final PlsSettings settings;
+    private final Resampling resampling;
 
-    Estimation(EstimationOptions options, MissingStrategyOption missing, Scale scale, SegmentWeights segmentWeights) {
+    /**
+     * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
+     */
+    Estimation(Console console, EstimationOptions options, BootstrapOptions bootstrap, DataHandling handling,
+               Scale scale, SegmentWeights segmentWeights) {
         this.options = options;
-        this.missing = missing;
+        this.bootstrap = bootstrap;
+        this.handling = handling;
         this.scale = Optional.ofNullable(scale);
         this.segmentWeights = segmentWeights;
         this.settings = PlsSettings.defaults().withScheme(options.scheme).withConsistent(options.consistent);
-        requireAvailable();
-    }
-
-    private void requireAvailable() {
-        if (options.bootstrap != null) {
-            throw new CsiSpecificationException("--bootstrap: the bootstrap is not available in this build");
+        this.resampling = new Resampling(console, bootstrap, options.seed);
+        if (bootstrap.requested() && (handling.missing() == MissingStrategy.PAIRWISE || handling.weights().isPresent())) {
+            throw new CsiSpecificationException("--bootstrap resamples whole rows: it cannot be combined with "
+                    + (handling.weights().isPresent() ? "--weights" : "--missing-strategy pairwise")
+                    + "; use mean or listwise for missing values and unweighted data");
         }
     }
 
@@ -59,19 +72,37 @@ final class Estimation {
         return options.consistent ? ModelFile.reflectiveAsCommonFactors(model) : model;
     }
 
-    /** @return the fit of {@code model} on the used columns of {@code table} */
-    PlsResult fit(PathModel model, DataTable table, String source) {
-        return new PlsEstimator(settings).estimate(model, prepared(model, table, source));
+    /** @return the columns a fit of {@code model} reads: its indicators and the weight column */
+    List<String> columns(PathModel model) {
+        List<String> out = new ArrayList<>(model.indicators());
+        handling.weights().ifPresent(out::add);
+        return out;
     }
 
-    private DataTable prepared(PathModel model, DataTable table, String source) {
-        return MissingValues.prepare(table.select(model.indicators()), missing, source);
+    /** @return the fit of {@code model} on the used columns of {@code table} */
+    PlsResult fit(PathModel model, DataTable table, String source) {
+        MissingValues.requireAllowed(table.select(model.indicators()), handling.missing(), source);
+        return new PlsEstimator(settings).estimate(model, table.select(columns(model)), handling);
+    }
+
+    /**
+     * @return the rows the strategy leaves, without missing values: imputed (mean) or complete
+     *         (listwise, and pairwise, which has no single row set); for row-based methods
+     *         (bootstrap, PLSpredict, indices from rows)
+     */
+    DataTable scoreRows(PathModel model, DataTable table) {
+        MissingStrategy strategy = handling.missing() == MissingStrategy.REJECT ? MissingStrategy.REJECT
+                : handling.missing() == MissingStrategy.MEAN ? MissingStrategy.MEAN : MissingStrategy.LISTWISE;
+        return MissingData.prepare(table, model.indicators(), strategy, null).rows();
     }
 
     /** @return the report on all rows, with one segment per group if the data is grouped */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         PlsResult all = fit(model, survey.table(), survey.source());
         EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
+        if (bootstrap.requested()) {
+            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table())));
+        }
         if (survey.groups().isEmpty()) {
             return report;
         }
@@ -92,7 +123,7 @@ final class Estimation {
     private EstimationReport segment(PathModel model, PlsResult all, DataTable rows, String source, ReportSettings rs) {
         PlsResult own = fit(model, rows, source);
         Optional<CsiIndex> index = scale.map(IndicatorScales::uniform).map(scales -> segmentWeights == SegmentWeights.POOLED
-                ? CsiIndex.of(all, scales, prepared(model, rows, source))
+                ? CsiIndex.of(all, scales, scoreRows(model, rows))
                 : CsiIndex.of(own, scales));
         return report(own, rs, index);
     }
@@ -103,10 +134,11 @@ final class Estimation {
 
     /** @return the settings as reported, with the names of data and model */
     ReportSettings reportSettings(String data, String model, String missingToken, String group) {
+        boolean boot = bootstrap.requested();
         return new ReportSettings(data, model, lower(settings.scheme()), lower(settings.scaling()),
                 options.consistent, settings.tolerance(), settings.maxIterations(), missingToken,
-                missing == null ? null : missing.toString(), options.bootstrap,
-                options.bootstrap == null ? null : options.seed,
+                handling.missing() == MissingStrategy.REJECT ? null : lower(handling.missing()),
+                handling.weightColumn(), bootstrap.resamples, boot ? options.seed : null, boot ? bootstrap.ci.toString() : null,
                 scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group,
                 group == null || scale.isEmpty() ? null : segmentWeights.toString());
     }

@@ -14,15 +14,7 @@ final class EstimationOptions {
             description = "Consistent PLS (PLSc): correct the reflective ('=~') constructs for measurement error.")
     boolean consistent;
 
-    @Option(names = "--bootstrap", paramLabel = "N",
-            description = "Bootstrap the path coefficients with N resamples.")
-    Integer bootstrap;
-
     @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the bootstrap's random numbers (default: 1).")
+            description = "Seed of the random numbers (bootstrap resamples, PLSpredict folds; default: 1).")
     long seed = 1;
-
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Threads for the bootstrap (default: available processors).")
-    Integer threads;
 }

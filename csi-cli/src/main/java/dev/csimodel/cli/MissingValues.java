@@ -1,10 +1,13 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiDataException;
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.missing.MissingStrategy;
 
-/** Applies the {@code --missing-strategy} to the used columns before estimation. */
+/**
+ * Command-line checks of missing values before estimation: the estimator's own message names
+ * its Java API, the command line names its option.
+ */
 final class MissingValues {
 
     private MissingValues() {
@@ -12,49 +15,39 @@ final class MissingValues {
 
     /**
      * @param source names the data in messages
-     * @return {@code table} if it has no missing value, else the table the strategy makes of it
-     * @throws CsiDataException naming the first column with missing values when no strategy is set,
-     *                          or when listwise deletion leaves no row
+     * @throws CsiDataException naming the first column and row with a missing value, and the
+     *                          option that allows them, when the strategy rejects missing values
      */
-    static DataTable prepare(DataTable table, MissingStrategyOption strategy, String source) {
-        int firstColumn = -1;
-        int firstRow = -1;
+    static void requireAllowed(DataTable table, MissingStrategy strategy, String source) {
+        if (strategy != MissingStrategy.REJECT) {
+            return;
+        }
         int count = 0;
+        String first = null;
         for (int j = 0; j < table.columnCount(); j++) {
             for (int i = 0; i < table.rowCount(); i++) {
                 if (Double.isNaN(table.value(i, j))) {
-                    count++;
-                    if (firstColumn < 0) {
-                        firstColumn = j;
-                        firstRow = i;
+                    if (count++ == 0) {
+                        first = "column '" + table.columnNames().get(j) + "', data row " + (i + 1);
                     }
                 }
             }
         }
-        if (count == 0) {
-            return table;
+        if (count > 0) {
+            throw new CsiDataException(source + ": " + count + " missing value(s), the first in " + first
+                    + "; choose --missing-strategy mean, listwise or pairwise");
         }
-        if (strategy == null) {
-            throw new CsiDataException(source + ": " + count + " missing value(s), the first in column '"
-                    + table.columnNames().get(firstColumn) + "', data row " + (firstRow + 1)
-                    + "; choose --missing-strategy mean or listwise");
-        }
-        if (strategy == MissingStrategyOption.MEAN) {
-            throw new CsiSpecificationException("--missing-strategy mean is not available in this build");
-        }
-        DataTable complete = table.filterRows(i -> complete(table, i));
-        if (complete.rowCount() == 0) {
-            throw new CsiDataException(source + ": listwise deletion leaves no complete row");
-        }
-        return complete;
     }
 
-    private static boolean complete(DataTable table, int row) {
-        for (int j = 0; j < table.columnCount(); j++) {
-            if (Double.isNaN(table.value(row, j))) {
-                return false;
+    /** @return the rows of {@code table} without a missing value in any of its columns */
+    static DataTable completeRows(DataTable table) {
+        return table.filterRows(i -> {
+            for (int j = 0; j < table.columnCount(); j++) {
+                if (Double.isNaN(table.value(i, j))) {
+                    return false;
+                }
             }
-        }
-        return true;
+            return true;
+        });
     }
 }

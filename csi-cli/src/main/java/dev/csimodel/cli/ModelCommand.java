@@ -37,6 +37,9 @@ final class ModelCommand implements Runnable {
     EstimationOptions estimation;
 
     @Mixin
+    BootstrapOptions bootstrap;
+
+    @Mixin
     OutputOptions output;
 
     private final Console console;
@@ -47,7 +50,7 @@ final class ModelCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(estimation, data.missingStrategy, output.scale, groups.segmentWeights);
+        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights);
         PathModel bound = run.prepare(model.bind(map.bindings()));
         SurveyData survey = SurveyData.load(data, groups.group, List.of(bound));
         String name = model.name() + " (" + model.title() + ", " + model.source() + ")";

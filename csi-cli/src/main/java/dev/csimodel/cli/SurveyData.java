@@ -49,6 +49,13 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
                 }
             }
         }
+        if (options.weights != null) {
+            if (!header.contains(options.weights)) {
+                throw new CsiDataException(options.data + ": no weight column '" + options.weights + "'; the columns are "
+                        + header);
+            }
+            columns.add(options.weights);
+        }
         List<String> used = new ArrayList<>(columns);
         if (group == null) {
             return new SurveyData(options.data.toString(), reader.read(options.data, used), Optional.empty());

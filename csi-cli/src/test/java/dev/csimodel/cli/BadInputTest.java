@@ -108,8 +108,24 @@ class BadInputTest {
     }
 
     @Test
-    void optionsOfLaterFeaturesFailClearlyUntilTheyAreAvailable() {
-        CliRun r = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "100");
-        assertOneLineError(r, "bootstrap is not available in this build");
+    void bootstrapCannotResamplePairwiseOrWeightedData() {
+        CliRun pairwise = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "100",
+                "--missing-strategy", "pairwise");
+        assertOneLineError(pairwise, "--bootstrap", "--missing-strategy pairwise");
+        CliRun weighted = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "100",
+                "--weights", "imag1");
+        assertOneLineError(weighted, "--bootstrap", "--weights");
+    }
+
+    @Test
+    void unknownWeightColumnIsNamed() {
+        assertOneLineError(run("estimate", "--data", bankData(), "--model", bankModel(), "--weights", "w"),
+                "no weight column 'w'");
+    }
+
+    @Test
+    void tooFewResamplesAreABadOption() {
+        assertOneLineError(run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "1"),
+                "resamples");
     }
 }

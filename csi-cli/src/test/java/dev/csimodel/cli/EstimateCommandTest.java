@@ -255,6 +255,66 @@ class EstimateCommandTest {
     }
 
     @Test
+    void meanReplacementKeepsEveryRowAndReportsTheMissingValue(@TempDir Path dir) throws IOException {
+        Path data = withMissingCell(dir);
+        CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--format", "json",
+                "--missing", "NA", "--missing-strategy", "mean");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode report = JSON.readTree(r.out());
+        assertEquals(250, report.get("observations").asInt());
+        JsonNode missing = report.get("missingData");
+        assertEquals("mean", missing.get("strategy").asText());
+        assertEquals(1, missing.get("missing").asInt());
+        assertEquals(249, missing.get("completeRows").asInt());
+    }
+
+    @Test
+    void unitWeightsGiveTheUnweightedEstimate(@TempDir Path dir) throws IOException {
+        var lines = Files.readAllLines(Path.of(bankData()), StandardCharsets.UTF_8);
+        lines.set(0, lines.get(0) + ",w");
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, lines.get(i) + ",1");
+        }
+        Path data = dir.resolve("weighted.csv");
+        Files.write(data, lines, StandardCharsets.UTF_8);
+        CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--format", "json", "--weights", "w");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode weighted = JSON.readTree(r.out());
+        assertEquals("w", weighted.get("settings").get("weights").asText());
+        JsonNode plain = estimateJson();
+        for (int k = 0; k < 10; k++) {
+            assertEquals(plain.get("paths").get(k).get("estimate").asDouble(),
+                    weighted.get("paths").get(k).get("estimate").asDouble(), 1e-12);
+        }
+    }
+
+    @Test
+    void bootstrapIsSeededAndIndependentOfTheThreadCount() throws IOException {
+        JsonNode one = estimateJson("--bootstrap", "200", "--seed", "42", "--threads", "1");
+        JsonNode two = estimateJson("--bootstrap", "200", "--seed", "42", "--threads", "2");
+        assertEquals(one.get("paths"), two.get("paths"));
+        assertEquals(200, one.get("bootstrap").get("used").asInt());
+        assertEquals(200, one.get("settings").get("bootstrap").asInt());
+        assertEquals("percentile", one.get("settings").get("interval").asText());
+        for (JsonNode p : one.get("paths")) {
+            assertTrue(p.get("bootStdError").asDouble() > 0, p::toString);
+            assertTrue(p.get("ciLower").asDouble() < p.get("ciUpper").asDouble(), p::toString);
+            assertEquals(p.get("estimate").asDouble() / p.get("bootStdError").asDouble(), p.get("bootTValue").asDouble(), 1e-9);
+        }
+        JsonNode other = estimateJson("--bootstrap", "200", "--seed", "43");
+        assertNotEquals(one.get("paths").get(0).get("bootStdError").asDouble(),
+                other.get("paths").get(0).get("bootStdError").asDouble());
+    }
+
+    @Test
+    void bootstrapTextShowsIntervals() {
+        CliRun r = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "100", "--ci", "basic");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.err(), "no progress bar without a terminal");
+        assertTrue(r.out().contains("CI low") && r.out().contains("95% basic interval from 100 bootstrap resamples"), r::toString);
+    }
+
+    @Test
     void missingValuesWithoutStrategyAreNamed(@TempDir Path dir) throws IOException {
         Path data = withMissingCell(dir);
         CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--missing", "NA");

@@ -25,10 +25,12 @@ import java.util.List;
  * @param fit          SRMR, d_ULS and d_G of the saturated and the estimated model, when computed
  *                     (else absent)
  * @param diagnostics  findings about the estimate (e.g. inadmissible consistent-PLS values); empty if none
+ * @param missingData  how missing values were handled, when a strategy allowed them (else absent)
+ * @param bootstrap    how the bootstrap went, with {@code --bootstrap} (else absent)
  * @param segments     one report per group with {@code --group} (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
-        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "segments"})
+        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "segments"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
@@ -36,6 +38,8 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                                @JsonInclude(JsonInclude.Include.NON_NULL) Double srmr,
                                @JsonInclude(JsonInclude.Include.NON_NULL) FitEntry fit,
                                List<DiagnosticEntry> diagnostics,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) MissingDataEntry missingData,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) BootstrapEntry bootstrap,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments) {
 
     public EstimationReport {
@@ -51,13 +55,13 @@ public record EstimationReport(ReportSettings settings, long observations, boole
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value);
     }
 
-    /** @return this report with bootstrap results on its paths */
-    public EstimationReport withPaths(List<PathEntry> value) {
+    /** @return this report with bootstrap results on its paths and the bootstrap's summary */
+    public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, segments);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, segments);
     }
 
     /** @return the entry of construct {@code name}, if any */

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param vif          variance inflation factor of the predictor among the predecessors of {@code to}
  * @param bootMean     mean of the bootstrap estimates (absent without a bootstrap)
  * @param bootStdError standard deviation of the bootstrap estimates (absent without a bootstrap)
+ * @param bootTValue   estimate / bootStdError, the t value PLS software reports (absent without a bootstrap)
+ * @param bootPValue   two-sided p-value of bootTValue, Student t with B − 1 df (absent without a bootstrap)
  * @param ciLower      lower end of the bootstrap confidence interval (absent without a bootstrap)
  * @param ciUpper      upper end of the bootstrap confidence interval (absent without a bootstrap)
  */
@@ -23,11 +25,14 @@ public record PathEntry(String from, String to, Double estimate, Double stdError
                         Double f2, Double vif,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double bootMean,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double bootStdError,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double bootTValue,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double bootPValue,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double ciLower,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double ciUpper) {
 
     /** @return this entry with bootstrap results */
-    public PathEntry withBootstrap(Double mean, Double stdError, Double lower, Double upper) {
-        return new PathEntry(from, to, estimate, this.stdError, tValue, pValue, f2, vif, mean, stdError, lower, upper);
+    public PathEntry withBootstrap(Double mean, Double stdError, Double t, Double p, Double lower, Double upper) {
+        return new PathEntry(from, to, estimate, this.stdError, tValue, pValue, f2, vif, mean, stdError, t, p,
+                lower, upper);
     }
 }

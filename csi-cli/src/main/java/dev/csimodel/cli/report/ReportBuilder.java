@@ -1,5 +1,7 @@
 package dev.csimodel.cli.report;
 
+import dev.csimodel.data.missing.MissingDataReport;
+import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.result.Coefficient;
 import dev.csimodel.result.Diagnostic;
 import dev.csimodel.result.Effect;
@@ -41,7 +43,14 @@ public final class ReportBuilder {
         return new EstimationReport(settings, Math.round(result.observations()), result.converged(),
                 result.iterations(), constructs, indicators(result, q), paths(result, q),
                 effects(result), htmt(result.model(), q), number(q.gof()), fit.srmrSaturated(), fit,
-                diagnostics(result.consistencyDiagnostics()), null);
+                diagnostics(result.diagnostics()), result.missingData()
+                        .filter(m -> m.strategy() != MissingStrategy.REJECT).map(ReportBuilder::missing).orElse(null),
+                null, null);
+    }
+
+    private static MissingDataEntry missing(MissingDataReport m) {
+        return new MissingDataEntry(m.strategy().name().toLowerCase(java.util.Locale.ROOT), m.rows(), m.completeRows(),
+                m.totalMissing());
     }
 
     private static FitEntry fit(ModelFit f) {
@@ -93,7 +102,7 @@ public final class ReportBuilder {
             Coefficient c = r.path(p.from(), p.to());
             out.add(new PathEntry(p.from(), p.to(), number(c.estimate()), number(c.stdError()), number(c.tValue()),
                     number(c.pValue()), number(q.fSquare(p.from(), p.to())), number(q.predictorVif(p.to(), p.from())),
-                    null, null, null, null));
+                    null, null, null, null, null, null));
         }
         return out;
     }

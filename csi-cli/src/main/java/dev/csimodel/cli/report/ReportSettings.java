@@ -14,8 +14,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param maxIterations   the iteration limit
  * @param missingToken    the cell text read as missing, null if none
  * @param missingStrategy how missing values were handled, null if none were allowed
+ * @param weights         the sampling-weight column, null if unweighted
  * @param bootstrap       the number of bootstrap samples, null without a bootstrap
  * @param seed            the bootstrap seed, null without a bootstrap
+ * @param interval        the bootstrap confidence interval (percentile, basic, bca), null without a bootstrap
  * @param scaleMin        lower end of the questionnaire scale for indices, null if none
  * @param scaleMax        upper end of the questionnaire scale for indices, null if none
  * @param group           the grouping column, null if none
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
                              double tolerance, int maxIterations, String missingToken, String missingStrategy,
-                             Integer bootstrap, Long seed, Double scaleMin, Double scaleMax, String group,
+                             String weights, Integer bootstrap, Long seed, String interval,
+                             Double scaleMin, Double scaleMax, String group,
                              String segmentWeights) {
 }

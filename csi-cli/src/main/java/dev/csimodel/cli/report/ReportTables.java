@@ -28,6 +28,7 @@ final class ReportTables {
     static String settingsLine(ReportSettings s) {
         return s.scheme() + " weighting scheme, " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
                 + (s.missingStrategy() == null ? "" : ", missing values: " + s.missingStrategy())
+                + (s.weights() == null ? "" : ", weighted by " + s.weights())
                 + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")");
     }
 
@@ -45,7 +46,10 @@ final class ReportTables {
     static List<Section> sections(EstimationReport r) {
         List<Section> out = new ArrayList<>();
         out.add(new Section("Path coefficients", paths(r), "Signif. codes: *** p < 0.001, ** p < 0.01, * p < 0.05"
-                + (r.bootstrapped() ? " (OLS p); CI = bootstrap percentile interval" : " (OLS standard errors)")));
+                + (r.bootstrapped()
+                ? "; t, p and the 95% " + r.settings().interval() + " interval from " + r.settings().bootstrap()
+                + " bootstrap resamples"
+                : " (OLS standard errors of the score regressions)")));
         out.add(new Section("Constructs", constructs(r), ""));
         if (r.indexed()) {
             out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "
@@ -88,16 +92,25 @@ final class ReportTables {
     }
 
     static ReportTable paths(EstimationReport r) {
-        boolean boot = r.bootstrapped();
-        ReportTable t = boot
-                ? new ReportTable(3, "from", "->", "to", "estimate", "std.err", "t", "p", "", "boot.se", "CI low", "CI high", "f2", "VIF")
-                : new ReportTable(3, "from", "->", "to", "estimate", "std.err", "t", "p", "", "f2", "VIF");
+        return r.bootstrapped() ? bootstrapPaths(r) : olsPaths(r);
+    }
+
+    private static ReportTable olsPaths(EstimationReport r) {
+        ReportTable t = new ReportTable(3, "from", "->", "to", "estimate", "std.err", "t", "p", "", "f2", "VIF");
         for (PathEntry p : r.paths()) {
-            String[] head = {p.from(), "->", p.to(), fmt(p.estimate()), fmt(p.stdError()), fmt2(p.tValue()),
-                    pValue(p.pValue()), QualityThresholds.stars(p.pValue())};
-            String vif = fmt(p.vif()) + mark(QualityThresholds.vifHigh(p.vif()));
-            t.row(boot ? concat(head, fmt(p.bootStdError()), fmt(p.ciLower()), fmt(p.ciUpper()), fmt(p.f2()), vif)
-                    : concat(head, fmt(p.f2()), vif));
+            t.row(p.from(), "->", p.to(), fmt(p.estimate()), fmt(p.stdError()), fmt2(p.tValue()), pValue(p.pValue()),
+                    QualityThresholds.stars(p.pValue()), fmt(p.f2()), fmt(p.vif()) + mark(QualityThresholds.vifHigh(p.vif())));
+        }
+        return t;
+    }
+
+    private static ReportTable bootstrapPaths(EstimationReport r) {
+        ReportTable t = new ReportTable(3, "from", "->", "to", "estimate", "boot.mean", "boot.se", "t", "p", "",
+                "CI low", "CI high", "f2", "VIF");
+        for (PathEntry p : r.paths()) {
+            t.row(p.from(), "->", p.to(), fmt(p.estimate()), fmt(p.bootMean()), fmt(p.bootStdError()),
+                    fmt2(p.bootTValue()), pValue(p.bootPValue()), QualityThresholds.stars(p.bootPValue()),
+                    fmt(p.ciLower()), fmt(p.ciUpper()), fmt(p.f2()), fmt(p.vif()) + mark(QualityThresholds.vifHigh(p.vif())));
         }
         return t;
     }
@@ -195,12 +208,6 @@ final class ReportTables {
             row[m + 1] = cell.apply(c.models().get(m));
         }
         return row;
-    }
-
-    private static String[] concat(String[] head, String... tail) {
-        String[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
-        System.arraycopy(tail, 0, out, head.length, tail.length);
-        return out;
     }
 
     private static String rel(Double v) {
