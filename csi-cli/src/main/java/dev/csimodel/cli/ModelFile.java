@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.syntax.ModelSyntax;
 import dev.csimodel.spec.syntax.ModelSyntaxException;
@@ -43,7 +44,7 @@ final class ModelFile {
     static PathModel reflectiveAsCommonFactors(PathModel model) {
         var builder = model.toBuilder();
         model.constructs().stream()
-                .filter(c -> c.mode() == dev.csimodel.spec.OuterMode.A)
+                .filter(c -> c.mode() == OuterMode.A)
                 .forEach(c -> builder.construct(c.name()).commonFactor());
         return builder.build();
     }

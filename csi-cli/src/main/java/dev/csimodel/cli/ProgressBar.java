@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * A one-line progress bar on standard error ({@code bootstrap [#######.......]  42%  420/1000}),
@@ -47,7 +48,7 @@ final class ProgressBar implements AutoCloseable {
     private void draw(int percent) {
         int filled = WIDTH * percent / 100;
         err.print("\r" + label + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-                + String.format(java.util.Locale.ROOT, "%3d%%  %d/%d", percent, done, total));
+                + String.format(Locale.ROOT, "%3d%%  %d/%d", percent, done, total));
         err.flush();
     }
 

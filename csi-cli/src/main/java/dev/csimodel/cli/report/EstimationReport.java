@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything one estimation reports, as plain values: the single model from which the text, JSON
@@ -65,7 +66,7 @@ public record EstimationReport(ReportSettings settings, long observations, boole
     }
 
     /** @return the entry of construct {@code name}, if any */
-    public java.util.Optional<ConstructEntry> construct(String name) {
+    public Optional<ConstructEntry> construct(String name) {
         return constructs.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 

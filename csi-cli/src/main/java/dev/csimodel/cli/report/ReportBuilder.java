@@ -15,6 +15,7 @@ import dev.csimodel.spec.StructuralPath;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
@@ -49,7 +50,7 @@ public final class ReportBuilder {
     }
 
     private static MissingDataEntry missing(MissingDataReport m) {
-        return new MissingDataEntry(m.strategy().name().toLowerCase(java.util.Locale.ROOT), m.rows(), m.completeRows(),
+        return new MissingDataEntry(m.strategy().name().toLowerCase(Locale.ROOT), m.rows(), m.completeRows(),
                 m.totalMissing());
     }
 

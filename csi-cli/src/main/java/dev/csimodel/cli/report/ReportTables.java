@@ -1,5 +1,6 @@
 package dev.csimodel.cli.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -220,7 +221,7 @@ final class ReportTables {
 
     /** @return {@code v} without trailing zeros: 10 rather than 10.000 */
     static String plain(Double v) {
-        return v == null ? NA : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return v == null ? NA : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     static String fmt(Double v) {
