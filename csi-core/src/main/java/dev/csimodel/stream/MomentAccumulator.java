@@ -95,6 +95,11 @@ public final class MomentAccumulator implements Serializable {
         return new MomentAccumulator(columns, DEFAULT_CHUNK_ROWS, true);
     }
 
+    /** @return an accumulator that drops incomplete rows, with {@code chunkRows} rows per chunk */
+    public static MomentAccumulator skippingIncomplete(List<String> columns, int chunkRows) {
+        return new MomentAccumulator(columns, chunkRows, true);
+    }
+
     /** @return an empty accumulator with the same columns, chunk size and missing-value rule */
     public MomentAccumulator emptyCopy() {
         return new MomentAccumulator(columns, chunkRows, skipIncomplete);
