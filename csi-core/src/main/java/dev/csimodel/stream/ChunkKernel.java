@@ -39,24 +39,35 @@ final class ChunkKernel {
         for (int j = 0; j < p; j++) {
             int base = j * columnStride;
             double k = shift[j];
-            double s = 0;
-            for (int i = 0; i < rows; i++) {
-                double d = x[base + i] - k;
-                x[base + i] = d;
-                s += weights == null ? d : weights[i] * d;
-            }
-            double m = s / total;
+            double m = (weights == null ? shiftedSum(x, base, rows, k) : shiftedSum(x, base, rows, k, weights)) / total;
             delta[j] = m;
-            for (int i = 0; i < rows; i++) {
-                x[base + i] -= m;
-            }
-            if (weights != null) {
+            if (weights == null) {
                 for (int i = 0; i < rows; i++) {
-                    x[base + i] *= Math.sqrt(weights[i]);
+                    x[base + i] = (x[base + i] - k) - m;
+                }
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    x[base + i] = ((x[base + i] - k) - m) * Math.sqrt(weights[i]);
                 }
             }
         }
         return total;
+    }
+
+    private static double shiftedSum(double[] x, int base, int rows, double k) {
+        double s = 0;
+        for (int i = 0; i < rows; i++) {
+            s += x[base + i] - k;
+        }
+        return s;
+    }
+
+    private static double shiftedSum(double[] x, int base, int rows, double k, double[] weights) {
+        double s = 0;
+        for (int i = 0; i < rows; i++) {
+            s += weights[i] * (x[base + i] - k);
+        }
+        return s;
     }
 
     /**
