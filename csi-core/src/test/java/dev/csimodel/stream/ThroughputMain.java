@@ -29,7 +29,7 @@ public final class ThroughputMain {
         for (int j = 0; j < p; j++) {
             cols.add("x" + j);
         }
-        int pool = 4096;
+        int pool = Integer.getInteger("pool", 4096);
         double[][] rows = new double[pool][p];
         SplittableRandom rnd = new SplittableRandom(7);
         for (double[] r : rows) {
