@@ -9,6 +9,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -36,8 +37,8 @@ import java.util.List;
  * drops such rows (listwise deletion) and counts them in {@link #skippedRows()}.
  *
  * <p>Not thread-safe: give each thread its own accumulator and {@link #merge} them. The state
- * is Serializable (for Spark and the like); pending buffered rows are folded in before
- * serialisation.
+ * is Serializable (for Spark and the like); Java serialisation folds pending buffered rows in
+ * first, other serialisers need {@link #compact()} first.
  */
 public final class MomentAccumulator implements Serializable {
 
@@ -47,7 +48,9 @@ public final class MomentAccumulator implements Serializable {
     /** Rows per chunk unless told otherwise: 512 x 28 doubles = 112 KiB, about an L2 cache. */
     public static final int DEFAULT_CHUNK_ROWS = 512;
 
-    private final List<String> columns;
+    // An array rather than a List: serialisers that bypass writeObject (Kryo) rebuild a JDK
+    // immutable list through add(), which it rejects.
+    private final String[] columns;
     private final int p;
     private final int stride;
     private final int chunkRows;
@@ -61,11 +64,11 @@ public final class MomentAccumulator implements Serializable {
     private transient ChunkBuffer chunk;
 
     private MomentAccumulator(List<String> columns, int chunkRows, boolean skipIncomplete) {
-        this.columns = checkedColumns(columns);
+        this.columns = checkedColumns(columns).toArray(new String[0]);
         if (chunkRows < 1) {
             throw new CsiSpecificationException("chunk size must be at least 1 row, got " + chunkRows);
         }
-        this.p = this.columns.size();
+        this.p = this.columns.length;
         this.stride = ChunkKernel.paddedColumns(p);
         this.chunkRows = chunkRows;
         this.skipIncomplete = skipIncomplete;
@@ -102,7 +105,7 @@ public final class MomentAccumulator implements Serializable {
 
     /** @return an empty accumulator with the same columns, chunk size and missing-value rule */
     public MomentAccumulator emptyCopy() {
-        return new MomentAccumulator(columns, chunkRows, skipIncomplete);
+        return new MomentAccumulator(columns(), chunkRows, skipIncomplete);
     }
 
     /**
@@ -145,7 +148,7 @@ public final class MomentAccumulator implements Serializable {
     public void add(double[] row, double w) {
         if (row.length != p) {
             throw new CsiDataException("row " + (offered + 1) + " has " + row.length + " values, expected "
-                    + p + " for columns " + columns);
+                    + p + " for columns " + columns());
         }
         add(row, 0, w);
     }
@@ -167,7 +170,7 @@ public final class MomentAccumulator implements Serializable {
     private void add(double[] values, int offset, double w) {
         if (values.length - offset < p) {
             throw new CsiDataException("row " + (offered + 1) + " has " + (values.length - offset)
-                    + " values, expected " + p + " for columns " + columns);
+                    + " values, expected " + p + " for columns " + columns());
         }
         offered++;
         if (!(w >= 0) || !Double.isFinite(w)) {
@@ -192,7 +195,7 @@ public final class MomentAccumulator implements Serializable {
         for (int j = 0; j < p; j++) {
             double v = values[offset + j];
             if (!Double.isFinite(v)) {
-                throw new CsiDataException("column '" + columns.get(j) + "', row " + offered + ": "
+                throw new CsiDataException("column '" + columns[j] + "', row " + offered + ": "
                         + (Double.isNaN(v) ? "missing value" : "non-finite value " + v));
             }
         }
@@ -205,9 +208,9 @@ public final class MomentAccumulator implements Serializable {
      * @throws CsiSpecificationException if the columns differ
      */
     public MomentAccumulator merge(MomentAccumulator other) {
-        if (!other.columns.equals(columns)) {
-            throw new CsiSpecificationException("cannot merge moments of columns " + other.columns
-                    + " into moments of columns " + columns);
+        if (!Arrays.equals(other.columns, columns)) {
+            throw new CsiSpecificationException("cannot merge moments of columns " + other.columns()
+                    + " into moments of columns " + columns());
         }
         flush();
         other.flush();
@@ -222,6 +225,18 @@ public final class MomentAccumulator implements Serializable {
         offered += other.offered;
         rows += other.rows;
         skipped += other.skipped;
+        return this;
+    }
+
+    /**
+     * Folds the buffered rows into the running totals and releases the chunk buffer (it is
+     * allocated again by the next row). Call it before handing the accumulator to a serialiser
+     * that skips {@code writeObject} and transient fields, such as Kryo; Java serialisation
+     * does it by itself. Returns this.
+     */
+    public MomentAccumulator compact() {
+        flush();
+        chunk = null;
         return this;
     }
 
@@ -278,12 +293,12 @@ public final class MomentAccumulator implements Serializable {
                 cov[b * p + a] = c;
             }
         }
-        return new Moments(columns, weight, mean, cov);
+        return new Moments(columns(), weight, mean, cov);
     }
 
     /** @return the column names */
     public List<String> columns() {
-        return columns;
+        return List.of(columns);
     }
 
     /** @return the number of rows accumulated (skipped rows not counted) */

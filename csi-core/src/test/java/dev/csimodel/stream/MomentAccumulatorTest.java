@@ -189,6 +189,16 @@ class MomentAccumulatorTest {
     }
 
     @Test
+    void compactFoldsPendingRowsAndAccumulationContinues() {
+        MomentAccumulator acc = part(0, 100);
+        assertEquals(100.0, acc.compact().totalWeight());
+        for (int i = 100; i < BANK.rowCount(); i++) {
+            acc.add(row(BANK, i));
+        }
+        assertMomentsEqual(Moments.of(BANK, COLS), acc.toMoments(), MOMENT_TOL);
+    }
+
+    @Test
     void badInputsAreRejected() {
         MomentAccumulator acc = MomentAccumulator.of(List.of("a", "b"));
         CsiDataException len = assertThrows(CsiDataException.class, () -> acc.add(new double[]{1, 2, 3}));

@@ -26,12 +26,12 @@ import java.util.List;
  * PLS path modelling of a Spark {@code Dataset<Row>} of any size. PLS-PM needs only the
  * indicators' moments, so each partition reduces its rows to a {@link MomentAccumulator}
  * (centred chunk cross-products) and the partitions' accumulators are merged with the update
- * of Chan, Golub and LeVeque (1979) in a tree ({@code treeAggregate}); the estimation then runs
+ * of Chan, Golub and LeVeque (1979) in a tree ({@code treeReduce}); the estimation then runs
  * on p means and a p x p covariance. Results equal a single-JVM estimate on the same rows up to
  * rounding (the order of the merges differs).
  *
- * <p>Per segment, rows are reduced by key ({@code aggregateByKey}, a map-side combine and one
- * shuffle of p² doubles per key and partition) and each segment is estimated on the executors,
+ * <p>Per segment, each partition reduces its rows to one accumulator per key, and these are
+ * merged by key ({@code reduceByKey}: one shuffle of p² doubles per key and partition) and each segment is estimated on the executors,
  * giving one row per segment ({@link SegmentTable}).
  *
  * <p>Immutable; the model and settings are shipped to executors as text and values
@@ -86,10 +86,15 @@ public final class SparkPls {
         requireColumns(data, null);
         MomentAccumulator zero = emptyAccumulator(MomentAccumulator.DEFAULT_CHUNK_ROWS);
         JavaRDD<Row> rows = RowValues.select(data, model.indicators()).javaRDD();
-        return rows.treeAggregate(zero, (acc, row) -> {
-            acc.add(RowValues.values(row, 0));
-            return acc;
-        }, MomentAccumulator::merge);
+        // One compacted accumulator per partition, then a tree of merges: what leaves a task
+        // has no rows pending in its transient buffer, whichever serialiser (Java, Kryo) is used.
+        return rows.mapPartitions(it -> {
+            MomentAccumulator acc = zero.emptyCopy();
+            while (it.hasNext()) {
+                acc.add(RowValues.values(it.next(), 0));
+            }
+            return List.of(acc.compact()).iterator();
+        }).treeReduce(MomentAccumulator::merge);
     }
 
     /** Estimates the model on all rows of {@code data} (see {@link #moments}). */
@@ -110,11 +115,17 @@ public final class SparkPls {
                 functions.col(RowValues.quoted(segmentColumn)).cast("string"));
         String column = segmentColumn;
         return projected.javaRDD()
-                .mapToPair(row -> new Tuple2<>(segmentKey(row, column), RowValues.values(row, 1)))
-                .aggregateByKey(zero, (acc, x) -> {
-                    acc.add(x);
-                    return acc;
-                }, MomentAccumulator::merge);
+                .mapPartitionsToPair(it -> {
+                    SegmentedAccumulator<String> seg = SegmentedAccumulator.like(zero);
+                    while (it.hasNext()) {
+                        Row row = it.next();
+                        seg.add(segmentKey(row, column), RowValues.values(row, 1));
+                    }
+                    List<Tuple2<String, MomentAccumulator>> out = new ArrayList<>();
+                    seg.accumulators().forEach((k, acc) -> out.add(new Tuple2<>(k, acc.compact())));
+                    return out.iterator();
+                })
+                .reduceByKey(MomentAccumulator::merge);
     }
 
     /**

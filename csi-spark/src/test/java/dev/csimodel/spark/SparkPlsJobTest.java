@@ -36,6 +36,8 @@ class SparkPlsJobTest {
         spark = SparkSession.builder().master("local[2]").appName("csimodel-job-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
+                // Kryo skips writeObject and transient fields: the accumulators must travel compacted.
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
                 .getOrCreate();
     }
 
