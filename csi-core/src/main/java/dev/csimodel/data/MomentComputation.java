@@ -28,7 +28,8 @@ final class MomentComputation {
                 double v = x[i * p + j];
                 if (!Double.isFinite(v)) {
                     throw new CsiDataException("column '" + columns.get(j) + "', row " + (i + 1) + ": "
-                            + (Double.isNaN(v) ? "missing value" : "non-finite value " + v));
+                            + (Double.isNaN(v) ? "missing value (estimate with a MissingStrategy to handle missing values)"
+                            : "non-finite value " + v));
                 }
                 means[j] += v;
             }

@@ -14,6 +14,13 @@ import java.util.List;
  */
 public final class Moments {
 
+    /**
+     * Smallest accepted variance, 2⁻¹⁰⁰⁰ ≈ 9e-302: products of deviations of such a variable come
+     * close to the subnormal range (below 2⁻¹⁰²² ≈ 2e-308), where doubles lose significant digits
+     * and correlations computed from them can exceed 1.
+     */
+    static final double SMALLEST_VARIANCE = 0x1p-1000;
+
     private final List<String> names;
     private final double observations;
     private final double[] means;
@@ -60,6 +67,10 @@ public final class Moments {
             }
             if (!(v > 0)) {
                 throw new CsiDataException("indicator '" + names.get(j) + "' has zero variance");
+            }
+            if (v < SMALLEST_VARIANCE) {
+                throw new CsiDataException("indicator '" + names.get(j) + "' has variance " + v
+                        + ", too small for accurate correlations; rescale it (e.g. multiply by 1e100)");
             }
         }
     }
@@ -112,10 +123,14 @@ public final class Moments {
     /** @return a copy of the row-major {@code p x p} correlation matrix */
     public double[] correlationMatrix() {
         int p = names.size();
+        double[] sd = new double[p];
+        for (int i = 0; i < p; i++) {
+            sd[i] = sd(i);
+        }
         double[] r = new double[p * p];
         for (int i = 0; i < p; i++) {
             for (int j = 0; j < p; j++) {
-                r[i * p + j] = i == j ? 1.0 : correlation(i, j);
+                r[i * p + j] = i == j ? 1.0 : covariance[i * p + j] / (sd[i] * sd[j]);
             }
         }
         return r;

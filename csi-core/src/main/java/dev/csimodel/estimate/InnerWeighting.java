@@ -89,7 +89,8 @@ final class InnerWeighting {
         }
         if (Collinearity.firstCollinear(a) >= 0 || !solvers[k].setA(a)) {
             throw new CsiEstimationException("path scheme: the predecessors of construct '"
-                    + blocks.model().constructs().get(k).name() + "' are perfectly collinear");
+                    + blocks.model().constructs().get(k).name() + "' are perfectly collinear: "
+                    + blocks.model().predecessors(blocks.model().constructs().get(k).name()));
         }
         solvers[k].solve(b, predCoef[k]);
         for (int x = 0; x < pred.length; x++) {

@@ -121,10 +121,8 @@ final class OuterIteration {
             CommonOps_DDRM.extract(s, blocks.start(k), blocks.end(k), blocks.start(k), blocks.end(k), blockS[k], 0, 0);
             int bad = Collinearity.firstCollinear(blockS[k]);
             if (bad >= 0 || !modeB[k].setA(blockS[k])) {
-                java.util.List<String> inds = blocks.model().constructs().get(k).indicators();
-                throw new CsiEstimationException("Mode B block of construct '" + name(k) + "' is singular: indicator '"
-                        + inds.get(Math.max(bad, 0)) + "' is a linear combination of "
-                        + inds.subList(0, Math.max(bad, 0)) + "; drop it or use Mode A");
+                throw new CsiEstimationException("Mode B block of construct '" + name(k) + "' is singular: "
+                        + culprit(k, Math.max(bad, 0)) + "; drop it or use Mode A");
             }
         }
     }
@@ -151,8 +149,7 @@ final class OuterIteration {
 
     /** Scales each block to unit composite variance and refreshes {@code SW} and {@code W'SW}. */
     private void normalise(DMatrixRMaj s) {
-        CommonOps_DDRM.mult(s, w, sw);
-        CommonOps_DDRM.multTransA(w, sw, rlv);
+        blockProducts(s);
         for (int k = 0; k < nc; k++) {
             double v = rlv.unsafe_get(k, k);
             if (!(v > 0) || !Double.isFinite(v)) {
@@ -174,10 +171,59 @@ final class OuterIteration {
         }
     }
 
+    /**
+     * {@code SW} and {@code W'SW} using that W is block-diagonal: column k of W is zero outside
+     * block k, so only that block's rows enter, J times fewer products than a dense multiply (the
+     * bootstrap runs this thousands of times). The skipped terms are exact zeros.
+     */
+    private void blockProducts(DMatrixRMaj s) {
+        for (int k = 0; k < nc; k++) {
+            int from = blocks.start(k);
+            int to = blocks.end(k);
+            for (int i = 0; i < p; i++) {
+                double sum = 0;
+                for (int j = from; j < to; j++) {
+                    sum += s.unsafe_get(i, j) * w.unsafe_get(j, k);
+                }
+                sw.unsafe_set(i, k, sum);
+            }
+        }
+        for (int a = 0; a < nc; a++) {
+            for (int b = 0; b < nc; b++) {
+                double sum = 0;
+                for (int i = blocks.start(a); i < blocks.end(a); i++) {
+                    sum += w.unsafe_get(i, a) * sw.unsafe_get(i, b);
+                }
+                rlv.unsafe_set(a, b, sum);
+            }
+        }
+    }
+
     private void extract(double[] out) {
         for (int i = 0; i < p; i++) {
             out[i] = w.unsafe_get(i, blocks.blockOf(i));
         }
+    }
+
+    /**
+     * Names the collinear indicator and those it is a combination of: the null-space set when the
+     * eigen-analysis finds it, otherwise all indicators declared before it.
+     */
+    private String culprit(int k, int bad) {
+        java.util.List<String> inds = indicators(k);
+        java.util.List<String> set = new java.util.ArrayList<>(Collinearity.collinearSet(blockS[k], inds));
+        String name = inds.get(bad);
+        if (!set.remove(name)) {
+            if (set.isEmpty()) {
+                return "indicator '" + name + "' is a linear combination of " + inds.subList(0, bad);
+            }
+            name = set.remove(set.size() - 1);
+        }
+        return "indicator '" + name + "' is a linear combination of " + set;
+    }
+
+    private java.util.List<String> indicators(int k) {
+        return blocks.model().constructs().get(k).indicators();
     }
 
     private String name(int k) {

@@ -5,6 +5,11 @@ import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
+import dev.csimodel.data.WeightedMoments;
+import dev.csimodel.data.missing.MissingData;
+import dev.csimodel.data.missing.MissingDataReport;
+import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.data.missing.PreparedData;
 import dev.csimodel.result.Convergence;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.BlockStructure;
@@ -60,7 +65,40 @@ public final class PlsEstimator {
     public PlsResult estimate(PathModel model, DataTable data) {
         requireColumns(model, data);
         Moments moments = Moments.of(data, model.indicators());
-        return estimate(model, moments, data);
+        return estimate(model, moments, data, null);
+    }
+
+    /**
+     * Estimates {@code model} on {@code data} with missing values ({@code NaN}) treated by
+     * {@code strategy}; the result's {@link PlsResult#missingData()} reports what was missing and
+     * what was done. Construct scores: for {@link MissingStrategy#MEAN} every row, computed from
+     * the imputed values; for {@link MissingStrategy#LISTWISE} and {@link MissingStrategy#PAIRWISE}
+     * the complete rows only ({@link MissingDataReport#scoreRows()} lists them).
+     *
+     * @throws CsiDataException naming the column (and row) of bad data, see {@link MissingData}
+     */
+    public PlsResult estimate(PathModel model, DataTable data, MissingStrategy strategy) {
+        return estimate(model, data, DataHandling.defaults().withMissing(strategy));
+    }
+
+    /**
+     * Estimates {@code model} on {@code data} with the given missing-data strategy and sampling
+     * weights (see {@link DataHandling}).
+     *
+     * @throws CsiDataException naming the column and row of bad data or of a bad weight
+     */
+    public PlsResult estimate(PathModel model, DataTable data, DataHandling handling) {
+        requireColumns(model, data);
+        double[] w = null;
+        if (handling.weightColumn() != null) {
+            if (model.indicators().contains(handling.weightColumn())) {
+                throw new CsiSpecificationException("the weight column '" + handling.weightColumn()
+                        + "' is an indicator of the model");
+            }
+            w = WeightedMoments.weights(data, handling.weightColumn());
+        }
+        PreparedData prepared = MissingData.prepare(data, model.indicators(), handling.missing(), w);
+        return estimate(model, prepared.moments(), prepared.rows(), prepared.report());
     }
 
     /**
@@ -68,11 +106,12 @@ public final class PlsEstimator {
      * has no construct scores.
      */
     public PlsResult estimate(PathModel model, Moments moments) {
-        return estimate(model, moments.select(model.indicators()), null);
+        return estimate(model, moments.select(model.indicators()), null, null);
     }
 
-    private PlsResult estimate(PathModel model, Moments moments, DataTable data) {
+    private PlsResult estimate(PathModel model, Moments moments, DataTable data, MissingDataReport report) {
         BlockStructure blocks = new BlockStructure(model);
+        SampleSizeCheck.run(blocks, moments.observations());
         double[] weights = new double[blocks.indicatorCount()];
         DMatrixRMaj s = workingMatrix(moments);
         Convergence c = new OuterIteration(blocks, settings.scheme())
@@ -86,7 +125,7 @@ public final class PlsEstimator {
             LOG.warn(msg);
         }
         orient(blocks, s, weights);
-        return new PlsResult(model, settings, moments, weights, c, data);
+        return new PlsResult(model, settings, moments, weights, c, data, report);
     }
 
     private DMatrixRMaj workingMatrix(Moments m) {

@@ -17,12 +17,18 @@ import java.util.Map;
  *                            starts at 1 (the default: all ones, as plspm and seminr)
  * @param failOnNonConvergence throw {@link dev.csimodel.CsiEstimationException} instead of
  *                            reporting non-convergence in the result (default false)
+ * @param consistent          apply consistent PLS (PLSc, Dijkstra and Henseler 2015) to the
+ *                            constructs declared {@link dev.csimodel.spec.ConstructType#COMMON_FACTOR}:
+ *                            their correlations and loadings are corrected for measurement error
+ *                            with ρA before the structural regressions (default false). The model
+ *                            must declare at least one common factor.
  */
 public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance, int maxIterations,
-                          Map<String, Double> startWeights, boolean failOnNonConvergence) {
+                          Map<String, Double> startWeights, boolean failOnNonConvergence,
+                          boolean consistent) {
 
     private static final PlsSettings DEFAULTS =
-            new PlsSettings(InnerScheme.PATH, Scaling.STANDARDISED, 1e-9, 300, Map.of(), false);
+            new PlsSettings(InnerScheme.PATH, Scaling.STANDARDISED, 1e-9, 300, Map.of(), false, false);
 
     public PlsSettings {
         if (scheme == null || scaling == null) {
@@ -42,32 +48,37 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
         });
     }
 
-    /** @return the defaults: path scheme, standardised, tolerance 1e-9, 300 iterations */
+    /** @return the defaults: path scheme, standardised, tolerance 1e-9, 300 iterations, plain (not consistent) PLS */
     public static PlsSettings defaults() {
         return DEFAULTS;
     }
 
     public PlsSettings withScheme(InnerScheme value) {
-        return new PlsSettings(value, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence);
+        return new PlsSettings(value, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
     public PlsSettings withScaling(Scaling value) {
-        return new PlsSettings(scheme, value, tolerance, maxIterations, startWeights, failOnNonConvergence);
+        return new PlsSettings(scheme, value, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
     public PlsSettings withTolerance(double value) {
-        return new PlsSettings(scheme, scaling, value, maxIterations, startWeights, failOnNonConvergence);
+        return new PlsSettings(scheme, scaling, value, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
     public PlsSettings withMaxIterations(int value) {
-        return new PlsSettings(scheme, scaling, tolerance, value, startWeights, failOnNonConvergence);
+        return new PlsSettings(scheme, scaling, tolerance, value, startWeights, failOnNonConvergence, consistent);
     }
 
     public PlsSettings withStartWeights(Map<String, Double> value) {
-        return new PlsSettings(scheme, scaling, tolerance, maxIterations, value, failOnNonConvergence);
+        return new PlsSettings(scheme, scaling, tolerance, maxIterations, value, failOnNonConvergence, consistent);
     }
 
     public PlsSettings withFailOnNonConvergence(boolean value) {
-        return new PlsSettings(scheme, scaling, tolerance, maxIterations, startWeights, value);
+        return new PlsSettings(scheme, scaling, tolerance, maxIterations, startWeights, value, consistent);
+    }
+
+    /** @return these settings with consistent PLS switched on or off */
+    public PlsSettings withConsistent(boolean value) {
+        return new PlsSettings(scheme, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence, value);
     }
 }

@@ -56,6 +56,11 @@ final class BlockAlgebra {
         double[] d = new double[r.numRows];
         for (int i = 0; i < d.length; i++) {
             d[i] = inv.get(i, i);
+            // (R⁻¹)_ii = 1/(1 − R²_i) ≥ 1 for a regular correlation matrix; anything else is
+            // the rounding debris of a singular one.
+            if (!Double.isFinite(d[i]) || d[i] < 1 - 1e-8) {
+                throw new CsiEstimationException(what + ": the correlation matrix is singular (collinear variables)");
+            }
         }
         return d;
     }

@@ -4,6 +4,7 @@ import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
+import dev.csimodel.data.missing.MissingDataReport;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
@@ -21,8 +22,15 @@ import java.util.Optional;
  * <p>Everything follows from the model, the indicator moments and the outer weights: loadings
  * and cross-loadings are indicator-construct correlations, construct correlations are
  * {@code W'SW}, path coefficients are OLS on those correlations (Tenenhaus et al. 2005,
- * section 3). Measurement quality criteria are in {@link #quality()}; construct scores, which
- * need the rows, in {@link #scores()}. Thread-safe.
+ * section 3). Measurement quality criteria are in {@link #quality()}, model fit in
+ * {@link #fit()}; construct scores, which need the rows, in {@link #scores()}. Thread-safe.
+ *
+ * <p>With {@link PlsSettings#consistent()} (consistent PLS, Dijkstra and Henseler 2015) the
+ * correlations, loadings and cross-loadings of the constructs declared common factors are
+ * corrected with ρA before the structural regressions (see {@code ConsistentCorrection}); paths,
+ * R², effects and every criterion built on loadings or construct correlations then refer to the
+ * factors. Outer weights and construct scores stay those of the composites. Inadmissible
+ * corrected values are listed by {@link #consistencyDiagnostics()}.
  */
 public final class PlsResult {
 
@@ -38,8 +46,13 @@ public final class PlsResult {
     private final DMatrixRMaj paths;
     private final DMatrixRMaj total;
     private final DataTable data;
+    private final List<Diagnostic> diagnostics;
+    private final boolean[] factor;
     private volatile QualityCriteria quality;
+    private volatile ModelFit fit;
     private volatile ConstructScores scores;
+    private final MissingDataReport missingData;
+    private volatile List<Diagnostic> allDiagnostics;
 
     /**
      * Assembles a result; called by estimators.
@@ -54,6 +67,19 @@ public final class PlsResult {
      */
     public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
                      Convergence convergence, DataTable data) {
+        this(model, settings, moments, weights, convergence, data, null);
+    }
+
+    /**
+     * Assembles a result that records how missing values were handled; called by estimators.
+     *
+     * @param missingData the missing-data report, or {@code null} if the estimate was not made
+     *                    through a missing-data strategy
+     * @see #PlsResult(PathModel, PlsSettings, Moments, double[], Convergence, DataTable)
+     */
+    public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
+                     Convergence convergence, DataTable data, MissingDataReport missingData) {
+        this.missingData = missingData;
         this.model = model;
         this.blocks = new BlockStructure(model);
         this.settings = settings;
@@ -65,13 +91,47 @@ public final class PlsResult {
         DMatrixRMaj w = weightMatrix();
         DMatrixRMaj sw = new DMatrixRMaj(weights.length, blocks.constructCount());
         CommonOps_DDRM.mult(s, w, sw);
-        this.lvCorrelation = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
-        CommonOps_DDRM.multTransA(w, sw, lvCorrelation);
-        this.cross = crossLoadings(sw);
+        DMatrixRMaj lv = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
+        CommonOps_DDRM.multTransA(w, sw, lv);
+        DMatrixRMaj cr = crossLoadings(sw);
+        List<Diagnostic> found = new ArrayList<>();
+        boolean[] corrected = new boolean[blocks.constructCount()];
+        if (settings.consistent()) {
+            ConsistentCorrection.Corrected c = ConsistentCorrection.apply(model, blocks, s, this.weights,
+                    indicatorScales(), lv, cr);
+            lv = c.lvCorrelation();
+            cr = c.cross();
+            corrected = c.factor();
+            found.addAll(c.diagnostics());
+        }
+        this.lvCorrelation = lv;
+        this.cross = cr;
+        this.factor = corrected;
         this.regressions = new RegressionSummary[blocks.constructCount()];
         this.paths = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
         regressAll();
+        if (settings.consistent()) {
+            found.addAll(ConsistentCorrection.structural(model, regressions));
+        }
+        this.diagnostics = List.copyOf(found);
         this.total = StructuralSolver.totalEffects(paths);
+    }
+
+    DMatrixRMaj correlationMatrix() {
+        return DMatrixRMaj.wrap(moments.size(), moments.size(), moments.correlationMatrix());
+    }
+
+    /** The indicators' units in the working matrix: 1 when standardised, their SDs when centred. */
+    private double[] indicatorScales() {
+        double[] out = new double[weights.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = settings.scaling() == Scaling.STANDARDISED ? 1.0 : moments.sd(i);
+        }
+        return out;
+    }
+
+    double[] weightsCopy() {
+        return weights.clone();
     }
 
     /** The moment matrix the weights refer to: correlations, or covariances when centred. */
@@ -109,7 +169,8 @@ public final class PlsResult {
             if (pred.length == 0) {
                 continue;
             }
-            regressions[k] = StructuralSolver.regress(lvCorrelation, k, pred, names, moments.observations());
+            regressions[k] = StructuralSolver.regress(lvCorrelation, k, pred, names, moments.observations(),
+                    settings.consistent());
             for (int a = 0; a < pred.length; a++) {
                 paths.set(k, pred[a], regressions[k].predictors().get(a).estimate());
             }
@@ -159,13 +220,19 @@ public final class PlsResult {
         return weights[indicator(indicator)];
     }
 
-    /** @return the loading: correlation of {@code indicator} with its own construct */
+    /**
+     * @return the loading: correlation of {@code indicator} with its own construct; for a
+     *         common factor under consistent PLS, the consistent loading ŵ·sqrt(ρA)/(ŵ'ŵ)
+     */
     public double loading(String indicator) {
         int i = indicator(indicator);
         return cross.get(i, blocks.blockOf(i));
     }
 
-    /** @return the correlation of {@code indicator} with the scores of {@code construct} */
+    /**
+     * @return the correlation of {@code indicator} with the scores of {@code construct}; with
+     *         the factor, corrected by 1/sqrt(ρA), for a common factor under consistent PLS
+     */
     public double crossLoading(String indicator, String construct) {
         return cross.get(indicator(indicator), model.indexOf(construct));
     }
@@ -182,7 +249,10 @@ public final class PlsResult {
         return communality(indicator) * rSquaredOf(k);
     }
 
-    /** @return the correlation of the scores of constructs {@code a} and {@code b} */
+    /**
+     * @return the correlation of the scores of constructs {@code a} and {@code b}; under
+     *         consistent PLS divided by sqrt(ρA) of each common factor among them
+     */
     public double constructCorrelation(String a, String b) {
         return lvCorrelation.get(model.indexOf(a), model.indexOf(b));
     }
@@ -195,7 +265,13 @@ public final class PlsResult {
         return path(from, to).estimate();
     }
 
-    /** @return the path coefficient of {@code from -> to} with its OLS inference */
+    /**
+     * @return the path coefficient of {@code from -> to} with its OLS inference. For consistent PLS
+     *         the standard error is the OLS formula applied to the corrected correlations, which
+     *         is not a valid inference (use the bootstrap); it is NaN when that formula is
+     *         undefined, which {@link #consistencyDiagnostics()} then reports (R² above 1 or an
+     *         indefinite construct correlation matrix).
+     */
     public Coefficient path(String from, String to) {
         if (!model.hasPath(from, to)) {
             model.indexOf(from);
@@ -257,6 +333,65 @@ public final class PlsResult {
         return false;
     }
 
+    /**
+     * @return how missing values were handled, if the estimate was made through a missing-data
+     *         strategy ({@code PlsEstimator.estimate(model, data, strategy)})
+     */
+    public Optional<MissingDataReport> missingData() {
+        return Optional.ofNullable(missingData);
+    }
+
+    /**
+     * Every diagnostic of the estimate (computed on first use): those of consistent PLS
+     * ({@link #consistencyDiagnostics()}) followed by the admissibility checks of any estimate —
+     * non-convergence, loadings or construct correlations beyond ±1 and a construct correlation
+     * matrix that is not positive definite (for plain PLS; consistent PLS checks its corrected
+     * values itself), negative outer weights, fewer than ten observations per regression
+     * parameter. {@link Diagnostics#requireAdmissible} makes the inadmissible ones errors.
+     *
+     * @return the diagnostics, each naming its constructs and/or indicators
+     */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> d = allDiagnostics;
+        if (d == null) {
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            all.addAll(new AdmissibilityCheck(this, blocks).run());
+            d = List.copyOf(all);
+            allDiagnostics = d;
+        }
+        return d;
+    }
+
+    /**
+     * Inadmissible or suspicious values found by consistent PLS (Dijkstra and Henseler 2015):
+     * ρA outside (0, 1], corrected correlations or loadings beyond ±1, an indefinite corrected
+     * construct correlation matrix, R² outside [0, 1], and (as a warning) paths beyond ±1.
+     * Empty for plain PLS. {@link #diagnostics()} adds the admissibility checks of any estimate.
+     *
+     * @return the findings in the order they were made (reliabilities, correlations, loadings, regressions)
+     */
+    public List<Diagnostic> consistencyDiagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * Model fit (SRMR, d_ULS, d_G) of the saturated and the estimated model, computed on first use.
+     *
+     * @see ModelFit
+     */
+    public ModelFit fit() {
+        ModelFit f = fit;
+        if (f == null) {
+            synchronized (this) {
+                if (fit == null) {
+                    fit = new ModelFit(this, blocks, factor, cross, lvCorrelation, paths);
+                }
+                f = fit;
+            }
+        }
+        return f;
+    }
+
     /** @return the measurement-quality and model-assessment criteria (computed on first use) */
     public QualityCriteria quality() {
         QualityCriteria q = quality;
@@ -314,9 +449,5 @@ public final class PlsResult {
             throw new CsiSpecificationException("unknown indicator '" + name + "'; the model has " + model.indicators());
         }
         return i;
-    }
-
-    double weightAt(int i) {
-        return weights[i];
     }
 }

@@ -1,11 +1,13 @@
 package dev.csimodel.result;
 
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.PathModelBuilder;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.spec.ConstructType;
 import org.ejml.data.DMatrixRMaj;
 
 import java.util.ArrayList;
@@ -16,6 +18,9 @@ import java.util.OptionalDouble;
  * Measurement quality and model assessment criteria of a {@link PlsResult}. All are computed from
  * the indicator correlation matrix R, the standardised outer weights ŵ and the PLS loadings λ.
  * Where two tools define a criterion differently, the accessor name says which one it is.
+ * Under consistent PLS the loadings and construct correlations are the corrected ones, so that
+ * AVE, composite reliability, GoF, Fornell-Larcker, predictor VIF and f² refer to the factors
+ * (as seminr reports them for PLSc); alpha, ρA, HTMT and the indicator VIF do not change.
  */
 public final class QualityCriteria {
 
@@ -27,6 +32,7 @@ public final class QualityCriteria {
     private final DMatrixRMaj lv;
     private final RegressionSummary[] regressions;
     private final BlockAlgebra.Eigen[] eigen;
+    private final DMatrixRMaj working;
 
     QualityCriteria(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv,
                     RegressionSummary[] regressions) {
@@ -35,6 +41,7 @@ public final class QualityCriteria {
         this.blocks = blocks;
         int p = blocks.indicatorCount();
         this.corr = DMatrixRMaj.wrap(p, p, result.moments().correlationMatrix());
+        this.working = result.workingMatrix();
         this.cross = cross;
         this.lv = lv;
         this.regressions = regressions;
@@ -53,11 +60,6 @@ public final class QualityCriteria {
         return cross.get(i, blocks.blockOf(i));
     }
 
-    /** Outer weight in standardised units: ŵ'Rŵ = 1 within each block. */
-    private double standardisedWeight(int i) {
-        double w = result.weightAt(i);
-        return result.settings().scaling() == Scaling.STANDARDISED ? w : w * result.moments().sd(i);
-    }
 
     /**
      * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
@@ -98,7 +100,7 @@ public final class QualityCriteria {
                 sum += corr.get(i, j);
             }
         }
-        return m / (m - 1.0) * (1 - m / sum);
+        return m / (m - 1.0) * (1 - ratio(m, sum, DEGENERATE, "Cronbach's alpha", construct));
     }
 
     /**
@@ -116,7 +118,7 @@ public final class QualityCriteria {
             sum += c;
             err += 1 - c * c;
         }
-        return sum * sum / (sum * sum + err);
+        return ratio(sum * sum, sum * sum + err, DEGENERATE, "Dillon-Goldstein rho", construct);
     }
 
     /**
@@ -131,32 +133,43 @@ public final class QualityCriteria {
             sum += loading(i);
             err += 1 - loading(i) * loading(i);
         }
-        return sum * sum / (sum * sum + err);
+        return ratio(sum * sum, sum * sum + err, DEGENERATE, "composite reliability", construct);
     }
 
     /**
-     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(R − diag R)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
-     * (Dijkstra and Henseler 2015, eq. 19) with ŵ the standardised weights; 1 for a single indicator.
+     * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
+     * (Dijkstra and Henseler 2015, eq. 19) in the metric of the fit: S the correlation matrix and
+     * ŵ the standardised weights, or, for a centred fit, S the covariance matrix and ŵ the weights
+     * in the indicators' units (ŵ ∝ λ holds in that metric); 1 for a single indicator. Consistent
+     * PLS corrects with this value.
      */
     public double rhoA(String construct) {
         int k = model.indexOf(construct);
-        if (blocks.blockSize(k) == 1) {
-            return 1.0;
+        double rho = ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
+        if (!Double.isFinite(rho)) {
+            throw new CsiEstimationException("rhoA of construct '" + construct + "' is undefined: the block is "
+                    + "degenerate (ŵ'ŵ)² = Σŵ⁴, i.e. at most one indicator has a non-zero weight");
         }
-        double ww = 0;
-        double w4 = 0;
-        double quad = 0;
-        for (int i = blocks.start(k); i < blocks.end(k); i++) {
-            double wi = standardisedWeight(i);
-            ww += wi * wi;
-            w4 += wi * wi * wi * wi;
-            for (int j = blocks.start(k); j < blocks.end(k); j++) {
-                if (i != j) {
-                    quad += wi * corr.get(i, j) * standardisedWeight(j);
-                }
-            }
+        return rho;
+    }
+
+    /**
+     * Denominator of alpha, Dillon-Goldstein rho and rhoC below which a block is degenerate: they
+     * are sums of O(m²) terms of order one, so 1e-12 is rounding debris of an exact zero.
+     */
+    private static final double DEGENERATE = 1e-12;
+
+    /**
+     * A reliability ratio whose denominator vanishes only for degenerate blocks (indicators
+     * perfectly correlated, with opposite signs): undefined, reported as an error, not as NaN.
+     */
+    private static double ratio(double num, double den, double minDen, String what, String construct) {
+        double v = num / den;
+        if (!(Math.abs(den) > minDen) || !Double.isFinite(v)) {
+            throw new CsiEstimationException(what + " of construct '" + construct + "' is undefined: the block is "
+                    + "degenerate (its indicators are perfectly correlated, some with opposite signs)");
         }
-        return ww * ww * quad / (ww * ww - w4);
+        return v;
     }
 
     /** @return the eigenvalues of the block's correlation matrix, largest first */
@@ -199,7 +212,8 @@ public final class QualityCriteria {
     /**
      * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
      * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
-     * within-block correlations. Empty when either block has a single indicator.
+     * within-block correlations. Empty when either block has a single indicator or a mean
+     * within-block correlation that is not positive (the ratio is then undefined).
      */
     public OptionalDouble htmt(String a, String b) {
         int ka = model.indexOf(a);
@@ -217,7 +231,9 @@ public final class QualityCriteria {
             }
         }
         hetero /= blocks.blockSize(ka) * blocks.blockSize(kb);
-        return OptionalDouble.of(hetero / Math.sqrt(monotrait(ka) * monotrait(kb)));
+        double mono = monotrait(ka) * monotrait(kb);
+        // A block whose mean within-block correlation is not positive has no HTMT denominator.
+        return mono > 0 ? OptionalDouble.of(hetero / Math.sqrt(mono)) : OptionalDouble.empty();
     }
 
     private double monotrait(int k) {
@@ -269,6 +285,10 @@ public final class QualityCriteria {
     public double fSquare(String from, String to) {
         int[] pred = predictorsOf(to, from);
         double included = result.rSquared(to);
+        if (!(included < 1)) {
+            throw new CsiEstimationException("f² of " + from + " -> " + to + " is undefined: R² of '" + to
+                    + "' is 1 (a perfect fit)");
+        }
         double excluded = pred.length == 1 ? 0.0 : reducedRSquared(from, to);
         return (included - excluded) / (1 - included);
     }
@@ -277,7 +297,11 @@ public final class QualityCriteria {
         PathModelBuilder b = model.toBuilder().removePath(from, to);
         PathModel reduced = model.successors(from).size() == 1 && model.predecessors(from).isEmpty()
                 ? b.removeConstruct(from).build() : b.build();
-        return new PlsEstimator(result.settings()).estimate(reduced, result.moments()).rSquared(to);
+        PlsSettings settings = result.settings();
+        boolean anyFactor = reduced.constructs().stream().anyMatch(c -> c.type() == ConstructType.COMMON_FACTOR);
+        // dropping the only common factor leaves nothing for consistent PLS to correct
+        return new PlsEstimator(anyFactor ? settings : settings.withConsistent(false))
+                .estimate(reduced, result.moments()).rSquared(to);
     }
 
     /**
@@ -301,6 +325,10 @@ public final class QualityCriteria {
         }
         double n = result.observations();
         double sse = (n - 1) * (1 - r.rSquared());
+        if (!(sse > 0)) {
+            throw new CsiEstimationException("the information criteria of construct '" + construct
+                    + "' are undefined: its regression fits perfectly (R² = 1, no residual)");
+        }
         return n * Math.log(sse / n) + penalty * (r.predictors().size() + 1);
     }
 

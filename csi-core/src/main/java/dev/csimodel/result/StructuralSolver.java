@@ -1,6 +1,8 @@
 package dev.csimodel.result;
 
 import dev.csimodel.CsiEstimationException;
+import org.apache.commons.math3.distribution.AbstractRealDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -17,11 +19,27 @@ import java.util.List;
  */
 final class StructuralSolver {
 
+    /** Residual degrees of freedom above which p-values use the normal distribution. */
+    static final double LARGE_DF = 1e7;
+    /** How far R² computed as r'R⁻¹r may exceed 1 by rounding alone. */
+    static final double PERFECT_FIT_ROUNDING = 1e-10;
+
     private StructuralSolver() {
     }
 
     /** Regression of construct {@code y} on {@code predictors} from the correlation matrix {@code r}. */
     static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n) {
+        return regress(r, y, predictors, names, n, false);
+    }
+
+    /**
+     * As {@link #regress(DMatrixRMaj, int, int[], List, double)}; with {@code indefinite} the
+     * predictor correlations may be indefinite (consistent PLS's corrected correlations), and are
+     * then inverted by LU. The standard errors are NaN where σ² or (R_PP⁻¹)_ii is negative: the
+     * caller reports such inadmissible cases.
+     */
+    static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n,
+                                     boolean indefinite) {
         int k = predictors.length;
         DMatrixRMaj rpp = new DMatrixRMaj(k, k);
         DMatrixRMaj rpy = new DMatrixRMaj(k, 1);
@@ -32,7 +50,7 @@ final class StructuralSolver {
             }
         }
         DMatrixRMaj inv = new DMatrixRMaj(k, k);
-        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv)) {
+        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv) && !(indefinite && CommonOps_DDRM.invert(rpp.copy(), inv))) {
             throw new CsiEstimationException("the predictors of construct '" + names.get(y)
                     + "' are perfectly collinear: " + names(predictors, names));
         }
@@ -44,8 +62,14 @@ final class StructuralSolver {
             throw new dev.csimodel.CsiDataException("the regression of construct '" + names.get(y) + "' has "
                     + (k + 1) + " parameters but only " + n + " observations");
         }
-        double sigma2 = (1 - r2) / df;
-        TDistribution t = new TDistribution(null, df);
+        // A perfect fit (R² = 1) may give 1 − R² slightly below zero by rounding: the residual
+        // variance is then 0, not NaN. An R² clearly above 1 (inadmissible consistent PLS, reported
+        // by its diagnostics) keeps an undefined standard error.
+        double residual = 1 - r2;
+        double sigma2 = (residual < 0 && residual > -PERFECT_FIT_ROUNDING ? 0.0 : residual) / df;
+        // Beyond LARGE_DF the t distribution equals the normal to ~1/df, and commons-math's
+        // incomplete beta function fails for very large df (e.g. weights summing to 1e150).
+        AbstractRealDistribution t = df > LARGE_DF ? new NormalDistribution(null, 0, 1) : new TDistribution(null, df);
         List<Coefficient> coefs = new ArrayList<>(k);
         for (int a = 0; a < k; a++) {
             coefs.add(coefficient(names.get(predictors[a]), beta.get(a, 0), Math.sqrt(sigma2 * inv.get(a, a)), t));
@@ -55,7 +79,12 @@ final class StructuralSolver {
         return new RegressionSummary(names.get(y), intercept, coefs, r2, adj, df);
     }
 
-    private static Coefficient coefficient(String name, double b, double se, TDistribution t) {
+    private static Coefficient coefficient(String name, double b, double se, AbstractRealDistribution t) {
+        if (se == 0) {
+            // Exact fit: a non-zero coefficient is infinitely significant, a zero one not at all.
+            return b == 0 ? new Coefficient(name, b, se, 0.0, 1.0)
+                    : new Coefficient(name, b, se, Math.copySign(Double.POSITIVE_INFINITY, b), 0.0);
+        }
         double tv = b / se;
         double p = 2 * t.cumulativeProbability(-Math.abs(tv));
         return new Coefficient(name, b, se, tv, p);

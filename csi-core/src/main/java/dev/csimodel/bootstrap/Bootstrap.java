@@ -1,0 +1,144 @@
+package dev.csimodel.bootstrap;
+
+import dev.csimodel.CsiEstimationException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.spec.PathModel;
+
+import java.util.List;
+
+/**
+ * Nonparametric (case-resampling) bootstrap of a PLS path model (Efron and Tibshirani 1993,
+ * chapter 6; for PLS-PM Chin 1998 and Tenenhaus et al. 2005, section 4.4):
+ * {@code new Bootstrap(estimator, settings).run(model, data) → BootstrapResult}.
+ *
+ * <p>The model is estimated on the data, then on N resamples of n rows drawn with replacement.
+ * A resample never becomes a {@link DataTable}: its moments are accumulated from how often each
+ * row is drawn, and the estimator works on moments. Resamples run in parallel on
+ * {@link BootstrapSettings#threads()} threads; each draws from its own random stream derived
+ * from the seed and its index, and writes to its own slot, so a seed gives bit-identical results
+ * on any number of threads. For BCa intervals the n leave-one-out estimates are added.
+ *
+ * <p>Immutable; one instance may run several bootstraps, also concurrently.
+ */
+public final class Bootstrap {
+
+    private final PlsEstimator estimator;
+    private final BootstrapSettings settings;
+    private final List<BootstrapStatistic> statistics;
+
+    /** A bootstrap of the built-in statistics. */
+    public Bootstrap(PlsEstimator estimator, BootstrapSettings settings) {
+        this(estimator, settings, List.of());
+    }
+
+    /**
+     * A bootstrap of the built-in statistics and {@code statistics}.
+     *
+     * @throws CsiSpecificationException if an argument is null
+     */
+    public Bootstrap(PlsEstimator estimator, BootstrapSettings settings, List<BootstrapStatistic> statistics) {
+        if (estimator == null || settings == null || statistics == null) {
+            throw new CsiSpecificationException("the bootstrap needs an estimator, settings and a (possibly empty) list of statistics");
+        }
+        this.estimator = estimator;
+        this.settings = settings;
+        this.statistics = List.copyOf(statistics);
+    }
+
+    /** @return the settings */
+    public BootstrapSettings settings() {
+        return settings;
+    }
+
+    /** Runs the bootstrap without progress reports; see {@link #run(PathModel, DataTable, BootstrapListener)}. */
+    public BootstrapResult run(PathModel model, DataTable data) {
+        return run(model, data, BootstrapListener.NONE);
+    }
+
+    /**
+     * Estimates {@code model} on {@code data} and bootstraps it.
+     *
+     * @param listener receives progress from the worker threads (see {@link BootstrapListener})
+     * @throws dev.csimodel.CsiDataException if the original data cannot be estimated
+     * @throws CsiEstimationException        if the original estimation fails, fewer than two
+     *                                       resamples can be used, a resample cannot be replaced
+     *                                       in 100 draws, or BCa
+     *                                       finds fewer than two usable leave-one-out estimates
+     */
+    public BootstrapResult run(PathModel model, DataTable data, BootstrapListener listener) {
+        if (model == null || data == null || listener == null) {
+            throw new CsiSpecificationException("the bootstrap needs a model, data and a listener");
+        }
+        PlsResult original = estimator.estimate(model, data);
+        StatisticLayout layout = new StatisticLayout(original, statistics);
+        ResampleRun run = new ResampleRun(estimator, settings, original, layout, data, listener);
+        run.execute();
+        return summarise(run, original, layout);
+    }
+
+    private BootstrapResult summarise(ResampleRun run, PlsResult original, StatisticLayout layout) {
+        int[] usedRows = rows(run.used);
+        int failed = sum(run.failures);
+        int nonConverged = sum(run.nonConverged);
+        if (usedRows.length < 2) {
+            throw new CsiEstimationException("only " + usedRows.length + " of " + settings.resamples()
+                    + " resamples could be used (" + failed + " failed, " + nonConverged + " did not converge)");
+        }
+        double[][] columns = columns(run.replicates, usedRows, layout.size());
+        double[][] jack = run.jackknife == null ? null : columns(run.jackknife, jackknifeRows(run), layout.size());
+        double[] originalValues = run.originalValues();
+        EstimateCalculator calc = new EstimateCalculator(settings, usedRows.length);
+        BootstrapEstimate[] estimates = new BootstrapEstimate[layout.size()];
+        List<StatisticKey> keys = layout.keys();
+        for (int j = 0; j < estimates.length; j++) {
+            estimates[j] = calc.estimate(keys.get(j), originalValues[j], columns[j], jack == null ? null : jack[j]);
+        }
+        return new BootstrapResult(settings, original, layout, estimates, columns, sum(run.attempts), failed, nonConverged);
+    }
+
+    private static int[] jackknifeRows(ResampleRun run) {
+        int[] rows = rows(run.jackknifeUsed);
+        if (rows.length < 2) {
+            throw new CsiEstimationException("BCa intervals need the jackknife, but only " + rows.length + " of "
+                    + run.jackknifeUsed.length + " leave-one-out estimates succeeded");
+        }
+        return rows;
+    }
+
+    private static int[] rows(boolean[] used) {
+        int count = 0;
+        for (boolean u : used) {
+            count += u ? 1 : 0;
+        }
+        int[] rows = new int[count];
+        for (int b = 0, k = 0; b < used.length; b++) {
+            if (used[b]) {
+                rows[k++] = b;
+            }
+        }
+        return rows;
+    }
+
+    /** Transposes the used rows into one array per statistic. */
+    private static double[][] columns(double[][] values, int[] rows, int m) {
+        double[][] out = new double[m][rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            double[] row = values[rows[k]];
+            for (int j = 0; j < m; j++) {
+                out[j][k] = row[j];
+            }
+        }
+        return out;
+    }
+
+    private static int sum(int[] values) {
+        int s = 0;
+        for (int v : values) {
+            s += v;
+        }
+        return s;
+    }
+}

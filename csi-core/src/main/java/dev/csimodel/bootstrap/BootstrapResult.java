@@ -1,0 +1,127 @@
+package dev.csimodel.bootstrap;
+
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.result.PlsResult;
+
+import java.util.List;
+
+/**
+ * The immutable outcome of a bootstrap run: a {@link BootstrapEstimate} per statistic, the
+ * resample estimates behind it, how many resamples were attempted, used, failed and did not
+ * converge, the settings and the original estimate. Thread-safe.
+ */
+public final class BootstrapResult {
+
+    private final BootstrapSettings settings;
+    private final PlsResult original;
+    private final StatisticLayout layout;
+    private final BootstrapEstimate[] estimates;
+    private final double[][] replicates;
+    private final int attempted;
+    private final int failed;
+    private final int nonConverged;
+
+    BootstrapResult(BootstrapSettings settings, PlsResult original, StatisticLayout layout,
+                    BootstrapEstimate[] estimates, double[][] replicates, int attempted, int failed, int nonConverged) {
+        this.settings = settings;
+        this.original = original;
+        this.layout = layout;
+        this.estimates = estimates.clone();
+        this.replicates = replicates;
+        this.attempted = attempted;
+        this.failed = failed;
+        this.nonConverged = nonConverged;
+    }
+
+    /** @return the settings of the run */
+    public BootstrapSettings settings() {
+        return settings;
+    }
+
+    /** @return the estimate on the original data */
+    public PlsResult original() {
+        return original;
+    }
+
+    /** @return resample estimations attempted, including the replacement draws of REPLACE */
+    public int attempted() {
+        return attempted;
+    }
+
+    /** @return resamples the statistics are computed from (B) */
+    public int used() {
+        return replicates.length == 0 ? 0 : replicates[0].length;
+    }
+
+    /** @return attempts whose estimation failed with a {@link dev.csimodel.CsiException} */
+    public int failed() {
+        return failed;
+    }
+
+    /** @return attempts whose outer iteration did not converge (used only under KEEP) */
+    public int nonConverged() {
+        return nonConverged;
+    }
+
+    /** @return every bootstrapped statistic, in the order described in the package docs */
+    public List<StatisticKey> keys() {
+        return layout.keys();
+    }
+
+    /**
+     * @return the inference for {@code key}
+     * @throws CsiSpecificationException if the run has no such statistic
+     */
+    public BootstrapEstimate estimate(StatisticKey key) {
+        return estimates[position(key)];
+    }
+
+    /** @return the B used resample estimates of {@code key}, after sign alignment, in resample order */
+    public double[] replicates(StatisticKey key) {
+        return replicates[position(key)].clone();
+    }
+
+    /** @return the path coefficient {@code from -> to} */
+    public BootstrapEstimate path(String from, String to) {
+        return estimate(StatisticKey.path(from, to));
+    }
+
+    /** @return the outer weight of {@code indicator} */
+    public BootstrapEstimate outerWeight(String indicator) {
+        return estimate(StatisticKey.outerWeight(indicator));
+    }
+
+    /** @return the loading of {@code indicator} */
+    public BootstrapEstimate loading(String indicator) {
+        return estimate(StatisticKey.loading(indicator));
+    }
+
+    /** @return the total effect of {@code from} on {@code to} */
+    public BootstrapEstimate totalEffect(String from, String to) {
+        return estimate(StatisticKey.totalEffect(from, to));
+    }
+
+    /** @return the R² of the endogenous construct {@code construct} */
+    public BootstrapEstimate rSquared(String construct) {
+        return estimate(StatisticKey.rSquared(construct));
+    }
+
+    /** @return HTMT of constructs {@code a} and {@code b} (either order) */
+    public BootstrapEstimate htmt(String a, String b) {
+        return estimate(StatisticKey.htmt(a, b));
+    }
+
+    /** @return the custom statistic {@code name} */
+    public BootstrapEstimate statistic(String name) {
+        return estimate(StatisticKey.custom(name));
+    }
+
+    private int position(StatisticKey key) {
+        int j = layout.indexOf(key);
+        if (j < 0) {
+            throw new CsiSpecificationException("the bootstrap has no " + key
+                    + " (unknown name, no such path or route, an exogenous construct's R², or an undefined HTMT)");
+        }
+        return j;
+    }
+}

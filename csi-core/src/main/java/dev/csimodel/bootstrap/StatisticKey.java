@@ -1,0 +1,64 @@
+package dev.csimodel.bootstrap;
+
+import dev.csimodel.CsiSpecificationException;
+
+/**
+ * Names one bootstrapped statistic: its kind and the indicator, constructs or custom name it
+ * belongs to. Use the factories, e.g. {@code StatisticKey.path("SAT", "LOY")}.
+ *
+ * @param kind   the kind of statistic
+ * @param first  indicator (weights, loadings), cause or first construct (paths, effects, HTMT),
+ *               construct (R²) or the custom statistic's name
+ * @param second effect or second construct for two-construct kinds, otherwise the empty string
+ */
+public record StatisticKey(StatisticKind kind, String first, String second) {
+
+    /** @throws CsiSpecificationException if a component is null */
+    public StatisticKey {
+        if (kind == null || first == null || second == null) {
+            throw new CsiSpecificationException("a statistic key needs a kind and names, got "
+                    + kind + ", " + first + ", " + second);
+        }
+    }
+
+    /** @return the key of the outer weight of {@code indicator} */
+    public static StatisticKey outerWeight(String indicator) {
+        return new StatisticKey(StatisticKind.OUTER_WEIGHT, indicator, "");
+    }
+
+    /** @return the key of the loading of {@code indicator} */
+    public static StatisticKey loading(String indicator) {
+        return new StatisticKey(StatisticKind.LOADING, indicator, "");
+    }
+
+    /** @return the key of the path coefficient {@code from -> to} */
+    public static StatisticKey path(String from, String to) {
+        return new StatisticKey(StatisticKind.PATH, from, to);
+    }
+
+    /** @return the key of the total effect of {@code from} on {@code to} */
+    public static StatisticKey totalEffect(String from, String to) {
+        return new StatisticKey(StatisticKind.TOTAL_EFFECT, from, to);
+    }
+
+    /** @return the key of the R² of {@code construct} */
+    public static StatisticKey rSquared(String construct) {
+        return new StatisticKey(StatisticKind.R_SQUARED, construct, "");
+    }
+
+    /** @return the key of HTMT of constructs {@code a} and {@code b} (either order) */
+    public static StatisticKey htmt(String a, String b) {
+        return new StatisticKey(StatisticKind.HTMT, a, b);
+    }
+
+    /** @return the key of the custom statistic {@code name} */
+    public static StatisticKey custom(String name) {
+        return new StatisticKey(StatisticKind.CUSTOM, name, "");
+    }
+
+    @Override
+    public String toString() {
+        String kindName = kind.name().toLowerCase().replace('_', ' ');
+        return second.isEmpty() ? kindName + " " + first : kindName + " " + first + " -> " + second;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Nonparametric bootstrap of PLS path-model estimates (Efron and Tibshirani 1993; Tenenhaus et
+ * al. 2005, section 4.4): standard errors, t-values, p-values and percentile, basic and BCa
+ * confidence intervals of outer weights, loadings, path coefficients, total effects, R², HTMT and
+ * user-defined statistics. Entry point: {@code new Bootstrap(estimator, settings).run(model, data)}.
+ *
+ * <p>Studentized (bootstrap-t) intervals are not offered: they need a standard error for every
+ * statistic within each resample, i.e. a nested bootstrap, which multiplies the cost by the
+ * inner resample count; BCa attains the same second-order accuracy at the cost of n
+ * leave-one-out estimates (Efron and Tibshirani 1993, section 14.3).
+ */
+package dev.csimodel.bootstrap;

@@ -1,0 +1,114 @@
+package dev.csimodel.data;
+
+import dev.csimodel.CsiDataException;
+
+import java.util.List;
+
+/**
+ * Moments of data with sampling (survey) weights: weighted means
+ * {@code m_j = Σ_r w_r x_rj / Σ_r w_r} and weighted population covariances
+ * {@code s_jk = Σ_r w_r (x_rj − m_j)(x_rk − m_k) / Σ_r w_r}.
+ *
+ * <p>The number of observations of the resulting {@link Moments} is {@code n = Σ w_r}: the divisor
+ * of the population (co)variances and the n of the standard errors and of the degrees of freedom
+ * of the structural regressions. Weights therefore act as frequency weights: a row of weight 3
+ * counts exactly as three copies of the row. Weighted PLS itself, PLS on weighted moments, is the
+ * WPLS of Becker and Ismail (2016, "Accommodating survey weights in PLS path modeling: a weighted
+ * PLS (WPLS) algorithm", European Management Journal 34). Weights that are
+ * only relative (e.g. summing to 1) should be rescaled to sum to the sample size before use,
+ * otherwise the standard errors refer to a sample of size Σw.
+ */
+public final class WeightedMoments {
+
+    private WeightedMoments() {
+    }
+
+    /**
+     * Reads and validates the weight column {@code column} of {@code table}.
+     *
+     * @throws CsiDataException naming the column and row of a missing, non-finite or negative
+     *                          weight, or if all weights are zero
+     */
+    public static double[] weights(DataTable table, String column) {
+        if (!table.hasColumn(column)) {
+            throw new CsiDataException("the data has no weight column '" + column + "'; its columns are "
+                    + table.columnNames());
+        }
+        double[] w = table.column(column);
+        validate(w, "weight column '" + column + "'");
+        return w;
+    }
+
+    /**
+     * Checks that {@code w} are usable sampling weights: finite, non-negative, not all zero.
+     *
+     * @param what how to name the weights in a message
+     * @throws CsiDataException naming the first offending row (1-based)
+     */
+    public static void validate(double[] w, String what) {
+        double sum = 0;
+        for (int r = 0; r < w.length; r++) {
+            if (!Double.isFinite(w[r])) {
+                throw new CsiDataException(what + ", row " + (r + 1) + ": "
+                        + (Double.isNaN(w[r]) ? "missing weight" : "non-finite weight " + w[r]));
+            }
+            if (w[r] < 0) {
+                throw new CsiDataException(what + ", row " + (r + 1) + ": negative weight " + w[r]);
+            }
+            sum += w[r];
+        }
+        if (!(sum > 0)) {
+            throw new CsiDataException(what + ": all " + w.length + " weights are zero");
+        }
+    }
+
+    /**
+     * Weighted moments of the named columns.
+     *
+     * @param weights one non-negative finite weight per row, not all zero
+     * @throws CsiDataException naming column and row of a missing or non-finite value, the row of
+     *                          a bad weight, or a column with zero weighted variance
+     */
+    public static Moments of(DataTable data, List<String> columns, double[] weights) {
+        int n = data.rowCount();
+        if (weights.length != n) {
+            throw new CsiDataException(weights.length + " weights for " + n + " rows");
+        }
+        validate(weights, "sampling weights");
+        int p = columns.size();
+        double[][] x = new double[p][];
+        double[] means = new double[p];
+        double total = 0;
+        for (double v : weights) {
+            total += v;
+        }
+        for (int j = 0; j < p; j++) {
+            x[j] = data.column(columns.get(j));
+            means[j] = weightedMean(x[j], weights, total, columns.get(j));
+        }
+        double[] cov = new double[p * p];
+        for (int a = 0; a < p; a++) {
+            for (int b = a; b < p; b++) {
+                double s = 0;
+                for (int r = 0; r < n; r++) {
+                    s += weights[r] * (x[a][r] - means[a]) * (x[b][r] - means[b]);
+                }
+                cov[a * p + b] = s / total;
+                cov[b * p + a] = s / total;
+            }
+        }
+        return new Moments(columns, total, means, cov);
+    }
+
+    private static double weightedMean(double[] x, double[] w, double total, String column) {
+        double s = 0;
+        for (int r = 0; r < x.length; r++) {
+            if (!Double.isFinite(x[r])) {
+                throw new CsiDataException("column '" + column + "', row " + (r + 1) + ": "
+                        + (Double.isNaN(x[r]) ? "missing value" : "non-finite value " + x[r]));
+            }
+            s += w[r] * x[r];
+        }
+        return s / total;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.csimodel.estimate;
+
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.missing.MissingStrategy;
+
+import java.util.Optional;
+
+/**
+ * How the estimator turns a data table into indicator moments: the treatment of missing values
+ * and an optional column of sampling weights. Immutable; the defaults reject missing values and
+ * weigh every row equally, which is what {@code PlsEstimator.estimate(model, data)} does.
+ *
+ * <p>With weights, means, standard deviations and correlations are weighted and the number of
+ * observations is the sum of the weights (see {@link dev.csimodel.data.WeightedMoments}); the
+ * weight column is not an indicator and must not be one of the model's indicators.
+ *
+ * @param missing      the missing-data strategy
+ * @param weightColumn the name of the sampling-weight column, or {@code null} for none
+ */
+public record DataHandling(MissingStrategy missing, String weightColumn) {
+
+    private static final DataHandling DEFAULTS = new DataHandling(MissingStrategy.REJECT, null);
+
+    public DataHandling {
+        if (missing == null) {
+            throw new CsiSpecificationException("the missing-data strategy must be given");
+        }
+        if (weightColumn != null && weightColumn.isBlank()) {
+            throw new CsiSpecificationException("the weight column name is empty");
+        }
+    }
+
+    /** @return missing values rejected, no weights */
+    public static DataHandling defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return the weight column, if any */
+    public Optional<String> weights() {
+        return Optional.ofNullable(weightColumn);
+    }
+
+    /** @return these settings with missing values treated by {@code value} */
+    public DataHandling withMissing(MissingStrategy value) {
+        return new DataHandling(value, weightColumn);
+    }
+
+    /** @param column the sampling-weight column, or {@code null} to drop weighting */
+    public DataHandling withWeightColumn(String column) {
+        return new DataHandling(missing, column);
+    }
+}

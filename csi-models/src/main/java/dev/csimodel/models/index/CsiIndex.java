@@ -1,0 +1,149 @@
+package dev.csimodel.models.index;
+
+import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.data.Moments;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.spec.Construct;
+import dev.csimodel.spec.PathModel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The customer satisfaction index of every construct on the 0-100 scale (Fornell et al. 1996,
+ * "The American Customer Satisfaction Index", Journal of Marketing 60(4)):
+ *
+ * <pre>  index = Σ v_i · (x̄_i − min_i) / (max_i − min_i) · 100</pre>
+ *
+ * with the index weights {@code v_i} of {@link IndexWeights} (the fit's outer weights
+ * unstandardised and normalised to sum 1 per block) and each indicator's questionnaire
+ * end-points. Also holds each indicator's performance {@code (x̄_i − min_i) / (max_i − min_i) ·
+ * 100} and, when computed from rows, every respondent's 0-100 score. Immutable.
+ */
+public final class CsiIndex {
+
+    private final IndexWeights weights;
+    private final double observations;
+    private final Map<String, Double> index;
+    private final Map<String, Double> performance;
+    private final RespondentScores respondents;
+
+    private CsiIndex(IndexWeights weights, double observations, Map<String, Double> index,
+                     Map<String, Double> performance, RespondentScores respondents) {
+        this.weights = weights;
+        this.observations = observations;
+        this.index = Map.copyOf(index);
+        this.performance = Map.copyOf(performance);
+        this.respondents = respondents;
+    }
+
+    /**
+     * The index from the fit's own indicator means; no respondent scores.
+     *
+     * @throws dev.csimodel.CsiEstimationException naming the indicator if a weight is not positive
+     * @throws CsiDataException naming the indicator if a mean lies outside its declared scale
+     */
+    public static CsiIndex of(PlsResult fit, IndicatorScales scales) {
+        IndexWeights w = IndexWeights.of(fit, scales);
+        Moments m = fit.moments();
+        Map<String, Double> perf = new HashMap<>();
+        for (String ind : fit.model().indicators()) {
+            Scale s = scales.scaleOf(ind);
+            double mean = m.mean(m.indexOf(ind));
+            ScaleCheck.requireMeanWithin(ind, mean, s);
+            perf.put(ind, s.toHundred(mean));
+        }
+        return new CsiIndex(w, m.observations(), aggregate(w, perf), perf, null);
+    }
+
+    /**
+     * The index and respondent scores of {@code data} with the weights of {@code fit} (usually
+     * the data it was estimated on; the ACSI applies pooled weights to a segment's rows).
+     *
+     * @throws CsiDataException naming indicator and row of a missing value or a value outside
+     *                          its declared scale, or a column the data lack
+     */
+    public static CsiIndex of(PlsResult fit, IndicatorScales scales, DataTable data) {
+        return of(IndexWeights.of(fit, scales), data);
+    }
+
+    /** The index and respondent scores of {@code data} with given index weights. */
+    public static CsiIndex of(IndexWeights weights, DataTable data) {
+        PathModel model = weights.model();
+        ScaleCheck.requireWithin(data, model.indicators(), weights.scales());
+        int n = data.rowCount();
+        if (n == 0) {
+            throw new CsiDataException("the data have no rows: the index is undefined");
+        }
+        Map<String, Double> perf = new HashMap<>();
+        double[][] scores = new double[model.constructs().size()][n];
+        for (int k = 0; k < scores.length; k++) {
+            for (String ind : model.constructs().get(k).indicators()) {
+                Scale s = weights.scales().scaleOf(ind);
+                double v = weights.weight(ind);
+                double[] x = data.column(ind);
+                double sum = 0;
+                for (int r = 0; r < n; r++) {
+                    double h = s.toHundred(x[r]);
+                    scores[k][r] += v * h;
+                    sum += h;
+                }
+                perf.put(ind, sum / n);
+            }
+        }
+        RespondentScores rs = new RespondentScores(model.constructNames(), scores);
+        return new CsiIndex(weights, n, aggregate(weights, perf), perf, rs);
+    }
+
+    private static Map<String, Double> aggregate(IndexWeights w, Map<String, Double> perf) {
+        Map<String, Double> idx = new HashMap<>();
+        for (Construct k : w.model().constructs()) {
+            double sum = 0;
+            for (String ind : k.indicators()) {
+                sum += w.weight(ind) * perf.get(ind);
+            }
+            idx.put(k.name(), sum);
+        }
+        return idx;
+    }
+
+    /** @return the constructs in model order */
+    public List<String> constructs() {
+        return weights.model().constructNames();
+    }
+
+    /** @return the 0-100 index of {@code construct} */
+    public double index(String construct) {
+        weights.model().indexOf(construct);
+        return index.get(construct);
+    }
+
+    /** @return the indicator's mean on the 0-100 scale of its questionnaire end-points */
+    public double indicatorPerformance(String indicator) {
+        Double p = performance.get(indicator);
+        if (p == null) {
+            throw new CsiSpecificationException("unknown indicator '" + indicator + "'; the model has "
+                    + weights.model().indicators());
+        }
+        return p;
+    }
+
+    /** @return the index weights used */
+    public IndexWeights weights() {
+        return weights;
+    }
+
+    /** @return the number of respondents the means come from */
+    public double observations() {
+        return observations;
+    }
+
+    /** @return the respondents' 0-100 scores, present when the index was computed from rows */
+    public Optional<RespondentScores> respondents() {
+        return Optional.ofNullable(respondents);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.csimodel.models.index;
+
+import dev.csimodel.CsiEstimationException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.estimate.Scaling;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.spec.Construct;
+import dev.csimodel.spec.PathModel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The weights that turn a fitted model's indicators into 0-100 indices (Fornell et al. 1996).
+ *
+ * <p>From the fit's outer weight {@code w_i}, the unstandardised weight is {@code u_i = w_i /
+ * s_i} ({@code s_i} the indicator's SD; {@code u_i = w_i} for a centred fit, whose weights
+ * already apply to raw deviations). Fornell et al. (1996) define the index of construct ξ =
+ * Σ u_i x_i as {@code (E[ξ] − min ξ) / (max ξ − min ξ) · 100} with min and max taken at the
+ * questionnaire's end-points, which equals
+ *
+ * <pre>  index = Σ v_i · (x̄_i − min_i) / (max_i − min_i) · 100,   v_i = u_i R_i / Σ_block u_j R_j</pre>
+ *
+ * with {@code R_i = max_i − min_i}. When every indicator of a block has the same scale,
+ * {@code v_i = u_i / Σ u_j}: the unstandardised weights normalised to sum 1. Only then is the
+ * index a weighted mean of the items, so every weight must be positive.
+ *
+ * <p>The 0-100 construct score {@code η*} is an affine function of the standardised score
+ * {@code η} with slope {@code c = 100 / Σ_block u_j R_j} ({@link #scoreScale}); the importance-
+ * performance analysis uses it to unstandardise effects.
+ */
+public final class IndexWeights {
+
+    private final PathModel model;
+    private final IndicatorScales scales;
+    private final Map<String, Double> weights;
+    private final Map<String, Double> scoreScale;
+
+    private IndexWeights(PathModel model, IndicatorScales scales, Map<String, Double> weights,
+                         Map<String, Double> scoreScale) {
+        this.model = model;
+        this.scales = scales;
+        this.weights = Map.copyOf(weights);
+        this.scoreScale = Map.copyOf(scoreScale);
+    }
+
+    /**
+     * Derives the index weights of every block of {@code fit}.
+     *
+     * @throws CsiEstimationException naming the indicator and its block if an outer weight is
+     *                                not positive (the index is then undefined)
+     * @throws CsiSpecificationException naming an indicator without a declared scale
+     */
+    public static IndexWeights of(PlsResult fit, IndicatorScales scales) {
+        PathModel model = fit.model();
+        List<String> names = fit.moments().names();
+        Map<String, Double> v = new HashMap<>();
+        Map<String, Double> c = new HashMap<>();
+        for (Construct k : model.constructs()) {
+            double sum = 0;
+            for (String ind : k.indicators()) {
+                double w = fit.outerWeight(ind);
+                if (!(w > 0)) {
+                    throw new CsiEstimationException("indicator '" + ind + "' of construct '" + k.name()
+                            + "' has outer weight " + w + "; the 0-100 index needs positive weights");
+                }
+                double sd = fit.settings().scaling() == Scaling.STANDARDISED
+                        ? fit.moments().sd(names.indexOf(ind)) : 1.0;
+                double uR = w / sd * scales.scaleOf(ind).range();
+                v.put(ind, uR);
+                sum += uR;
+            }
+            for (String ind : k.indicators()) {
+                v.put(ind, v.get(ind) / sum);
+            }
+            c.put(k.name(), 100.0 / sum);
+        }
+        return new IndexWeights(model, scales, v, c);
+    }
+
+    /** @return the model the weights belong to */
+    public PathModel model() {
+        return model;
+    }
+
+    /** @return the response scales the weights were derived with */
+    public IndicatorScales scales() {
+        return scales;
+    }
+
+    /**
+     * @return the index weight {@code v_i} of {@code indicator} (positive; summing to 1 within
+     *         its block)
+     */
+    public double weight(String indicator) {
+        Double v = weights.get(indicator);
+        if (v == null) {
+            throw new CsiSpecificationException("unknown indicator '" + indicator
+                    + "'; the model has " + model.indicators());
+        }
+        return v;
+    }
+
+    /**
+     * @return the slope {@code c = 100 / Σ u_j R_j} of the 0-100 score of {@code construct}
+     *         against its standardised score, i.e. the population SD of the 0-100 score
+     */
+    public double scoreScale(String construct) {
+        model.indexOf(construct);
+        return scoreScale.get(construct);
+    }
+}

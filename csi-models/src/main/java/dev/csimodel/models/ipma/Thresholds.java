@@ -1,0 +1,33 @@
+package dev.csimodel.models.ipma;
+
+import dev.csimodel.CsiSpecificationException;
+
+/**
+ * The dividing lines of both axes of the importance-performance map.
+ *
+ * @param importance  the importance line
+ * @param performance the performance line
+ */
+public record Thresholds(Threshold importance, Threshold performance) {
+
+    public Thresholds {
+        if (importance == null || performance == null) {
+            throw new CsiSpecificationException("both thresholds must be given");
+        }
+    }
+
+    /** @return both lines at the drivers' means (the default) */
+    public static Thresholds mean() {
+        return new Thresholds(Threshold.mean(), Threshold.mean());
+    }
+
+    /** @return both lines at the drivers' medians */
+    public static Thresholds median() {
+        return new Thresholds(Threshold.median(), Threshold.median());
+    }
+
+    /** @return fixed lines */
+    public static Thresholds at(double importance, double performance) {
+        return new Thresholds(Threshold.at(importance), Threshold.at(performance));
+    }
+}
