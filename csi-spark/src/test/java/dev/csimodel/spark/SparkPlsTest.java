@@ -3,7 +3,9 @@ package dev.csimodel.spark;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
+import dev.csimodel.estimate.InnerScheme;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
@@ -156,6 +158,9 @@ class SparkPlsTest {
         EstimatorSpec spec = EstimatorSpec.of(MODEL, PLS.settings());
         assertEquals(MODEL, spec.model());
         assertEquals(PLS.settings(), spec.estimator().settings());
+        PlsSettings custom = PlsSettings.defaults().withScheme(InnerScheme.FACTORIAL).withTolerance(1e-7)
+                .withMaxIterations(50).withStartWeights(Map.of("imag1", 2.0)).withFailOnNonConvergence(true);
+        assertEquals(custom, EstimatorSpec.of(MODEL, custom).settings());
     }
 
     private static String causeChain(Throwable t) {
