@@ -1,5 +1,7 @@
 package dev.csimodel.spark;
 
+import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.PathModel;
@@ -15,8 +17,9 @@ import java.util.List;
 /**
  * One model's estimates in long format, {@code (quantity, source, target, estimate)}:
  * {@code observations}; {@code path} (from, to); {@code r2} (construct); {@code weight} and
- * {@code loading} (indicator, construct). {@code source}/{@code target} are NULL where they do
- * not apply.
+ * {@code loading} (indicator, construct); with index scales also {@code index} (construct), the
+ * 0-100 index of Fornell et al. (1996). {@code source}/{@code target} are NULL where they do not
+ * apply.
  */
 public final class EstimateTable {
 
@@ -32,8 +35,17 @@ public final class EstimateTable {
                 DataTypes.createStructField("estimate", DataTypes.DoubleType, false)));
     }
 
-    /** @return the rows of {@code result} */
+    /** @return the rows of {@code result}, without index */
     public static List<Row> rows(PlsResult result) {
+        return rows(result, null);
+    }
+
+    /**
+     * @param scales the indicators' questionnaire scales for the index rows, or null for none
+     * @return the rows of {@code result}
+     * @throws dev.csimodel.CsiException if the index is undefined (e.g. a non-positive weight)
+     */
+    public static List<Row> rows(PlsResult result, IndicatorScales scales) {
         PathModel model = result.model();
         List<Row> rows = new ArrayList<>();
         rows.add(RowFactory.create("observations", null, null, result.observations()));
@@ -47,6 +59,12 @@ public final class EstimateTable {
             for (String ind : c.indicators()) {
                 rows.add(RowFactory.create("weight", ind, c.name(), result.outerWeight(ind)));
                 rows.add(RowFactory.create("loading", ind, c.name(), result.loading(ind)));
+            }
+        }
+        if (scales != null) {
+            CsiIndex index = CsiIndex.of(result, scales);
+            for (String c : model.constructNames()) {
+                rows.add(RowFactory.create("index", c, null, index.index(c)));
             }
         }
         return rows;

@@ -2,6 +2,7 @@ package dev.csimodel.spark;
 
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.estimate.InnerScheme;
+import dev.csimodel.models.index.Scale;
 
 import java.util.Locale;
 
@@ -16,14 +17,16 @@ import java.util.Locale;
  * @param outFormat      {@code csv} or {@code parquet}
  * @param scheme         inner weighting scheme
  * @param skipIncomplete drop rows with a missing indicator instead of failing
+ * @param scale          questionnaire scale of all indicators for the 0-100 index, or null for
+ *                       no index
  */
 public record JobOptions(String data, String dataFormat, String modelFile, String group, String out,
-                         String outFormat, InnerScheme scheme, boolean skipIncomplete) {
+                         String outFormat, InnerScheme scheme, boolean skipIncomplete, Scale scale) {
 
     /** The usage text, part of every parse error. */
     public static final String USAGE = "usage: SparkPlsJob --data <csv|parquet path> --model <syntax file>"
             + " --out <dir> [--group <column>] [--format csv|parquet] [--out-format csv|parquet]"
-            + " [--scheme path|centroid|factorial] [--skip-incomplete]";
+            + " [--scheme path|centroid|factorial] [--skip-incomplete] [--scale <min>,<max>]";
 
     public JobOptions {
         if (data == null || modelFile == null || out == null) {
@@ -41,6 +44,7 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
         String data = null, dataFormat = null, model = null, group = null, out = null, outFormat = "csv";
         InnerScheme scheme = InnerScheme.PATH;
         boolean skip = false;
+        Scale scale = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--skip-incomplete")) {
@@ -56,13 +60,14 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
                 case "--out" -> out = v;
                 case "--out-format" -> outFormat = v;
                 case "--scheme" -> scheme = scheme(v);
+                case "--scale" -> scale = scale(v);
                 default -> throw new CsiSpecificationException("unknown option '" + a + "'; " + USAGE);
             }
         }
         if (dataFormat == null && data != null) {
             dataFormat = data.toLowerCase(Locale.ROOT).endsWith(".parquet") ? "parquet" : "csv";
         }
-        return new JobOptions(data, dataFormat, model, group, out, outFormat, scheme, skip);
+        return new JobOptions(data, dataFormat, model, group, out, outFormat, scheme, skip, scale);
     }
 
     private static String value(String[] args, int i) {
@@ -78,6 +83,18 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
         } catch (IllegalArgumentException e) {
             throw new CsiSpecificationException("--scheme must be path, centroid or factorial, got '" + v + "'");
         }
+    }
+
+    private static Scale scale(String v) {
+        String[] parts = v.split(",");
+        try {
+            if (parts.length == 2) {
+                return Scale.of(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected form
+        }
+        throw new CsiSpecificationException("--scale must be <min>,<max> (e.g. 1,10), got '" + v + "'");
     }
 
     private static String format(String option, String v) {

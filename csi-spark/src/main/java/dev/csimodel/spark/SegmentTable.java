@@ -1,5 +1,6 @@
 package dev.csimodel.spark;
 
+import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
@@ -20,9 +21,13 @@ import java.util.List;
  * segment STRING, rows BIGINT, observations DOUBLE, estimated BOOLEAN, converged BOOLEAN,
  * iterations INT, failure STRING, r2_&lt;construct&gt; DOUBLE (per endogenous construct),
  * path_&lt;from&gt;_&lt;to&gt; DOUBLE (per structural path, model order)
+ * [index_&lt;construct&gt; DOUBLE (per construct), index_failure STRING]  (with index scales)
  * </pre>
  * {@code converged}, {@code iterations}, R² and paths are NULL for a failed segment, whose
- * {@code failure} says why; {@code failure} is NULL otherwise.
+ * {@code failure} says why; {@code failure} is NULL otherwise. The 0-100 index columns
+ * (Fornell et al. 1996, {@code CsiIndex} of csi-models) are present when the estimation was
+ * given the indicators' questionnaire scales; they are NULL, with the reason in
+ * {@code index_failure}, when the index is undefined (e.g. a non-positive outer weight).
  */
 public final class SegmentTable {
 
@@ -39,8 +44,13 @@ public final class SegmentTable {
         return "path_" + from + "_" + to;
     }
 
-    /** @return the schema of the table for {@code model} */
-    public static StructType schema(PathModel model) {
+    /** @return the column name of the 0-100 index of {@code construct} */
+    public static String indexColumn(String construct) {
+        return "index_" + construct;
+    }
+
+    /** @return the schema of the table for {@code model}, with index columns if {@code withIndex} */
+    public static StructType schema(PathModel model, boolean withIndex) {
         List<StructField> f = new ArrayList<>();
         f.add(field("segment", DataTypes.StringType, false));
         f.add(field("rows", DataTypes.LongType, false));
@@ -55,11 +65,20 @@ public final class SegmentTable {
         for (StructuralPath p : model.paths()) {
             f.add(field(pathColumn(p.from(), p.to()), DataTypes.DoubleType, true));
         }
+        if (withIndex) {
+            for (String c : model.constructNames()) {
+                f.add(field(indexColumn(c), DataTypes.DoubleType, true));
+            }
+            f.add(field("index_failure", DataTypes.StringType, true));
+        }
         return DataTypes.createStructType(f);
     }
 
-    /** @return the row of one segment, in the order of {@link #schema} */
-    static Row row(PathModel model, SegmentResult<String> s) {
+    /**
+     * @param scales the indicators' scales for the index columns, or null for none
+     * @return the row of one segment, in the order of {@link #schema}
+     */
+    static Row row(PathModel model, SegmentResult<String> s, IndicatorScales scales) {
         List<Object> v = new ArrayList<>();
         PlsResult r = s.result();
         v.add(s.segment());
@@ -75,7 +94,18 @@ public final class SegmentTable {
         for (StructuralPath p : model.paths()) {
             v.add(r == null ? null : r.pathCoefficient(p.from(), p.to()));
         }
+        if (scales != null) {
+            addIndex(v, model, r, scales);
+        }
         return RowFactory.create(v.toArray());
+    }
+
+    private static void addIndex(List<Object> v, PathModel model, PlsResult r, IndicatorScales scales) {
+        IndexSpec.Outcome o = r == null ? new IndexSpec.Outcome(null, "segment not estimated") : IndexSpec.index(r, scales);
+        for (String c : model.constructNames()) {
+            v.add(o.index() == null ? null : o.index().index(c));
+        }
+        v.add(o.failure());
     }
 
     private static StructField field(String name, DataType type, boolean nullable) {

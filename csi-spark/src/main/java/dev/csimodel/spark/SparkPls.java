@@ -4,6 +4,7 @@ import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.stream.MomentAccumulator;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PLS path modelling of a Spark {@code Dataset<Row>} of any size. PLS-PM needs only the
@@ -42,17 +44,26 @@ public final class SparkPls {
     private final PathModel model;
     private final PlsSettings settings;
     private final boolean skipIncomplete;
+    private final IndicatorScales indexScales;
 
     /**
      * @param skipIncomplete drop rows with a NULL/NaN indicator (listwise) instead of failing
      */
     public SparkPls(PathModel model, PlsSettings settings, boolean skipIncomplete) {
+        this(model, settings, skipIncomplete, null);
+    }
+
+    private SparkPls(PathModel model, PlsSettings settings, boolean skipIncomplete, IndicatorScales indexScales) {
         if (model == null || settings == null) {
             throw new CsiSpecificationException("the model and the settings must be given");
         }
         this.model = model;
         this.settings = settings;
         this.skipIncomplete = skipIncomplete;
+        this.indexScales = indexScales;
+        if (indexScales != null) {
+            IndexSpec.of(model, indexScales);
+        }
     }
 
     /** @return estimation of {@code model} with default settings, failing on missing values */
@@ -62,12 +73,30 @@ public final class SparkPls {
 
     /** @return a copy with other settings */
     public SparkPls withSettings(PlsSettings value) {
-        return new SparkPls(model, value, skipIncomplete);
+        return new SparkPls(model, value, skipIncomplete, indexScales);
     }
 
     /** @return a copy that drops incomplete rows instead of failing */
     public SparkPls skippingIncomplete() {
-        return new SparkPls(model, settings, true);
+        return new SparkPls(model, settings, true, indexScales);
+    }
+
+    /**
+     * @param scales the questionnaire scale of every indicator
+     * @return a copy whose per-segment table carries the 0-100 index of every construct
+     *         (Fornell et al. 1996; {@code CsiIndex} of csi-models)
+     * @throws CsiSpecificationException naming an indicator without a scale
+     */
+    public SparkPls withIndex(IndicatorScales scales) {
+        if (scales == null) {
+            throw new CsiSpecificationException("the index scales must be given");
+        }
+        return new SparkPls(model, settings, skipIncomplete, scales);
+    }
+
+    /** @return the scales of the index columns, if the index is requested */
+    public Optional<IndicatorScales> indexScales() {
+        return Optional.ofNullable(indexScales);
     }
 
     /** @return the model */
@@ -135,19 +164,22 @@ public final class SparkPls {
      */
     public Dataset<Row> estimateSegments(Dataset<Row> data, String segmentColumn) {
         EstimatorSpec spec = EstimatorSpec.of(model, settings);
-        JavaRDD<Row> out = segmentMoments(data, segmentColumn).mapPartitions(it -> estimatePartition(spec, it));
-        return data.sparkSession().createDataFrame(out, SegmentTable.schema(model)).orderBy("segment");
+        IndexSpec index = indexScales == null ? null : IndexSpec.of(model, indexScales);
+        JavaRDD<Row> out = segmentMoments(data, segmentColumn).mapPartitions(it -> estimatePartition(spec, index, it));
+        return data.sparkSession().createDataFrame(out, SegmentTable.schema(model, index != null)).orderBy("segment");
     }
 
     /** Estimates each segment of a partition with one model and estimator rebuilt from {@code spec}. */
-    private static Iterator<Row> estimatePartition(EstimatorSpec spec, Iterator<Tuple2<String, MomentAccumulator>> it) {
+    private static Iterator<Row> estimatePartition(EstimatorSpec spec, IndexSpec index,
+                                                   Iterator<Tuple2<String, MomentAccumulator>> it) {
         PathModel m = spec.model();
         PlsEstimator estimator = spec.estimator();
+        IndicatorScales scales = index == null ? null : index.indicatorScales();
         List<Row> rows = new ArrayList<>();
         while (it.hasNext()) {
             Tuple2<String, MomentAccumulator> kv = it.next();
             SegmentResult<String> r = SegmentEstimation.estimate(m, estimator, kv._1(), kv._2());
-            rows.add(SegmentTable.row(m, r));
+            rows.add(SegmentTable.row(m, r, scales));
         }
         return rows.iterator();
     }

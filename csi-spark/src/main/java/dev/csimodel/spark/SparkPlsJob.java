@@ -2,6 +2,7 @@ package dev.csimodel.spark;
 
 import dev.csimodel.CsiDataException;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.syntax.ModelSyntax;
@@ -20,7 +21,8 @@ import java.nio.file.Path;
 /**
  * The spark-submit entry point: reads a CSV or Parquet data set and a model file, estimates
  * one model on all rows (output: {@link EstimateTable}, long format) or one per value of a
- * group column (output: {@link SegmentTable}, one row per segment), and writes the result as
+ * group column (output: {@link SegmentTable}, one row per segment), with the 0-100 index if a
+ * questionnaire scale is given, and writes the result as
  * CSV (with header, one file) or Parquet. Options: {@link JobOptions#USAGE}; see docs/spark.md.
  */
 public final class SparkPlsJob {
@@ -45,12 +47,16 @@ public final class SparkPlsJob {
     public static Dataset<Row> run(SparkSession spark, JobOptions o) {
         PathModel model = ModelSyntax.parse(readModel(o.modelFile()));
         SparkPls pls = new SparkPls(model, PlsSettings.defaults().withScheme(o.scheme()), o.skipIncomplete());
+        IndicatorScales scales = o.scale() == null ? null : IndicatorScales.uniform(o.scale());
+        if (scales != null) {
+            pls = pls.withIndex(scales);
+        }
         Dataset<Row> data = read(spark, o);
         Dataset<Row> out;
         if (o.group() == null) {
             PlsResult r = pls.estimate(data);
             LOG.info("estimated {} on {} rows, converged {}", o.modelFile(), r.observations(), r.converged());
-            out = spark.createDataFrame(EstimateTable.rows(r), EstimateTable.schema());
+            out = spark.createDataFrame(EstimateTable.rows(r, scales), EstimateTable.schema());
         } else {
             out = pls.estimateSegments(data, o.group());
         }

@@ -3,6 +3,9 @@ package dev.csimodel.spark;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.estimate.InnerScheme;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.index.IndicatorScales;
+import dev.csimodel.models.index.Scale;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.syntax.ModelSyntax;
@@ -59,13 +62,18 @@ class SparkPlsJobTest {
 
         Path one = dir.resolve("one");
         SparkPlsJob.run(spark, JobOptions.parse("--data", csv.toString(), "--model", model.toString(),
-                "--out", one.toString()));
+                "--out", one.toString(), "--scale", "0,10"));
         List<Row> long_ = spark.read().option("header", "true").option("inferSchema", "true")
                 .csv(one.toString()).collectAsList();
         Row satLoy = long_.stream().filter(r -> r.getString(0).equals("path") && r.getString(1).equals("SAT")
                 && r.getString(2).equals("LOY")).findFirst().orElseThrow();
         assertEquals(all.pathCoefficient("SAT", "LOY"), satLoy.getDouble(3), ESTIMATE_TOL);
-        assertEquals(1 + 10 + 5 + 2 * 27, long_.size(), "observations + 10 paths + 5 R² + 27 weights and loadings");
+        assertEquals(1 + 10 + 5 + 2 * 27 + 6, long_.size(),
+                "observations + 10 paths + 5 R² + 27 weights and loadings + 6 indices");
+        Row satIndex = long_.stream().filter(r -> r.getString(0).equals("index") && r.getString(1).equals("SAT"))
+                .findFirst().orElseThrow();
+        assertEquals(CsiIndex.of(all, IndicatorScales.uniform(Scale.ZERO_TO_TEN)).index("SAT"), satIndex.getDouble(3),
+                ESTIMATE_TOL);
 
         Path seg = dir.resolve("seg");
         SparkPlsJob.run(spark, JobOptions.parse("--data", csv.toString(), "--model", model.toString(),
@@ -87,6 +95,11 @@ class SparkPlsJobTest {
         assertEquals(InnerScheme.CENTROID, o.scheme());
         assertTrue(o.skipIncomplete());
         assertNull(o.group());
+        assertNull(o.scale());
+        assertEquals(Scale.ONE_TO_TEN, JobOptions.parse("--data", "x", "--model", "m", "--out", "o", "--scale", "1, 10").scale());
+        CsiSpecificationException scale = assertThrows(CsiSpecificationException.class,
+                () -> JobOptions.parse("--data", "x", "--model", "m", "--out", "o", "--scale", "1-10"));
+        assertTrue(scale.getMessage().contains("'1-10'"), scale.getMessage());
         CsiSpecificationException missing = assertThrows(CsiSpecificationException.class,
                 () -> JobOptions.parse("--data", "x.csv"));
         assertTrue(missing.getMessage().contains("--model"), missing.getMessage());

@@ -6,6 +6,9 @@ import dev.csimodel.data.Moments;
 import dev.csimodel.estimate.InnerScheme;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.index.IndicatorScales;
+import dev.csimodel.models.index.Scale;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
@@ -80,7 +83,8 @@ class SparkPlsTest {
             rows.add(bank.row(i, "tiny"));
         }
         Dataset<Row> data = spark.createDataFrame(rows, BankFrames.schema(bank.indicators)).repartition(3);
-        Map<String, Row> out = SparkPls.of(MODEL).estimateSegments(data, "shop").collectAsList().stream()
+        IndicatorScales scales = IndicatorScales.uniform(Scale.ZERO_TO_TEN);
+        Map<String, Row> out = SparkPls.of(MODEL).withIndex(scales).estimateSegments(data, "shop").collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getString(0), r -> r));
         assertEquals(4, out.size());
         for (int s = 0; s < 3; s++) {
@@ -97,18 +101,27 @@ class SparkPlsTest {
                 assertEquals(expected.pathCoefficient(p.from(), p.to()),
                         r.<Double>getAs(SegmentTable.pathColumn(p.from(), p.to())), ESTIMATE_TOL, p.toString());
             }
+            CsiIndex index = CsiIndex.of(expected, scales);
+            for (String c : MODEL.constructNames()) {
+                assertEquals(index.index(c), r.<Double>getAs(SegmentTable.indexColumn(c)), ESTIMATE_TOL, c);
+            }
+            assertTrue(r.isNullAt(r.fieldIndex("index_failure")));
         }
         Row tiny = out.get("tiny");
         assertFalse(tiny.<Boolean>getAs("estimated"));
         assertEquals(5L, tiny.<Long>getAs("rows"));
         assertTrue(tiny.<String>getAs("failure").contains("too few rows"), tiny.<String>getAs("failure"));
         assertTrue(tiny.isNullAt(tiny.fieldIndex(SegmentTable.rSquaredColumn("SAT"))));
+        assertTrue(tiny.isNullAt(tiny.fieldIndex(SegmentTable.indexColumn("SAT"))));
+        assertEquals("segment not estimated", tiny.<String>getAs("index_failure"));
     }
 
     @Test
     void realSegmentColumnGender() {
         Dataset<Row> data = bank.frame(spark);
         List<Row> out = SparkPls.of(MODEL).estimateSegments(data, "gender").collectAsList();
+        assertThrows(IllegalArgumentException.class, () -> out.get(0).fieldIndex(SegmentTable.indexColumn("SAT")),
+                "no index columns unless scales are given");
         assertEquals(List.of("female", "male"), out.stream().map(r -> r.getString(0)).toList());
         for (Row r : out) {
             String g = r.getString(0);
