@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,6 +75,7 @@ class SparkPlsJobTest {
                 .findFirst().orElseThrow();
         assertEquals(CsiIndex.of(all, IndicatorScales.uniform(Scale.ZERO_TO_TEN)).index("SAT"), satIndex.getDouble(3),
                 ESTIMATE_TOL);
+        assertEquals(plspmIndex("SAT"), satIndex.getDouble(3), ESTIMATE_TOL, "R plspm 0.5.1, path scheme");
 
         Path seg = dir.resolve("seg");
         SparkPlsJob.run(spark, JobOptions.parse("--data", csv.toString(), "--model", model.toString(),
@@ -84,6 +86,19 @@ class SparkPlsJobTest {
         assertEquals("female", female.getString(0));
         PlsResult f = PlsEstimator.withDefaults().estimate(MODEL, bank.table(i -> bank.gender[i].equals("female")));
         assertEquals(f.rSquared("SAT"), female.<Double>getAs(SegmentTable.rSquaredColumn("SAT")), ESTIMATE_TOL);
+    }
+
+    /** The path-scheme index of {@code construct} from the plspm reference file (see ORIGIN.md). */
+    private static double plspmIndex(String construct) throws Exception {
+        try (InputStream in = SparkPlsJobTest.class.getResourceAsStream("/satisfaction/reference/plspm_sat_index_0_100.csv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String[] f = line.replace("\"", "").split(",");
+                if (f[0].equals("path") && f[1].equals(construct)) {
+                    return Double.parseDouble(f[2]);
+                }
+            }
+        }
+        throw new AssertionError("no plspm index for " + construct);
     }
 
     @Test
