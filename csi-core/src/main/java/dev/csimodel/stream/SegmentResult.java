@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public record SegmentResult<K>(K segment, long rows, double observations, PlsResult result, String failure) {
 
+    /** @throws CsiSpecificationException unless exactly one of result and failure is given */
     public SegmentResult {
         if ((result == null) == (failure == null)) {
             throw new CsiSpecificationException("segment '" + segment

@@ -28,6 +28,7 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
             + " --out <dir> [--group <column>] [--format csv|parquet] [--out-format csv|parquet]"
             + " [--scheme path|centroid|factorial] [--skip-incomplete] [--scale <min>,<max>]";
 
+    /** @throws CsiSpecificationException if a required path is missing or a format unknown */
     public JobOptions {
         if (data == null || modelFile == null || out == null) {
             throw new CsiSpecificationException("--data, --model and --out are required; " + USAGE);
