@@ -1,0 +1,72 @@
+package dev.csimodel.spark;
+
+import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.index.IndicatorScales;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.spec.Construct;
+import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.StructuralPath;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One model's estimates in long format, {@code (quantity, source, target, estimate)}:
+ * {@code observations}; {@code path} (from, to); {@code r2} (construct); {@code weight} and
+ * {@code loading} (indicator, construct); with index scales also {@code index} (construct), the
+ * 0-100 index of Fornell et al. (1996). {@code source}/{@code target} are NULL where they do not
+ * apply.
+ */
+public final class EstimateTable {
+
+    private EstimateTable() {
+    }
+
+    /** @return the schema */
+    public static StructType schema() {
+        return DataTypes.createStructType(List.of(
+                DataTypes.createStructField("quantity", DataTypes.StringType, false),
+                DataTypes.createStructField("source", DataTypes.StringType, true),
+                DataTypes.createStructField("target", DataTypes.StringType, true),
+                DataTypes.createStructField("estimate", DataTypes.DoubleType, false)));
+    }
+
+    /** @return the rows of {@code result}, without index */
+    public static List<Row> rows(PlsResult result) {
+        return rows(result, null);
+    }
+
+    /**
+     * @param scales the indicators' questionnaire scales for the index rows, or null for none
+     * @return the rows of {@code result}
+     * @throws dev.csimodel.CsiException if the index is undefined (e.g. a non-positive weight)
+     */
+    public static List<Row> rows(PlsResult result, IndicatorScales scales) {
+        PathModel model = result.model();
+        List<Row> rows = new ArrayList<>();
+        rows.add(RowFactory.create("observations", null, null, result.observations()));
+        for (StructuralPath p : model.paths()) {
+            rows.add(RowFactory.create("path", p.from(), p.to(), result.pathCoefficient(p.from(), p.to())));
+        }
+        for (String c : model.endogenous()) {
+            rows.add(RowFactory.create("r2", c, null, result.rSquared(c)));
+        }
+        for (Construct c : model.constructs()) {
+            for (String ind : c.indicators()) {
+                rows.add(RowFactory.create("weight", ind, c.name(), result.outerWeight(ind)));
+                rows.add(RowFactory.create("loading", ind, c.name(), result.loading(ind)));
+            }
+        }
+        if (scales != null) {
+            CsiIndex index = CsiIndex.of(result, scales);
+            for (String c : model.constructNames()) {
+                rows.add(RowFactory.create("index", c, null, index.index(c)));
+            }
+        }
+        return rows;
+    }
+}
