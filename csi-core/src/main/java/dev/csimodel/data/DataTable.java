@@ -119,6 +119,11 @@ public final class DataTable {
         return columns[columnIndex(name)].clone();
     }
 
+    /** The column array itself, for read-only use by the moment computation. */
+    double[] columnRef(String name) {
+        return columns[columnIndex(name)];
+    }
+
     /** @return the value at {@code row} (0-based) of column {@code column} (0-based) */
     public double value(int row, int column) {
         return columns[column][row];

@@ -1,14 +1,14 @@
 package dev.csimodel.data;
 
 import dev.csimodel.CsiDataException;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 import java.util.List;
 
 /**
- * Two-pass moments of in-memory data: means first, then the cross-product of the centred
- * columns (numerically safer than raw sums of squares).
+ * Moments of in-memory data: the columns are fed a block at a time to a
+ * {@link MomentAccumulator}, whose chunked, register-tiled cross-product of centred values
+ * (merged with the update of Chan, Golub and LeVeque 1979) is as stable as a two-pass
+ * computation and several times faster than a general matrix product.
  */
 final class MomentComputation {
 
@@ -17,35 +17,33 @@ final class MomentComputation {
 
     static Moments compute(DataTable data, List<String> columns) {
         int n = data.rowCount();
-        int p = columns.size();
         if (n < 2) {
             throw new CsiDataException("at least two observations are needed, the data has " + n);
         }
-        double[] x = data.rowMajor(columns);
-        double[] means = new double[p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                double v = x[i * p + j];
-                if (!Double.isFinite(v)) {
-                    throw new CsiDataException("column '" + columns.get(j) + "', row " + (i + 1) + ": "
-                            + (Double.isNaN(v) ? "missing value (estimate with a MissingStrategy to handle missing values)"
-                            : "non-finite value " + v));
-                }
-                means[j] += v;
+        double[][] cols = new double[columns.size()][];
+        for (int j = 0; j < cols.length; j++) {
+            cols[j] = data.columnRef(columns.get(j));
+            requireFinite(cols[j], columns.get(j));
+        }
+        MomentAccumulator acc = MomentAccumulator.of(columns);
+        acc.addColumns(cols, 0, n);
+        return acc.toMoments();
+    }
+
+    private static void requireFinite(double[] x, String column) {
+        double probe = 0;
+        for (double v : x) {
+            probe += 0 * v;
+        }
+        if (probe == 0 && !Double.isNaN(probe)) {
+            return;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new CsiDataException("column '" + column + "', row " + (i + 1) + ": "
+                        + (Double.isNaN(x[i]) ? "missing value (estimate with a MissingStrategy to handle missing values)"
+                        : "non-finite value " + x[i]));
             }
         }
-        for (int j = 0; j < p; j++) {
-            means[j] /= n;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                x[i * p + j] -= means[j];
-            }
-        }
-        DMatrixRMaj centred = DMatrixRMaj.wrap(n, p, x);
-        DMatrixRMaj cov = new DMatrixRMaj(p, p);
-        CommonOps_DDRM.multInner(centred, cov);
-        CommonOps_DDRM.scale(1.0 / n, cov);
-        return new Moments(columns, n, means, cov.data);
     }
 }

@@ -1,5 +1,6 @@
 package dev.csimodel.stream;
 
+import dev.csimodel.data.MomentAccumulator;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.estimate.PlsEstimator;

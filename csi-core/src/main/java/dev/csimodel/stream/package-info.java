@@ -4,7 +4,7 @@
  * {@link dev.csimodel.data.Moments} and estimated with
  * {@link dev.csimodel.estimate.PlsEstimator#estimate(dev.csimodel.spec.PathModel, dev.csimodel.data.Moments)}.
  *
- * <p>{@link dev.csimodel.stream.MomentAccumulator} accumulates one set of moments (mergeable
+ * <p>{@link dev.csimodel.data.MomentAccumulator} accumulates one set of moments (mergeable
  * across threads and machines, Chan, Golub and LeVeque 1979);
  * {@link dev.csimodel.stream.SegmentedAccumulator} one per segment, estimated together into
  * {@link dev.csimodel.stream.SegmentResult}s. A reader of any format plugs in through an

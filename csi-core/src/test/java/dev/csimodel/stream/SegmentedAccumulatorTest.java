@@ -1,5 +1,7 @@
 package dev.csimodel.stream;
 
+import dev.csimodel.data.MomentAccumulatorTest;
+import dev.csimodel.data.MomentAccumulator;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;

@@ -1,5 +1,6 @@
 package dev.csimodel.stream;
 
+import dev.csimodel.data.MomentAccumulator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

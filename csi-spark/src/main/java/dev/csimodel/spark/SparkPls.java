@@ -7,7 +7,7 @@ import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
-import dev.csimodel.stream.MomentAccumulator;
+import dev.csimodel.data.MomentAccumulator;
 import dev.csimodel.stream.SegmentEstimation;
 import dev.csimodel.stream.SegmentResult;
 import dev.csimodel.stream.SegmentedAccumulator;

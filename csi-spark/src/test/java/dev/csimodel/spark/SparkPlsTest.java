@@ -12,7 +12,7 @@ import dev.csimodel.models.index.Scale;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
-import dev.csimodel.stream.MomentAccumulator;
+import dev.csimodel.data.MomentAccumulator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,4 +1,4 @@
-package dev.csimodel.stream;
+package dev.csimodel.data;
 
 /**
  * The arithmetic of one buffered chunk: weighted column means, centring, and the cross-product

@@ -1,4 +1,4 @@
-package dev.csimodel.stream;
+package dev.csimodel.data;
 
 /**
  * The rows of one pending chunk, column-major and padded for {@link ChunkKernel}; reused from
@@ -47,6 +47,48 @@ final class ChunkBuffer {
         weighted |= w != 1.0;
         size = i + 1;
         return true;
+    }
+
+    /**
+     * Appends rows {@code from .. from + count − 1} of the given columns (unit weights) with one
+     * array copy per column; {@code count} must not exceed the free space.
+     *
+     * @return the index (0-based, within the block) of the first row holding a non-finite value,
+     *         or −1 when all are finite (then the rows are appended)
+     */
+    int putColumns(double[][] columns, int from, int count) {
+        double probe = 0;
+        for (int j = 0; j < p; j++) {
+            System.arraycopy(columns[j], from, values, j * columnStride + size, count);
+        }
+        for (int j = 0; j < p; j++) {
+            int base = j * columnStride + size;
+            for (int i = 0; i < count; i++) {
+                probe += 0 * values[base + i];
+            }
+        }
+        if (probe != 0 || Double.isNaN(probe)) {
+            return firstNonFinite(columns, from, count);
+        }
+        java.util.Arrays.fill(weights, size, size + count, 1.0);
+        size += count;
+        return -1;
+    }
+
+    private int firstNonFinite(double[][] columns, int from, int count) {
+        for (int i = 0; i < count; i++) {
+            for (int j = 0; j < p; j++) {
+                if (!Double.isFinite(columns[j][from + i])) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** @return the number of rows that still fit */
+    int free() {
+        return capacity - size;
     }
 
     int size() {

@@ -1,4 +1,4 @@
-package dev.csimodel.stream;
+package dev.csimodel.data;
 
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
@@ -165,6 +165,48 @@ public final class MomentAccumulator implements Serializable {
         for (int i = 0; i < rowCount; i++) {
             add(values, i * p, 1.0);
         }
+    }
+
+    /**
+     * Adds rows {@code from .. to − 1} of column arrays ({@code columns[j][row]}, one array per
+     * column of {@link #columns()}, as a column store holds them), each with weight 1. The rows
+     * are copied into the chunk a column block at a time, the fast path for in-memory data.
+     *
+     * @throws CsiDataException naming the column and row of a missing or non-finite value
+     *                          (unless this accumulator skips incomplete rows)
+     */
+    public void addColumns(double[][] columns, int from, int to) {
+        if (columns.length != p) {
+            throw new CsiDataException(columns.length + " columns given, expected " + p + " for " + columns());
+        }
+        int row = from;
+        while (row < to) {
+            ChunkBuffer c = buffer();
+            int count = Math.min(c.free(), to - row);
+            int bad = c.putColumns(columns, row, count);
+            if (bad < 0) {
+                offered += count;
+                rows += count;
+                row += count;
+            } else {
+                for (int i = 0; i < bad; i++) {
+                    addColumnRow(columns, row + i);
+                }
+                addColumnRow(columns, row + bad);
+                row += bad + 1;
+            }
+            if (c.full()) {
+                flush();
+            }
+        }
+    }
+
+    private void addColumnRow(double[][] columns, int r) {
+        double[] one = new double[p];
+        for (int j = 0; j < p; j++) {
+            one[j] = columns[j][r];
+        }
+        add(one, 0, 1.0);
     }
 
     private void add(double[] values, int offset, double w) {

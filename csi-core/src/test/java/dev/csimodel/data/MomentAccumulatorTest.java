@@ -1,4 +1,4 @@
-package dev.csimodel.stream;
+package dev.csimodel.data;
 
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
@@ -27,12 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MomentAccumulatorTest {
+public class MomentAccumulatorTest {
 
     /** Moments from the stream against the two-pass in-memory moments (both O(ε·n) accurate). */
-    static final double MOMENT_TOL = 1e-12;
+    public static final double MOMENT_TOL = 1e-12;
     /** Estimates from streamed moments against estimates from in-memory moments (issue #7). */
-    static final double ESTIMATE_TOL = 1e-9;
+    public static final double ESTIMATE_TOL = 1e-9;
 
     private static final DataTable BANK = BankData.table();
     private static final List<String> COLS = BANK.columnNames();
@@ -251,7 +251,34 @@ class MomentAccumulatorTest {
         assertTrue(constant.getMessage().contains("'a'"), constant.getMessage());
     }
 
-    static MomentAccumulator part(int from, int to) {
+    @Test
+    void columnBlocksEqualRowByRow() {
+        double[][] cols = new double[COLS.size()][];
+        for (int j = 0; j < cols.length; j++) {
+            cols[j] = BANK.column(COLS.get(j));
+        }
+        MomentAccumulator byColumns = MomentAccumulator.of(COLS, 64);
+        byColumns.addColumns(cols, 0, 100);
+        byColumns.addColumns(cols, 100, BANK.rowCount());
+        assertMomentsEqual(Moments.of(BANK, COLS), byColumns.toMoments(), MOMENT_TOL);
+        assertEquals(BANK.rowCount(), byColumns.rowCount());
+    }
+
+    @Test
+    void columnBlocksNameTheRowOfAMissingValue() {
+        double[][] cols = {{1, 2, 3, 4}, {1, 5, Double.NaN, 2}};
+        MomentAccumulator acc = MomentAccumulator.of(List.of("a", "b"));
+        CsiDataException e = assertThrows(CsiDataException.class, () -> acc.addColumns(cols, 0, 4));
+        assertTrue(e.getMessage().contains("'b'") && e.getMessage().contains("row 3"), e.getMessage());
+        MomentAccumulator skipping = MomentAccumulator.skippingIncomplete(List.of("a", "b"));
+        skipping.addColumns(cols, 0, 4);
+        assertEquals(3, skipping.rowCount());
+        assertEquals(1, skipping.skippedRows());
+        // rows (1,1), (2,5), (4,2): mean of a = 7/3
+        assertEquals(7.0 / 3, skipping.toMoments().mean(0), 1e-15);
+    }
+
+    public static MomentAccumulator part(int from, int to) {
         MomentAccumulator acc = MomentAccumulator.of(COLS, 64);
         for (int i = from; i < to; i++) {
             acc.add(row(BANK, i));
@@ -259,7 +286,7 @@ class MomentAccumulatorTest {
         return acc;
     }
 
-    static double[] row(DataTable t, int i) {
+    public static double[] row(DataTable t, int i) {
         double[] r = new double[t.columnCount()];
         for (int j = 0; j < r.length; j++) {
             r[j] = t.value(i, j);
@@ -273,7 +300,7 @@ class MomentAccumulatorTest {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rnd.nextDouble());
     }
 
-    static void assertMomentsEqual(Moments expected, Moments actual, double tol) {
+    public static void assertMomentsEqual(Moments expected, Moments actual, double tol) {
         assertEquals(expected.names(), actual.names());
         assertEquals(expected.observations(), actual.observations(), 0.0);
         for (int i = 0; i < expected.size(); i++) {
@@ -285,7 +312,7 @@ class MomentAccumulatorTest {
         }
     }
 
-    static void assertResultsEqual(PlsResult expected, PlsResult actual) {
+    public static void assertResultsEqual(PlsResult expected, PlsResult actual) {
         PathModel model = expected.model();
         for (String ind : model.indicators()) {
             assertEquals(expected.outerWeight(ind), actual.outerWeight(ind), ESTIMATE_TOL, ind);
