@@ -35,7 +35,7 @@ final class StatisticLayout {
         this.model = original.model();
         this.custom = List.copyOf(custom);
         this.constructs = model.constructs().size();
-        BlockStructure blocks = new BlockStructure(model);
+        BlockStructure blocks = model.blocks();
         List<String> indicators = model.indicators();
         for (String ind : indicators) {
             add(StatisticKey.outerWeight(ind), blocks.blockOf(blocks.indicatorIndex(ind)));

@@ -25,7 +25,7 @@ final class MomentComputation {
             cols[j] = data.columnRef(columns.get(j));
             requireFinite(cols[j], columns.get(j));
         }
-        MomentAccumulator acc = MomentAccumulator.of(columns);
+        MomentAccumulator acc = MomentAccumulator.of(columns, Math.min(n, MomentAccumulator.DEFAULT_CHUNK_ROWS));
         acc.addColumns(cols, 0, n);
         return acc.toMoments();
     }

@@ -25,6 +25,8 @@ public final class Moments {
     private final double observations;
     private final double[] means;
     private final double[] covariance;
+    /** Lazily derived from the covariance; a benign race recomputes the same values. */
+    private transient volatile double[] correlation;
 
     /**
      * @param names        indicator names, in the order of the arrays
@@ -122,6 +124,16 @@ public final class Moments {
 
     /** @return a copy of the row-major {@code p x p} correlation matrix */
     public double[] correlationMatrix() {
+        double[] r = correlation;
+        if (r == null) {
+            r = computeCorrelation();
+            correlation = r;
+        }
+        return r.clone();
+    }
+
+    /** Computed once: an estimate and its quality criteria each need it. */
+    private double[] computeCorrelation() {
         int p = names.size();
         double[] sd = new double[p];
         for (int i = 0; i < p; i++) {

@@ -23,6 +23,12 @@ final class Collinearity {
     /** 1 − R² below which a variable counts as a linear combination of the others. */
     static final double THRESHOLD = 1e-10;
 
+    /**
+     * Below this EJML Cholesky quality (a scaled product of the factor's diagonal) a matrix is
+     * worth the exact check; well-conditioned correlation matrices score orders of magnitude higher.
+     */
+    static final double DOUBTFUL = 1e-3;
+
     /** Smallest eigenvalue of a block correlation matrix, relative to the largest, still deemed regular. */
     static final double SINGULAR_RELATIVE = 1e-12;
     /** Components of the null vector below this share of the largest do not name an indicator. */

@@ -87,7 +87,9 @@ final class InnerWeighting {
                 a.unsafe_set(x, y, r.unsafe_get(pred[x], pred[y]));
             }
         }
-        if (Collinearity.firstCollinear(a) >= 0 || !solvers[k].setA(a)) {
+        // The detailed (allocating) check runs only when the factorisation looks doubtful.
+        boolean factored = solvers[k].setA(a);
+        if (!factored || (solvers[k].quality() < Collinearity.DOUBTFUL && Collinearity.firstCollinear(a) >= 0)) {
             throw new CsiEstimationException("path scheme: the predecessors of construct '"
                     + blocks.model().constructs().get(k).name() + "' are perfectly collinear: "
                     + blocks.model().predecessors(blocks.model().constructs().get(k).name()));

@@ -110,7 +110,7 @@ public final class PlsEstimator {
     }
 
     private PlsResult estimate(PathModel model, Moments moments, DataTable data, MissingDataReport report) {
-        BlockStructure blocks = new BlockStructure(model);
+        BlockStructure blocks = model.blocks();
         SampleSizeCheck.run(blocks, moments.observations());
         double[] weights = new double[blocks.indicatorCount()];
         DMatrixRMaj s = workingMatrix(moments);

@@ -81,7 +81,7 @@ public final class PlsResult {
                      Convergence convergence, DataTable data, MissingDataReport missingData) {
         this.missingData = missingData;
         this.model = model;
-        this.blocks = new BlockStructure(model);
+        this.blocks = model.blocks();
         this.settings = settings;
         this.moments = moments;
         this.convergence = convergence;

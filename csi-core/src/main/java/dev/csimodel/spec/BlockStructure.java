@@ -35,8 +35,8 @@ public final class BlockStructure {
                 indicatorIndex.put(ind, p++);
             }
             end[k] = p;
-            predecessors[k] = indices(model.predecessors(cs.get(k).name()));
-            successors[k] = indices(model.successors(cs.get(k).name()));
+            predecessors[k] = neighbours(cs.get(k).name(), true);
+            successors[k] = neighbours(cs.get(k).name(), false);
         }
         blockOf = new int[p];
         for (int k = 0; k < j; k++) {
@@ -46,8 +46,17 @@ public final class BlockStructure {
         }
     }
 
-    private int[] indices(List<String> names) {
-        return names.stream().mapToInt(model::indexOf).toArray();
+    /** Indices of the constructs with a path into ({@code into}) or out of {@code name}, path order. */
+    private int[] neighbours(String name, boolean into) {
+        List<StructuralPath> paths = model.paths();
+        int[] out = new int[paths.size()];
+        int n = 0;
+        for (StructuralPath p : paths) {
+            if ((into ? p.to() : p.from()).equals(name)) {
+                out[n++] = model.indexOf(into ? p.from() : p.to());
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** @return the model */

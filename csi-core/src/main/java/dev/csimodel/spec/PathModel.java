@@ -25,6 +25,7 @@ public final class PathModel {
     private final List<Construct> constructs;
     private final List<StructuralPath> paths;
     private final Map<String, Integer> index;
+    private volatile BlockStructure blocks;
 
     PathModel(List<Construct> constructs, List<StructuralPath> paths) {
         this.constructs = List.copyOf(constructs);
@@ -49,6 +50,19 @@ public final class PathModel {
             }
         }
         paths.forEach(p -> b.path(p.from(), p.to()));
+        return b;
+    }
+
+    /**
+     * @return the numeric view of this model that estimators use, computed once (the model is
+     *         immutable)
+     */
+    public BlockStructure blocks() {
+        BlockStructure b = blocks;
+        if (b == null) {
+            b = new BlockStructure(this);
+            blocks = b;
+        }
         return b;
     }
 
