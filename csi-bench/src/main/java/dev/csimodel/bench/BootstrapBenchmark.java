@@ -49,7 +49,7 @@ public class BootstrapBenchmark {
     @Setup
     public void setUp() {
         data = BundledData.bankSatisfaction();
-        model = BankModel.ecsi();
+        model = BundledData.ecsiBankModel();
         BootstrapSettings s = BootstrapSettings.defaults().withResamples(resamples).withThreads(threads).withSeed(1L);
         percentile = new Bootstrap(PlsEstimator.withDefaults(), s.withIntervals(IntervalMethod.PERCENTILE, IntervalMethod.BASIC));
         bca = new Bootstrap(PlsEstimator.withDefaults(), s);

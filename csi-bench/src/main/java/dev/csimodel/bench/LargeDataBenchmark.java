@@ -1,6 +1,7 @@
 package dev.csimodel.bench;
 
 import dev.csimodel.data.DataTable;
+import dev.csimodel.models.data.BundledData;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
@@ -42,7 +43,7 @@ public class LargeDataBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         data = SyntheticSurvey.generate(respondents, 42L);
-        model = BankModel.ecsi();
+        model = BundledData.ecsiBankModel();
         estimator = PlsEstimator.withDefaults();
     }
 

@@ -39,7 +39,7 @@ public class SingleEstimateBenchmark {
     @Setup
     public void setUp() {
         data = BundledData.bankSatisfaction();
-        model = BankModel.ecsi();
+        model = BundledData.ecsiBankModel();
         estimator = PlsEstimator.withDefaults();
     }
 

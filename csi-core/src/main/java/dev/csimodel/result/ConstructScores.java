@@ -18,6 +18,23 @@ public final class ConstructScores {
         this.columns = columns;
     }
 
+    /**
+     * Scores computed elsewhere (e.g. the 0-100 respondent scores of an index).
+     *
+     * @param constructs the construct names
+     * @param columns    {@code columns[construct][row]}, copied
+     */
+    public static ConstructScores of(List<String> constructs, double[][] columns) {
+        if (constructs.size() != columns.length) {
+            throw new CsiSpecificationException(constructs.size() + " construct names for " + columns.length + " score columns");
+        }
+        double[][] copy = new double[columns.length][];
+        for (int k = 0; k < copy.length; k++) {
+            copy[k] = columns[k].clone();
+        }
+        return new ConstructScores(constructs, copy);
+    }
+
     /** @return the construct names, in model order */
     public List<String> constructs() {
         return constructs;

@@ -4,6 +4,7 @@ import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
+import dev.csimodel.result.ConstructScores;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.PathModel;
@@ -30,10 +31,10 @@ public final class CsiIndex {
     private final double observations;
     private final Map<String, Double> index;
     private final Map<String, Double> performance;
-    private final RespondentScores respondents;
+    private final ConstructScores respondents;
 
     private CsiIndex(IndexWeights weights, double observations, Map<String, Double> index,
-                     Map<String, Double> performance, RespondentScores respondents) {
+                     Map<String, Double> performance, ConstructScores respondents) {
         this.weights = weights;
         this.observations = observations;
         this.index = Map.copyOf(index);
@@ -95,7 +96,7 @@ public final class CsiIndex {
                 perf.put(ind, sum / n);
             }
         }
-        RespondentScores rs = new RespondentScores(model.constructNames(), scores);
+        ConstructScores rs = ConstructScores.of(model.constructNames(), scores);
         return new CsiIndex(weights, n, aggregate(weights, perf), perf, rs);
     }
 
@@ -143,7 +144,7 @@ public final class CsiIndex {
     }
 
     /** @return the respondents' 0-100 scores, present when the index was computed from rows */
-    public Optional<RespondentScores> respondents() {
+    public Optional<ConstructScores> respondents() {
         return Optional.ofNullable(respondents);
     }
 }

@@ -10,6 +10,7 @@ import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.estimate.Scaling;
 import dev.csimodel.models.Bank;
 import dev.csimodel.models.data.BundledData;
+import dev.csimodel.result.ConstructScores;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class CsiIndexTest {
         DataTable bank = Bank.indicators();
         PlsResult fit = fit(InnerScheme.PATH, bank);
         CsiIndex idx = CsiIndex.of(fit, ZERO_TEN, bank);
-        RespondentScores rs = idx.respondents().orElseThrow();
+        ConstructScores rs = idx.respondents().orElseThrow();
         for (String c : idx.constructs()) {
             double[] s = rs.column(c);
             double mean = 0;
@@ -74,7 +75,7 @@ class CsiIndexTest {
         DataTable bank = Bank.indicators();
         PlsResult fit = new PlsEstimator(PlsSettings.defaults().withScaling(Scaling.CENTRED))
                 .estimate(BundledData.ecsiBankModel(), bank);
-        RespondentScores rs = CsiIndex.of(fit, ZERO_TEN, bank).respondents().orElseThrow();
+        ConstructScores rs = CsiIndex.of(fit, ZERO_TEN, bank).respondents().orElseThrow();
         List<List<String>> ref = Bank.csv("/satisfaction/reference/plspm_sat_rescaled_scores.csv");
         List<String> header = ref.get(0);
         for (int r = 1; r < ref.size(); r++) {

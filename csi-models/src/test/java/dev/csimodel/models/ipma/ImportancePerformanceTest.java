@@ -7,7 +7,7 @@ import dev.csimodel.models.Bank;
 import dev.csimodel.models.data.BundledData;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
-import dev.csimodel.models.index.RespondentScores;
+import dev.csimodel.result.ConstructScores;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
@@ -33,7 +33,7 @@ class ImportancePerformanceTest {
     /** Total effects by OLS on the 0-100 respondent scores: T = B + B² + ... (B nilpotent). */
     private static double[][] totalEffectsOnRescaledScores(PlsResult fit, DataTable data) {
         PathModel m = fit.model();
-        RespondentScores rs = CsiIndex.of(fit, ZERO_TEN, data).respondents().orElseThrow();
+        ConstructScores rs = CsiIndex.of(fit, ZERO_TEN, data).respondents().orElseThrow();
         List<String> names = m.constructNames();
         int k = names.size();
         double[][] b = new double[k][k];
