@@ -10,7 +10,6 @@ import dev.csimodel.estimate.Scaling;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,12 +87,9 @@ public final class PlsResult {
         this.weights = weights.clone();
         this.data = data;
         DMatrixRMaj s = workingMatrix();
-        DMatrixRMaj w = weightMatrix();
-        DMatrixRMaj sw = new DMatrixRMaj(weights.length, blocks.constructCount());
-        CommonOps_DDRM.mult(s, w, sw);
-        DMatrixRMaj lv = new DMatrixRMaj(blocks.constructCount(), blocks.constructCount());
-        CommonOps_DDRM.multTransA(w, sw, lv);
-        DMatrixRMaj cr = crossLoadings(sw);
+        FitMatrices fm = FitMatrices.of(blocks, s, this.weights, indicatorScales());
+        DMatrixRMaj lv = fm.lvCorrelation();
+        DMatrixRMaj cr = fm.cross();
         List<Diagnostic> found = new ArrayList<>();
         boolean[] corrected = new boolean[blocks.constructCount()];
         if (settings.consistent()) {
@@ -139,27 +135,6 @@ public final class PlsResult {
         double[] m = settings.scaling() == Scaling.STANDARDISED
                 ? moments.correlationMatrix() : moments.covarianceMatrix();
         return DMatrixRMaj.wrap(moments.size(), moments.size(), m);
-    }
-
-    private DMatrixRMaj weightMatrix() {
-        DMatrixRMaj w = new DMatrixRMaj(weights.length, blocks.constructCount());
-        for (int i = 0; i < weights.length; i++) {
-            w.set(i, blocks.blockOf(i), weights[i]);
-        }
-        return w;
-    }
-
-    private DMatrixRMaj crossLoadings(DMatrixRMaj sw) {
-        DMatrixRMaj c = sw.copy();
-        if (settings.scaling() == Scaling.CENTRED) {
-            for (int i = 0; i < c.numRows; i++) {
-                double sd = moments.sd(i);
-                for (int k = 0; k < c.numCols; k++) {
-                    c.set(i, k, c.get(i, k) / sd);
-                }
-            }
-        }
-        return c;
     }
 
     private void regressAll() {
@@ -314,23 +289,10 @@ public final class PlsResult {
     public List<Effect> effects() {
         List<Effect> out = new ArrayList<>();
         List<String> names = model.constructNames();
-        for (String from : names) {
-            for (String to : names) {
-                if (!from.equals(to) && reaches(model.indexOf(from), model.indexOf(to))) {
-                    out.add(effect(from, to));
-                }
-            }
+        for (int[] pair : StructuralSolver.linkedPairs(blocks)) {
+            out.add(effect(names.get(pair[0]), names.get(pair[1])));
         }
         return List.copyOf(out);
-    }
-
-    private boolean reaches(int from, int to) {
-        for (int next : blocks.successors(from)) {
-            if (next == to || reaches(next, to)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

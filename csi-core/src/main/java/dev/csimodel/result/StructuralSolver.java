@@ -110,4 +110,29 @@ final class StructuralSolver {
         CommonOps_DDRM.subtractEquals(inv, CommonOps_DDRM.identity(j));
         return inv;
     }
+
+    /** Ordered pairs (from, to), model order, where {@code to} can be reached from {@code from}. */
+    static List<int[]> linkedPairs(dev.csimodel.spec.BlockStructure blocks) {
+        int j = blocks.constructCount();
+        List<int[]> out = new ArrayList<>();
+        for (int from = 0; from < j; from++) {
+            boolean[] seen = new boolean[j];
+            visit(blocks, from, seen);
+            for (int to = 0; to < j; to++) {
+                if (seen[to] && to != from) {
+                    out.add(new int[]{from, to});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void visit(dev.csimodel.spec.BlockStructure blocks, int k, boolean[] seen) {
+        for (int next : blocks.successors(k)) {
+            if (!seen[next]) {
+                seen[next] = true;
+                visit(blocks, next, seen);
+            }
+        }
+    }
 }
