@@ -1,0 +1,367 @@
+package dev.csimodel.cli.report.svg;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places the constructs and indicators of a path diagram. Each construct's column is its layer:
+ * the length of the longest structural route reaching it from an exogenous construct (its
+ * topological depth), so every arrow points rightwards. Within the columns, constructs sit on
+ * horizontal lanes chosen by a local search that keeps arrows from passing through other
+ * constructs or indicator boxes and from crossing each other. Indicators go to the outer side:
+ * left of the first column, right of the last, above or below (away from the centre lane) in
+ * between.
+ */
+final class DiagramLayout {
+
+    static final double RX = 50;
+    static final double RY = 30;
+    static final double BOX_HEIGHT = 22;
+    private static final double MIN_LAYER_GAP = 200;
+    private static final double LANE_GAP = 200;
+    private static final double SIDE_GAP = 55;
+    private static final double VERTICAL_OFFSET = 110;
+    private static final double BOX_GAP = 6;
+    /** Clearance kept between an arrow and a construct it does not touch. */
+    private static final double CLEARANCE = 10;
+    private static final int MAX_ROUNDS = 50;
+    /** Up to this many lane and side combinations, all are tried (well under a second). */
+    private static final double EXHAUSTIVE_LIMIT = 100_000;
+    /** Cost weights: overlaps and arrows through constructs are errors, the rest preferences. */
+    private static final double OVERLAP = 1000;
+    private static final double THROUGH_BOX = 100;
+    private static final double CROSSING = 20;
+    /** Per unit of width: between equally clean layouts, the narrower wins. */
+    private static final double WIDTH = 0.005;
+
+    /** Where a construct's indicators are drawn. */
+    enum Side { LEFT, RIGHT, TOP, BOTTOM }
+
+    /** A construct's place: centre of its ellipse, column and side of its indicators. */
+    record Node(String name, int layer, double x, double y, Side side) {
+    }
+
+    private final List<String> names;
+    private final List<int[]> edges;
+    private final Map<String, List<String>> indicators;
+    private final int[] layer;
+    private final int layers;
+    private final double boxWidth;
+    /** Per construct: indicators below rather than above (middle columns only). */
+    private final boolean[] below;
+    private List<Node> nodes;
+    private Map<String, Box> boxes;
+
+    /**
+     * @param names      the constructs, model order
+     * @param edges      structural paths as indices into {@code names}: {from, to}
+     * @param indicators each construct's indicators, block order
+     * @param boxWidth   width of an indicator box
+     */
+    DiagramLayout(List<String> names, List<int[]> edges, Map<String, List<String>> indicators, double boxWidth) {
+        this.names = List.copyOf(names);
+        this.edges = List.copyOf(edges);
+        this.indicators = indicators;
+        this.boxWidth = boxWidth;
+        this.layer = depths(names.size(), edges);
+        this.layers = Arrays.stream(layer).max().orElse(0) + 1;
+        this.below = new boolean[names.size()];
+        int[] start = initialLanes();
+        int reach = Math.max(1, (maxLayerSize() + 1) / 2);
+        int[] lanes = Math.pow(2 * (2 * reach + 1), names.size()) <= EXHAUSTIVE_LIMIT
+                ? exhaustive(start, reach) : search(start, reach);
+        place(lanes);
+    }
+
+    List<Node> nodes() {
+        return nodes;
+    }
+
+    Node node(String name) {
+        return nodes.get(names.indexOf(name));
+    }
+
+    /** @return the box of indicator {@code name} */
+    Box box(String indicator) {
+        return boxes.get(indicator);
+    }
+
+    /** Longest-path layering; a cycle (not a valid PLS inner model) is cut after n rounds. */
+    private static int[] depths(int n, List<int[]> edges) {
+        int[] depth = new int[n];
+        for (int round = 0; round < n; round++) {
+            boolean changed = false;
+            for (int[] e : edges) {
+                if (depth[e[1]] < depth[e[0]] + 1 && depth[e[0]] + 1 < n) {
+                    depth[e[1]] = depth[e[0]] + 1;
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        return depth;
+    }
+
+    private int[] initialLanes() {
+        int[] lanes = new int[names.size()];
+        int[] used = new int[layers];
+        for (int i = 0; i < names.size(); i++) {
+            int k = used[layer[i]]++;
+            lanes[i] = (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2);
+            below[i] = lanes[i] > 0;
+        }
+        return lanes;
+    }
+
+    /**
+     * Moves one construct at a time to its cheapest free lane and indicator side until nothing
+     * improves (a local search: deterministic, and small models settle in a few rounds).
+     */
+    private int[] search(int[] start, int reach) {
+        int[] lanes = start.clone();
+        double best = cost(lanes);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            boolean improved = false;
+            for (int i = 0; i < lanes.length; i++) {
+                int keepLane = lanes[i];
+                boolean keepBelow = below[i];
+                for (int lane = -reach; lane <= reach; lane++) {
+                    for (boolean down : new boolean[] {false, true}) {
+                        if (lane == keepLane && down == keepBelow || occupied(lanes, i, lane)) {
+                            continue;
+                        }
+                        lanes[i] = lane;
+                        below[i] = down;
+                        double c = cost(lanes);
+                        if (c < best - 1e-9) {
+                            best = c;
+                            keepLane = lane;
+                            keepBelow = down;
+                            improved = true;
+                        }
+                    }
+                }
+                lanes[i] = keepLane;
+                below[i] = keepBelow;
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return lanes;
+    }
+
+    /** Tries every lane and side of every construct; the first cheapest wins, so it is deterministic. */
+    private int[] exhaustive(int[] start, int reach) {
+        int[] lanes = start.clone();
+        boolean[] bestBelow = below.clone();
+        int[] best = start.clone();
+        double[] bestCost = {cost(start)};
+        visit(0, lanes, reach, best, bestBelow, bestCost);
+        System.arraycopy(bestBelow, 0, below, 0, below.length);
+        return best;
+    }
+
+    private void visit(int i, int[] lanes, int reach, int[] best, boolean[] bestBelow, double[] bestCost) {
+        if (i == lanes.length) {
+            double c = cost(lanes);
+            if (c < bestCost[0] - 1e-9) {
+                bestCost[0] = c;
+                System.arraycopy(lanes, 0, best, 0, lanes.length);
+                System.arraycopy(below, 0, bestBelow, 0, below.length);
+            }
+            return;
+        }
+        for (int lane = -reach; lane <= reach; lane++) {
+            if (occupiedBefore(lanes, i, lane)) {
+                continue;
+            }
+            lanes[i] = lane;
+            for (boolean down : middle(i) ? new boolean[] {false, true} : new boolean[] {false}) {
+                below[i] = down;
+                visit(i + 1, lanes, reach, best, bestBelow, bestCost);
+            }
+        }
+    }
+
+    /** @return true if a construct before {@code self} in its column already has the lane */
+    private boolean occupiedBefore(int[] lanes, int self, int lane) {
+        for (int j = 0; j < self; j++) {
+            if (layer[j] == layer[self] && lanes[j] == lane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean occupied(int[] lanes, int self, int lane) {
+        for (int j = 0; j < lanes.length; j++) {
+            if (j != self && layer[j] == layer[self] && lanes[j] == lane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int maxLayerSize() {
+        int[] count = new int[layers];
+        Arrays.stream(layer).forEach(l -> count[l]++);
+        return Arrays.stream(count).max().orElse(1);
+    }
+
+    /**
+     * Arrows through constructs weigh most, then arrows through indicator boxes, then crossings;
+     * lane changes and distance from the centre break ties towards a compact, straight picture.
+     */
+    private double cost(int[] lanes) {
+        place(lanes);
+        double c = 0;
+        for (int[] e : edges) {
+            Node a = nodes.get(e[0]);
+            Node b = nodes.get(e[1]);
+            for (Node w : nodes) {
+                if (w != a && w != b && Geometry.segmentHitsEllipse(a.x(), a.y(), b.x(), b.y(), w.x(), w.y(),
+                        RX + CLEARANCE, RY + CLEARANCE)) {
+                    c += OVERLAP;
+                }
+            }
+            for (Box box : boxes.values()) {
+                if (box.crossedBy(a.x(), a.y(), b.x(), b.y())) {
+                    c += THROUGH_BOX;
+                }
+            }
+            c += Math.abs(lanes[e[0]] - lanes[e[1]]);
+        }
+        c += CROSSING * crossings() + OVERLAP * overlaps();
+        c += WIDTH * nodes.stream().mapToDouble(Node::x).max().orElse(0);
+        for (int lane : lanes) {
+            c += 0.5 * Math.abs(lane);
+        }
+        return c;
+    }
+
+    /** @return the number of indicator boxes overlapping another box or a construct */
+    private int overlaps() {
+        List<Box> all = new ArrayList<>(boxes.values());
+        int n = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Box grown = all.get(i).grow(BOX_GAP / 2);
+            for (int j = i + 1; j < all.size(); j++) {
+                if (grown.overlaps(all.get(j))) {
+                    n++;
+                }
+            }
+            for (Node w : nodes) {
+                if (grown.overlaps(Box.centred(w.x(), w.y(), 2 * RX, 2 * RY))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private int crossings() {
+        int n = 0;
+        for (int i = 0; i < edges.size(); i++) {
+            for (int j = i + 1; j < edges.size(); j++) {
+                int[] e = edges.get(i);
+                int[] f = edges.get(j);
+                if (e[0] == f[0] || e[0] == f[1] || e[1] == f[0] || e[1] == f[1]) {
+                    continue;
+                }
+                Node a = nodes.get(e[0]);
+                Node b = nodes.get(e[1]);
+                Node c = nodes.get(f[0]);
+                Node d = nodes.get(f[1]);
+                if (Geometry.segmentsCross(a.x(), a.y(), b.x(), b.y(), c.x(), c.y(), d.x(), d.y())) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private void place(int[] lanes) {
+        double[] x = columns(lanes);
+        List<Node> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add(new Node(names.get(i), layer[i], x[layer[i]], lanes[i] * LANE_GAP, side(i)));
+        }
+        nodes = out;
+        boxes = new LinkedHashMap<>();
+        for (Node n : nodes) {
+            placeBoxes(n);
+        }
+    }
+
+    /**
+     * @return the x of each column: neighbouring columns are as close as the minimum gap allows,
+     *         unless two rows of indicator boxes at the same height need more room side by side
+     */
+    private double[] columns(int[] lanes) {
+        double[] gap = new double[layers];
+        Arrays.fill(gap, MIN_LAYER_GAP);
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = 0; j < names.size(); j++) {
+                if (layer[j] == layer[i] + 1 && rowsMeet(i, j, lanes)) {
+                    gap[layer[j]] = Math.max(gap[layer[j]], rowHalfWidth(i) + rowHalfWidth(j) + 2 * BOX_GAP);
+                }
+            }
+        }
+        double[] x = new double[layers];
+        for (int l = 1; l < layers; l++) {
+            x[l] = x[l - 1] + gap[l];
+        }
+        return x;
+    }
+
+    private boolean rowsMeet(int i, int j, int[] lanes) {
+        if (!middle(i) || !middle(j)) {
+            return false;
+        }
+        double yi = lanes[i] * LANE_GAP + (below[i] ? VERTICAL_OFFSET : -VERTICAL_OFFSET);
+        double yj = lanes[j] * LANE_GAP + (below[j] ? VERTICAL_OFFSET : -VERTICAL_OFFSET);
+        return Math.abs(yi - yj) < BOX_HEIGHT + BOX_GAP;
+    }
+
+    private double rowHalfWidth(int i) {
+        return indicators.getOrDefault(names.get(i), List.of()).size() * (boxWidth + BOX_GAP) / 2;
+    }
+
+    private boolean middle(int i) {
+        return layer[i] > 0 && layer[i] < layers - 1;
+    }
+
+    private Side side(int i) {
+        if (layer[i] == 0) {
+            return Side.LEFT;
+        }
+        if (layer[i] == layers - 1) {
+            return Side.RIGHT;
+        }
+        return below[i] ? Side.BOTTOM : Side.TOP;
+    }
+
+    private void placeBoxes(Node n) {
+        List<String> own = indicators.getOrDefault(n.name(), List.of());
+        int k = own.size();
+        for (int j = 0; j < k; j++) {
+            double offset = j - (k - 1) / 2.0;
+            Box b = switch (n.side()) {
+                case LEFT -> Box.centred(n.x() - RX - SIDE_GAP - boxWidth / 2, n.y() + offset * (BOX_HEIGHT + BOX_GAP),
+                        boxWidth, BOX_HEIGHT);
+                case RIGHT -> Box.centred(n.x() + RX + SIDE_GAP + boxWidth / 2, n.y() + offset * (BOX_HEIGHT + BOX_GAP),
+                        boxWidth, BOX_HEIGHT);
+                case TOP -> Box.centred(n.x() + offset * (boxWidth + BOX_GAP), n.y() - VERTICAL_OFFSET, boxWidth, BOX_HEIGHT);
+                case BOTTOM -> Box.centred(n.x() + offset * (boxWidth + BOX_GAP), n.y() + VERTICAL_OFFSET, boxWidth,
+                        BOX_HEIGHT);
+            };
+            boxes.put(own.get(j), b);
+        }
+    }
+}
