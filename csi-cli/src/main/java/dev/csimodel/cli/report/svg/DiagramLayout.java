@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class DiagramLayout {
 
-    static final double RX = 50;
-    static final double RY = 30;
+    static final double RX = 54;
+    static final double RY = 32;
     static final double BOX_HEIGHT = 22;
     private static final double MIN_LAYER_GAP = 200;
     private static final double LANE_GAP = 200;

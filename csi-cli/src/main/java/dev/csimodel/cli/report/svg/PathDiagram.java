@@ -19,9 +19,9 @@ import java.util.Map;
 public final class PathDiagram {
 
     private static final double MARGIN = 12;
-    private static final double FONT = 12;
-    private static final double SMALL_FONT = 11;
-    private static final double BOX_FONT = 11;
+    private static final double FONT = 14;
+    private static final double SMALL_FONT = 12;
+    private static final double BOX_FONT = 12;
     /** Positions tried for a path's label along its arrow, from the start (0) to the end (1). */
     private static final double[] PATH_LABEL_POSITIONS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75};
     /** Average advance of a sans-serif character, in ems: enough to keep labels inside the view. */
@@ -29,8 +29,13 @@ public final class PathDiagram {
     private static final String INK = "#222";
     private static final String PATH_COLOUR = "#1f4e79";
     private static final String MEASURE_COLOUR = "#888";
-    /** Where on a measurement arrow its label sits, from the construct (0) to the box (1). */
-    private static final double LABEL_POSITION = 0.62;
+    /**
+     * Where on a measurement arrow its label sits, from the construct (0) to the box (1): near the
+     * boxes of a row, where the arrows are furthest apart; mid-way to a column of boxes, whose
+     * arrows are short and nearly parallel.
+     */
+    private static final double ROW_LABEL_POSITION = 0.72;
+    private static final double COLUMN_LABEL_POSITION = 0.45;
 
     private final EstimationReport report;
     private final DiagramLayout layout;
@@ -88,9 +93,9 @@ public final class PathDiagram {
         svg.element("ellipse", "class", "construct", "cx", n.x(), "cy", n.y(), "rx", DiagramLayout.RX,
                 "ry", DiagramLayout.RY, "fill", "#eaf1fb", "stroke", PATH_COLOUR, "stroke-width", "1.5");
         boolean r2 = c.r2() != null;
-        label(n.x(), n.y() + (r2 ? -3 : 4), c.name(), FONT, INK, "font-weight", "bold");
+        label(n.x(), n.y() + (r2 ? -2 : 5), c.name(), FONT, INK, "font-weight", "bold");
         if (r2) {
-            label(n.x(), n.y() + 13, "R² = " + Markup.coefficient(c.r2()), SMALL_FONT, INK);
+            label(n.x(), n.y() + 15, "R² = " + Markup.coefficient(c.r2()), SMALL_FONT, INK);
         }
         grow(Box.centred(n.x(), n.y(), 2 * DiagramLayout.RX, 2 * DiagramLayout.RY));
     }
@@ -112,11 +117,13 @@ public final class PathDiagram {
                 "stroke", MEASURE_COLOUR, "stroke-width", "1", "marker-end", "url(#csi-arrow-measure)");
         Double value = formative ? i.weight() : i.loading();
         if (value != null) {
-            double lx = ell[0] + LABEL_POSITION * (box[0] - ell[0]);
-            double ly = ell[1] + LABEL_POSITION * (box[1] - ell[1]);
+            boolean column = n.side() == DiagramLayout.Side.LEFT || n.side() == DiagramLayout.Side.RIGHT;
+            double t = column ? COLUMN_LABEL_POSITION : ROW_LABEL_POSITION;
+            double lx = ell[0] + t * (box[0] - ell[0]);
+            double ly = ell[1] + t * (box[1] - ell[1]);
             String text = Markup.coefficient(value);
-            taken.add(Box.centred(lx, ly, textWidth(text, SMALL_FONT - 1), SMALL_FONT - 1));
-            labels.add(() -> haloLabel(lx, ly + 3.5, text, SMALL_FONT - 1, "#555"));
+            taken.add(Box.centred(lx, ly, textWidth(text, SMALL_FONT), SMALL_FONT));
+            labels.add(() -> haloLabel(lx, ly + 3.5, text, SMALL_FONT, "#555"));
         }
     }
 
