@@ -40,26 +40,28 @@ record Box(double x, double y, double width, double height) {
         return new Box(x - m, y - m, width + 2 * m, height + 2 * m);
     }
 
-    /** @return true if the segment (x1,y1)-(x2,y2) passes through the box (Liang-Barsky clipping) */
+    /**
+     * @return true if the segment (x1,y1)-(x2,y2) passes through the box: Liang-Barsky clipping
+     *         of the segment's parameter range [0, 1] against the four edges
+     */
     boolean crossedBy(double x1, double y1, double x2, double y2) {
-        double[] p = {-(x2 - x1), x2 - x1, -(y2 - y1), y2 - y1};
-        double[] q = {x1 - x, right() - x1, y1 - y, bottom() - y1};
-        double t0 = 0;
-        double t1 = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-            }
+        double[] range = {0, 1};
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        return clip(-dx, x1 - x, range) && clip(dx, right() - x1, range) && clip(-dy, y1 - y, range)
+                && clip(dy, bottom() - y1, range) && range[0] < range[1];
+    }
+
+    private static boolean clip(double p, double q, double[] range) {
+        if (p == 0) {
+            return q >= 0;
         }
-        return t0 < t1;
+        double t = q / p;
+        if (p < 0) {
+            range[0] = Math.max(range[0], t);
+        } else {
+            range[1] = Math.min(range[1], t);
+        }
+        return range[0] < range[1];
     }
 }

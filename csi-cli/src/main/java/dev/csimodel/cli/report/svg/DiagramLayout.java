@@ -2,7 +2,6 @@ package dev.csimodel.cli.report.svg;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +52,9 @@ final class DiagramLayout {
     /** Per construct: indicators below rather than above (middle columns only). */
     private final boolean[] below;
     private List<Node> nodes;
-    private Map<String, Box> boxes;
+    /** Per construct (model order): its indicator boxes, and their bounding box (null if none). */
+    private List<List<Box>> blocks;
+    private Box[] bounds;
 
     /**
      * @param names      the constructs, model order
@@ -86,7 +87,13 @@ final class DiagramLayout {
 
     /** @return the box of indicator {@code name} */
     Box box(String indicator) {
-        return boxes.get(indicator);
+        for (int i = 0; i < names.size(); i++) {
+            int j = indicators.getOrDefault(names.get(i), List.of()).indexOf(indicator);
+            if (j >= 0) {
+                return blocks.get(i).get(j);
+            }
+        }
+        throw new IllegalArgumentException("no indicator " + indicator);
     }
 
     /** Longest-path layering; a cycle (not a valid PLS inner model) is cut after n rounds. */
@@ -230,9 +237,14 @@ final class DiagramLayout {
                     c += OVERLAP;
                 }
             }
-            for (Box box : boxes.values()) {
-                if (box.crossedBy(a.x(), a.y(), b.x(), b.y())) {
-                    c += THROUGH_BOX;
+            for (int w = 0; w < blocks.size(); w++) {
+                if (bounds[w] == null || !bounds[w].crossedBy(a.x(), a.y(), b.x(), b.y())) {
+                    continue;
+                }
+                for (Box box : blocks.get(w)) {
+                    if (box.crossedBy(a.x(), a.y(), b.x(), b.y())) {
+                        c += THROUGH_BOX;
+                    }
                 }
             }
             c += Math.abs(lanes[e[0]] - lanes[e[1]]);
@@ -245,19 +257,39 @@ final class DiagramLayout {
         return c;
     }
 
-    /** @return the number of indicator boxes overlapping another box or a construct */
+    /**
+     * @return the number of indicator boxes overlapping a box of another construct or a
+     *         construct; blocks whose bounding boxes are apart are skipped whole (the search
+     *         calls this for every candidate layout)
+     */
     private int overlaps() {
-        List<Box> all = new ArrayList<>(boxes.values());
         int n = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Box grown = all.get(i).grow(BOX_GAP / 2);
-            for (int j = i + 1; j < all.size(); j++) {
-                if (grown.overlaps(all.get(j))) {
-                    n++;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (bounds[i] == null) {
+                continue;
+            }
+            Box grown = bounds[i].grow(BOX_GAP / 2);
+            for (int j = i + 1; j < blocks.size(); j++) {
+                if (bounds[j] != null && grown.overlaps(bounds[j])) {
+                    n += pairs(blocks.get(i), blocks.get(j));
                 }
             }
             for (Node w : nodes) {
-                if (grown.overlaps(Box.centred(w.x(), w.y(), 2 * RX, 2 * RY))) {
+                Box ellipse = Box.centred(w.x(), w.y(), 2 * RX, 2 * RY);
+                if (grown.overlaps(ellipse)) {
+                    n += (int) blocks.get(i).stream().filter(b -> b.grow(BOX_GAP / 2).overlaps(ellipse)).count();
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int pairs(List<Box> a, List<Box> b) {
+        int n = 0;
+        for (Box x : a) {
+            Box grown = x.grow(BOX_GAP / 2);
+            for (Box y : b) {
+                if (grown.overlaps(y)) {
                     n++;
                 }
             }
@@ -293,9 +325,14 @@ final class DiagramLayout {
             out.add(new Node(names.get(i), layer[i], x[layer[i]], lanes[i] * LANE_GAP, side(i)));
         }
         nodes = out;
-        boxes = new LinkedHashMap<>();
-        for (Node n : nodes) {
-            placeBoxes(n);
+        blocks = new ArrayList<>();
+        bounds = new Box[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            List<Box> block = placeBoxes(nodes.get(i));
+            blocks.add(block);
+            for (Box b : block) {
+                bounds[i] = bounds[i] == null ? b : bounds[i].union(b);
+            }
         }
     }
 
@@ -347,9 +384,9 @@ final class DiagramLayout {
         return below[i] ? Side.BOTTOM : Side.TOP;
     }
 
-    private void placeBoxes(Node n) {
-        List<String> own = indicators.getOrDefault(n.name(), List.of());
-        int k = own.size();
+    private List<Box> placeBoxes(Node n) {
+        int k = indicators.getOrDefault(n.name(), List.of()).size();
+        List<Box> out = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {
             double offset = j - (k - 1) / 2.0;
             Box b = switch (n.side()) {
@@ -361,7 +398,8 @@ final class DiagramLayout {
                 case BOTTOM -> Box.centred(n.x() + offset * (boxWidth + BOX_GAP), n.y() + VERTICAL_OFFSET, boxWidth,
                         BOX_HEIGHT);
             };
-            boxes.put(own.get(j), b);
+            out.add(b);
         }
+        return out;
     }
 }
