@@ -26,9 +26,6 @@ final class DiagramLayout {
     private static final double BOX_GAP = 6;
     /** Clearance kept between an arrow and a construct it does not touch. */
     private static final double CLEARANCE = 10;
-    private static final int MAX_ROUNDS = 50;
-    /** Up to this many lane and side combinations, all are tried (well under a second). */
-    private static final double EXHAUSTIVE_LIMIT = 100_000;
     /** Cost weights: overlaps and arrows through constructs are errors, the rest preferences. */
     private static final double OVERLAP = 1000;
     private static final double THROUGH_BOX = 100;
@@ -71,10 +68,16 @@ final class DiagramLayout {
         this.layers = Arrays.stream(layer).max().orElse(0) + 1;
         this.below = new boolean[names.size()];
         int[] start = initialLanes();
-        int reach = Math.max(1, (maxLayerSize() + 1) / 2);
-        int[] lanes = Math.pow(2 * (2 * reach + 1), names.size()) <= EXHAUSTIVE_LIMIT
-                ? exhaustive(start, reach) : search(start, reach);
-        place(lanes);
+        LayoutSearch.Choice best = new LayoutSearch(this, Math.max(1, (maxLayerSize() + 1) / 2)).run(start, below.clone());
+        cost(best.lanes(), best.below());
+    }
+
+    int size() {
+        return names.size();
+    }
+
+    int layer(int i) {
+        return layer[i];
     }
 
     List<Node> nodes() {
@@ -125,94 +128,9 @@ final class DiagramLayout {
         return lanes;
     }
 
-    /**
-     * Moves one construct at a time to its cheapest free lane and indicator side until nothing
-     * improves (a local search: deterministic, and small models settle in a few rounds).
-     */
-    private int[] search(int[] start, int reach) {
-        int[] lanes = start.clone();
-        double best = cost(lanes);
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            boolean improved = false;
-            for (int i = 0; i < lanes.length; i++) {
-                int keepLane = lanes[i];
-                boolean keepBelow = below[i];
-                for (int lane = -reach; lane <= reach; lane++) {
-                    for (boolean down : new boolean[] {false, true}) {
-                        if (lane == keepLane && down == keepBelow || occupied(lanes, i, lane)) {
-                            continue;
-                        }
-                        lanes[i] = lane;
-                        below[i] = down;
-                        double c = cost(lanes);
-                        if (c < best - 1e-9) {
-                            best = c;
-                            keepLane = lane;
-                            keepBelow = down;
-                            improved = true;
-                        }
-                    }
-                }
-                lanes[i] = keepLane;
-                below[i] = keepBelow;
-            }
-            if (!improved) {
-                break;
-            }
-        }
-        return lanes;
-    }
-
-    /** Tries every lane and side of every construct; the first cheapest wins, so it is deterministic. */
-    private int[] exhaustive(int[] start, int reach) {
-        int[] lanes = start.clone();
-        boolean[] bestBelow = below.clone();
-        int[] best = start.clone();
-        double[] bestCost = {cost(start)};
-        visit(0, lanes, reach, best, bestBelow, bestCost);
-        System.arraycopy(bestBelow, 0, below, 0, below.length);
-        return best;
-    }
-
-    private void visit(int i, int[] lanes, int reach, int[] best, boolean[] bestBelow, double[] bestCost) {
-        if (i == lanes.length) {
-            double c = cost(lanes);
-            if (c < bestCost[0] - 1e-9) {
-                bestCost[0] = c;
-                System.arraycopy(lanes, 0, best, 0, lanes.length);
-                System.arraycopy(below, 0, bestBelow, 0, below.length);
-            }
-            return;
-        }
-        for (int lane = -reach; lane <= reach; lane++) {
-            if (occupiedBefore(lanes, i, lane)) {
-                continue;
-            }
-            lanes[i] = lane;
-            for (boolean down : middle(i) ? new boolean[] {false, true} : new boolean[] {false}) {
-                below[i] = down;
-                visit(i + 1, lanes, reach, best, bestBelow, bestCost);
-            }
-        }
-    }
-
-    /** @return true if a construct before {@code self} in its column already has the lane */
-    private boolean occupiedBefore(int[] lanes, int self, int lane) {
-        for (int j = 0; j < self; j++) {
-            if (layer[j] == layer[self] && lanes[j] == lane) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean occupied(int[] lanes, int self, int lane) {
-        for (int j = 0; j < lanes.length; j++) {
-            if (j != self && layer[j] == layer[self] && lanes[j] == lane) {
-                return true;
-            }
-        }
-        return false;
+    /** @return true for a construct neither in the first nor in the last column: indicators above or below */
+    boolean middle(int i) {
+        return layer[i] > 0 && layer[i] < layers - 1;
     }
 
     private int maxLayerSize() {
@@ -225,7 +143,8 @@ final class DiagramLayout {
      * Arrows through constructs weigh most, then arrows through indicator boxes, then crossings;
      * lane changes and distance from the centre break ties towards a compact, straight picture.
      */
-    private double cost(int[] lanes) {
+    double cost(int[] lanes, boolean[] sides) {
+        System.arraycopy(sides, 0, below, 0, below.length);
         place(lanes);
         double c = 0;
         for (int[] e : edges) {
@@ -368,10 +287,6 @@ final class DiagramLayout {
 
     private double rowHalfWidth(int i) {
         return indicators.getOrDefault(names.get(i), List.of()).size() * (boxWidth + BOX_GAP) / 2;
-    }
-
-    private boolean middle(int i) {
-        return layer[i] > 0 && layer[i] < layers - 1;
     }
 
     private Side side(int i) {
