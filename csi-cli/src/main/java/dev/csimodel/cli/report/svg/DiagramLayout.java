@@ -8,11 +8,11 @@ import java.util.Map;
 /**
  * Places the constructs and indicators of a path diagram. Each construct's column is its layer:
  * the length of the longest structural route reaching it from an exogenous construct (its
- * topological depth), so every arrow points rightwards. Within the columns, constructs sit on
- * horizontal lanes chosen by a local search that keeps arrows from passing through other
- * constructs or indicator boxes and from crossing each other. Indicators go to the outer side:
- * left of the first column, right of the last, above or below (away from the centre lane) in
- * between.
+ * topological depth; Sugiyama et al. 1981 layer graphs the same way), so every arrow points
+ * rightwards. Within the columns, constructs sit on horizontal lanes, and the indicators of the
+ * middle columns above or below their construct, as {@link LayoutSearch} chooses by this class's
+ * {@link #cost}: arrows should not pass through other constructs or indicator boxes, nor cross.
+ * Indicators of the first column go to its left, of the last to its right.
  */
 final class DiagramLayout {
 
@@ -140,8 +140,14 @@ final class DiagramLayout {
     }
 
     /**
-     * Arrows through constructs weigh most, then arrows through indicator boxes, then crossings;
-     * lane changes and distance from the centre break ties towards a compact, straight picture.
+     * Places everything with the given lanes and sides and scores the result: arrows through
+     * constructs and overlapping boxes weigh most, then arrows through indicator boxes, then
+     * crossings; lane changes, distance from the centre and width break ties towards a compact,
+     * straight picture.
+     *
+     * @param lanes each construct's lane (its y is lane × lane gap)
+     * @param sides for each construct of a middle column, whether its indicators go below
+     * @return the cost of that layout, which stays placed until the next call
      */
     double cost(int[] lanes, boolean[] sides) {
         System.arraycopy(sides, 0, below, 0, below.length);

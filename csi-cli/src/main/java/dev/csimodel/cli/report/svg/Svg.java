@@ -34,8 +34,9 @@ final class Svg {
     }
 
     /**
-     * @param box   the drawing's extent in user units
-     * @param label the accessible name of the figure
+     * @param box      the drawing's extent in user units
+     * @param label    the accessible name of the figure
+     * @param cssClass the class of the {@code <svg>} element, naming the figure
      * @return the complete {@code <svg>} element
      */
     String render(Box box, String label, String cssClass) {
