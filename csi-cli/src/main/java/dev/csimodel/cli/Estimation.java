@@ -16,6 +16,7 @@ import dev.csimodel.io.GroupedData;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.models.ipma.ImportancePerformance;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
@@ -100,6 +101,9 @@ final class Estimation {
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         PlsResult all = fit(model, survey.table(), survey.source());
         EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
+        if (scale.isPresent()) {
+            report = withIpma(report, all, scale.get());
+        }
         if (bootstrap.requested()) {
             report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table())));
         }
@@ -118,6 +122,14 @@ final class Estimation {
             }
         }
         return report.withSegments(segments);
+    }
+
+    /** The map of the whole sample only: the HTML report draws it once, for the whole sample. */
+    private static EstimationReport withIpma(EstimationReport report, PlsResult fit, Scale scale) {
+        return ReportBuilder.ipmaTarget(fit.model())
+                .map(t -> ImportancePerformance.constructs(fit, IndicatorScales.uniform(scale), t).classify())
+                .map(m -> report.withIpma(ReportBuilder.ipma(m)))
+                .orElse(report);
     }
 
     private EstimationReport segment(PathModel model, PlsResult all, DataTable rows, String source, ReportSettings rs) {

@@ -28,10 +28,12 @@ import java.util.Optional;
  * @param diagnostics  findings about the estimate (e.g. inadmissible consistent-PLS values); empty if none
  * @param missingData  how missing values were handled, when a strategy allowed them (else absent)
  * @param bootstrap    how the bootstrap went, with {@code --bootstrap} (else absent)
+ * @param ipma         importance-performance map of the target construct, when indices are
+ *                     known (else absent)
  * @param segments     one report per group with {@code --group} (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
-        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "segments"})
+        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
@@ -41,6 +43,7 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                                List<DiagnosticEntry> diagnostics,
                                @JsonInclude(JsonInclude.Include.NON_NULL) MissingDataEntry missingData,
                                @JsonInclude(JsonInclude.Include.NON_NULL) BootstrapEntry bootstrap,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) IpmaEntry ipma,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments) {
 
     public EstimationReport {
@@ -56,13 +59,19 @@ public record EstimationReport(ReportSettings settings, long observations, boole
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value);
     }
 
     /** @return this report with bootstrap results on its paths and the bootstrap's summary */
     public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, segments);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments);
+    }
+
+    /** @return this report with its importance-performance map */
+    public EstimationReport withIpma(IpmaEntry value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments);
     }
 
     /** @return the entry of construct {@code name}, if any */

@@ -1,26 +1,37 @@
 package dev.csimodel.cli.report;
 
+import dev.csimodel.cli.report.svg.IndexBars;
+import dev.csimodel.cli.report.svg.IpmaChart;
+import dev.csimodel.cli.report.svg.Markup;
+import dev.csimodel.cli.report.svg.PathDiagram;
+
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * A self-contained HTML page (inline style, no scripts) with the same sections as the text
- * report; cells outside the usual thresholds carry class {@code flag}.
+ * A self-contained HTML page (inline style and SVG, no scripts, no external files) with the
+ * same sections as the text report, preceded by figures of the whole sample: the path diagram,
+ * the 0-100 indices as bars and the importance-performance map (the last two when indices are
+ * known). Cells outside the usual thresholds carry class {@code flag}. The page is also
+ * well-formed XML (void elements closed), so it can be checked or transformed as XHTML.
  */
 public final class HtmlReport implements ReportWriter {
 
     private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#222}"
             + "table{border-collapse:collapse;margin:.5em 0}th,td{padding:.2em .7em;border-bottom:1px solid #ddd}"
             + "td.num{text-align:right;font-variant-numeric:tabular-nums}td.flag{color:#b00;font-weight:bold}"
-            + "p.note{color:#666;font-size:.9em}";
+            + "p.note{color:#666;font-size:.9em}figure{margin:1em 0}figure svg{max-width:100%;height:auto}"
+            + "figcaption{color:#666;font-size:.9em;max-width:60em}"
+            + "@media print{body{margin:1cm}h2,h3{break-after:avoid}figure,table{break-inside:avoid}}";
 
     @Override
     public void write(EstimationReport r, PrintWriter out) {
         open(out, "PLS path model estimate");
         ReportSettings s = r.settings();
-        out.println("<p>Data: " + esc(s.data()) + " (" + r.observations() + " observations)<br>Model: "
-                + esc(s.model()) + "<br>" + esc(ReportTables.settingsLine(s)) + "<br>"
+        out.println("<p>Data: " + esc(s.data()) + " (" + r.observations() + " observations)<br/>Model: "
+                + esc(s.model()) + "<br/>" + esc(ReportTables.settingsLine(s)) + "<br/>"
                 + (r.converged() ? "Converged" : "<b>Did not converge</b>") + " after " + r.iterations() + " iterations</p>");
+        figures(r, out);
         body(r, out, "h2");
         if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
@@ -40,6 +51,30 @@ public final class HtmlReport implements ReportWriter {
         table(ReportTables.comparison(c), out);
         out.println("<p class=\"note\">" + esc(ReportTables.COMPARISON_NOTE) + "</p>");
         close(out);
+    }
+
+    private static void figures(EstimationReport r, PrintWriter out) {
+        figure(out, "Path diagram", PathDiagram.svg(r), "Constructs (ellipses) with R², indicators (boxes) with "
+                + "loadings (outer weights for Mode B blocks), path coefficients with significance stars "
+                + "(*** p < 0.001, ** p < 0.01, * p < 0.05).");
+        if (r.indexed()) {
+            figure(out, "Indices", IndexBars.svg(r), "Indices on the 0-100 scale.");
+        }
+        if (r.ipma() != null) {
+            figure(out, "Importance-performance map of " + r.ipma().target(), IpmaChart.svg(r.ipma()),
+                    "Importance is the total effect on " + r.ipma().target() + " of one index point of the driver; "
+                            + "performance is its 0-100 index. The dashed lines are the drivers' means: A advantage "
+                            + "(keep up), B repair (improve first), C opportunity (low priority), D maintain "
+                            + "(possibly over-served).");
+        }
+    }
+
+    private static void figure(PrintWriter out, String title, String svg, String caption) {
+        out.println("<h2>" + esc(title) + "</h2>");
+        out.println("<figure>");
+        out.println(svg);
+        out.println("<figcaption>" + esc(caption) + "</figcaption>");
+        out.println("</figure>");
     }
 
     private static void body(EstimationReport r, PrintWriter out, String heading) {
@@ -71,7 +106,7 @@ public final class HtmlReport implements ReportWriter {
 
     private static void open(PrintWriter out, String title) {
         out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>csimodel: " + esc(title) + "</title>");
+        out.println("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>csimodel: " + esc(title) + "</title>");
         out.println("<style>" + STYLE + "</style></head><body>");
         out.println("<h1>csimodel: " + esc(title) + "</h1>");
     }
@@ -83,20 +118,6 @@ public final class HtmlReport implements ReportWriter {
 
     /** Escapes the five characters with a meaning in HTML text and attributes. */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
+        return Markup.escape(s);
     }
 }
