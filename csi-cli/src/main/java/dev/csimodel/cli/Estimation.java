@@ -101,7 +101,7 @@ final class Estimation {
         PlsResult all = fit(model, survey.table(), survey.source());
         EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table())));
+            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table()), scale));
         }
         if (survey.groups().isEmpty()) {
             return report;
