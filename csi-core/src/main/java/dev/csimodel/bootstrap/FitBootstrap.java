@@ -26,7 +26,11 @@ import java.util.stream.IntStream;
  * SRMR, d_ULS and d_G computed each time; the result reports the original measure, the 95% and
  * 99% quantiles of the resample distribution (HI95, HI99: the model is rejected at 5% if the
  * original exceeds HI95) and the p-value #{T* ≥ T}/B. With consistent PLS the implied matrices
- * treat common factors as {@link ModelFit} does.
+ * treat common factors as {@link ModelFit} does. Note that Mode A weights re-estimated on data
+ * whose correlation matrix is a composite model's Σ differ from the weights Σ was built with
+ * unless they are eigenvectors of their block's correlation matrix (Mode B and consistent
+ * weights reproduce Σ exactly), so with Mode A the resample measures are not centred on zero
+ * even for large n; the original measure carries the same Mode A discrepancy.
  *
  * <p>Resamples use the streams, threads and {@link FailurePolicy} of {@link Bootstrap}: a seed
  * gives bit-identical results on any number of threads. A resample whose estimation fails, or

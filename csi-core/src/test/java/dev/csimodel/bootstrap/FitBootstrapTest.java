@@ -3,10 +3,12 @@ package dev.csimodel.bootstrap;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.reference.BankData;
 import dev.csimodel.result.ModelFit;
 import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.PathModelBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -126,6 +128,31 @@ class FitBootstrapTest {
         assertTrue(wrong.estimated(FitMeasure.SRMR).original() > 0.1, wrong.estimated(FitMeasure.SRMR).toString());
         FitBootstrapResult right = run(CompositePopulation.model(true), data, 3, 2);
         assertFalse(right.estimated(FitMeasure.SRMR).exceeds99(), right.estimated(FitMeasure.SRMR).toString());
+    }
+
+    /**
+     * Consistent PLS on the bank blocks declared common factors: the implied matrices have
+     * ℓℓ' within the factor blocks (see ModelFit), and the test runs on them unchanged. The
+     * originals are the PLSc fit's own measures.
+     */
+    @Test
+    void consistentPlsFitIsTestedWithItsFactorImpliedMatrices() {
+        PathModelBuilder b = PathModel.builder();
+        for (String c : BankData.CONSTRUCTS) {
+            b.construct(c).block(OuterMode.A, BankData.indicators(c)).commonFactor();
+        }
+        PathModel model = BankData.paths(b).build();
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(RESAMPLES).withSeed(2).withThreads(2);
+        FitBootstrapResult r = new FitBootstrap(new PlsEstimator(PlsSettings.defaults().withConsistent(true)), s)
+                .run(model, BankData.table());
+        ModelFit fit = r.original().fit();
+        assertEquals(fit.srmrSaturated(), r.saturated(FitMeasure.SRMR).original());
+        assertEquals(fit.srmrEstimated(), r.estimated(FitMeasure.SRMR).original());
+        for (ImpliedModel m : ImpliedModel.values()) {
+            assertTrue(r.used(m) >= RESAMPLES * 9 / 10, m + " used " + r.used(m));
+            FitQuantiles q = r.quantiles(m, FitMeasure.SRMR);
+            assertTrue(q.q95() > 0 && q.q95() <= q.q99(), m + " " + q);
+        }
     }
 
     @Test
