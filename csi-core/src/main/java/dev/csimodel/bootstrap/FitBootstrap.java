@@ -30,7 +30,7 @@ import java.util.stream.IntStream;
  * whose correlation matrix is a composite model's Σ differ from the weights Σ was built with
  * unless they are eigenvectors of their block's correlation matrix (Mode B and consistent
  * weights reproduce Σ exactly), so with Mode A the resample measures are not centred on zero
- * even for large n; the original measure carries the same Mode A discrepancy.
+ * even for large n; the original measure carries a Mode A discrepancy of the same kind.
  *
  * <p>Resamples use the streams, threads and {@link FailurePolicy} of {@link Bootstrap}: a seed
  * gives bit-identical results on any number of threads. A resample whose estimation fails, or
