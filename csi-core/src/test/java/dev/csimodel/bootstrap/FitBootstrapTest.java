@@ -1,5 +1,6 @@
 package dev.csimodel.bootstrap;
 
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
@@ -153,6 +154,31 @@ class FitBootstrapTest {
             FitQuantiles q = r.quantiles(m, FitMeasure.SRMR);
             assertTrue(q.q95() > 0 && q.q95() <= q.q99(), m + " " + q);
         }
+    }
+
+    /**
+     * One outer iteration never meets the tolerance on the bank data, so every resample is
+     * non-converged: DROP leaves none (an error naming the measure and model), KEEP uses all,
+     * and REPLACE gives up after 100 draws of the first resample.
+     */
+    @Test
+    void failurePolicyGovernsNonConvergedResamples() {
+        PlsEstimator oneStep = new PlsEstimator(PlsSettings.defaults().withMaxIterations(1).withFailOnNonConvergence(false));
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(20).withThreads(2);
+        PathModel model = BankData.model(OuterMode.A);
+        DataTable bank = BankData.table();
+        FitBootstrapResult keep = new FitBootstrap(oneStep, s.withFailurePolicy(FailurePolicy.KEEP)).run(model, bank);
+        for (ImpliedModel m : ImpliedModel.values()) {
+            assertEquals(20, keep.used(m));
+            assertEquals(20, keep.nonConverged(m));
+            assertEquals(0, keep.failed(m));
+        }
+        CsiEstimationException drop = assertThrows(CsiEstimationException.class,
+                () -> new FitBootstrap(oneStep, s.withFailurePolicy(FailurePolicy.DROP)).run(model, bank));
+        assertTrue(drop.getMessage().contains("only 0 resamples give the SRMR of the saturated model"), drop.getMessage());
+        CsiEstimationException replace = assertThrows(CsiEstimationException.class,
+                () -> new FitBootstrap(oneStep, s.withFailurePolicy(FailurePolicy.REPLACE)).run(model, bank));
+        assertTrue(replace.getMessage().contains("did not converge in 100 draws"), replace.getMessage());
     }
 
     @Test
