@@ -2,11 +2,11 @@ package dev.csimodel.cli;
 
 import picocli.CommandLine.Option;
 
-/** Options of the bootstrap of the path coefficients. */
+/** Options of the bootstrap of the path coefficients and indices. */
 final class BootstrapOptions {
 
     @Option(names = "--bootstrap", paramLabel = "N",
-            description = "Bootstrap the path coefficients with N resamples (e.g. 5000).")
+            description = "Bootstrap the path coefficients (and, with --scale, the 0-100 indices) with N resamples (e.g. 5000).")
     Integer resamples;
 
     @Option(names = "--threads", paramLabel = "T",

@@ -105,7 +105,7 @@ final class Estimation {
             report = withIpma(report, all, scale.get());
         }
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table())));
+            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table()), scale));
         }
         if (survey.groups().isEmpty()) {
             return report;

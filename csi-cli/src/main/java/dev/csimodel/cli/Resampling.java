@@ -4,21 +4,30 @@ import dev.csimodel.bootstrap.Bootstrap;
 import dev.csimodel.bootstrap.BootstrapEstimate;
 import dev.csimodel.bootstrap.BootstrapResult;
 import dev.csimodel.bootstrap.BootstrapSettings;
+import dev.csimodel.bootstrap.BootstrapStatistic;
 import dev.csimodel.bootstrap.Interval;
 import dev.csimodel.cli.report.BootstrapEntry;
+import dev.csimodel.cli.report.ConstructEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.PathEntry;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.models.index.IndexBootstrap;
+import dev.csimodel.models.index.IndicatorScales;
+import dev.csimodel.models.index.Scale;
 import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.csimodel.cli.report.ReportBuilder.number;
 
-/** Runs the {@code --bootstrap} and puts its results on the report's paths. */
+/**
+ * Runs the {@code --bootstrap} and puts its results on the report's paths and, with
+ * {@code --scale}, on the constructs' 0-100 indices.
+ */
 final class Resampling {
 
     private final Console console;
@@ -31,15 +40,23 @@ final class Resampling {
         this.seed = seed;
     }
 
-    /** @return the bootstrap of {@code model} on {@code rows} (without missing values), with a progress bar */
-    BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows) {
+    /**
+     * @param scale the questionnaire scale; when present the 0-100 indices are bootstrapped too,
+     *              and resamples in which an outer weight turns non-positive (no index) count as
+     *              failed for every statistic
+     * @return the bootstrap of {@code model} on {@code rows} (without missing values), with a progress bar
+     */
+    BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, Optional<Scale> scale) {
         BootstrapSettings bs = BootstrapSettings.defaults().withResamples(options.resamples).withSeed(seed)
                 .withIntervals(options.ci.method());
         if (options.threads != null) {
             bs = bs.withThreads(options.threads);
         }
         try (ProgressBar bar = new ProgressBar(console, "bootstrap", options.resamples)) {
-            return new Bootstrap(new PlsEstimator(settings), bs).run(model, rows, (done, total) -> bar.update(done));
+            List<BootstrapStatistic> indices = scale
+                    .map(sc -> List.of(IndexBootstrap.statistic(model, IndicatorScales.uniform(sc))))
+                    .orElse(List.of());
+            return new Bootstrap(new PlsEstimator(settings), bs, indices).run(model, rows, (done, total) -> bar.update(done));
         }
     }
 
@@ -54,6 +71,20 @@ final class Resampling {
         }
         BootstrapEntry summary = new BootstrapEntry(boot.attempted(), boot.used(), boot.failed(), boot.nonConverged(),
                 boot.settings().confidenceLevel());
-        return report.withBootstrap(paths, summary);
+        return report.withBootstrap(paths, summary).withConstructs(indices(report, boot));
+    }
+
+    /** The constructs with the SE and interval of their index, where the run bootstrapped it. */
+    private List<ConstructEntry> indices(EstimationReport report, BootstrapResult boot) {
+        if (!report.indexed()) {
+            return report.constructs();
+        }
+        List<ConstructEntry> out = new ArrayList<>();
+        for (ConstructEntry c : report.constructs()) {
+            BootstrapEstimate e = IndexBootstrap.index(boot, c.name());
+            Interval ci = e.interval(options.ci.method());
+            out.add(c.withIndexBootstrap(number(e.stdError()), number(ci.lower()), number(ci.upper())));
+        }
+        return out;
     }
 }

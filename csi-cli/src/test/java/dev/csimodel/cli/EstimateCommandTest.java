@@ -2,6 +2,18 @@ package dev.csimodel.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csimodel.bootstrap.BootstrapEstimate;
+import dev.csimodel.bootstrap.BootstrapResult;
+import dev.csimodel.bootstrap.BootstrapSettings;
+import dev.csimodel.bootstrap.IntervalMethod;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.io.CsvDataReader;
+import dev.csimodel.models.index.IndexBootstrap;
+import dev.csimodel.models.index.IndicatorScales;
+import dev.csimodel.models.index.Scale;
+import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.syntax.ModelSyntax;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +41,8 @@ class EstimateCommandTest {
     private static final double LOADING_TOLERANCE = 1e-6;
     /** Sums of a few doubles of size 100: rounding only. */
     private static final double INDEX_TOLERANCE = 1e-9;
+    /** The CLI and the library run the same computation; JSON round-trips doubles exactly. */
+    private static final double SAME_RUN_TOLERANCE = 1e-12;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -304,6 +318,37 @@ class EstimateCommandTest {
         JsonNode other = estimateJson("--bootstrap", "200", "--seed", "43");
         assertNotEquals(one.get("paths").get(0).get("bootStdError").asDouble(),
                 other.get("paths").get(0).get("bootStdError").asDouble());
+    }
+
+    /**
+     * With --scale the bootstrap also gives each 0-100 index an SE and interval; they must equal
+     * the library's IndexBootstrap with the same settings (seed 42, 200 resamples, percentile),
+     * since the resample streams depend on the seed alone.
+     */
+    @Test
+    void bootstrapWithScaleAddsIndexIntervals() throws IOException {
+        JsonNode report = estimateJson("--bootstrap", "200", "--seed", "42", "--scale", "0:10", "--threads", "2");
+        PathModel model = ModelSyntax.parse(Files.readString(Path.of(bankModel()), StandardCharsets.UTF_8));
+        DataTable data = CsvDataReader.withDefaults().read(Path.of(bankData()), model.indicators());
+        BootstrapResult lib = IndexBootstrap.run(PlsEstimator.withDefaults(), BootstrapSettings.defaults()
+                .withResamples(200).withSeed(42).withThreads(1).withIntervals(IntervalMethod.PERCENTILE),
+                model, data, IndicatorScales.uniform(Scale.ZERO_TO_TEN));
+        for (JsonNode c : report.get("constructs")) {
+            String name = c.get("name").asText();
+            double index = c.get("index").asDouble();
+            assertTrue(c.get("indexCiLower").asDouble() < index && index < c.get("indexCiUpper").asDouble(), c::toString);
+            BootstrapEstimate e = IndexBootstrap.index(lib, name);
+            assertEquals(e.original(), index, SAME_RUN_TOLERANCE, name);
+            assertEquals(e.stdError(), c.get("indexStdError").asDouble(), SAME_RUN_TOLERANCE, name);
+            assertEquals(e.percentile().lower(), c.get("indexCiLower").asDouble(), SAME_RUN_TOLERANCE, name);
+            assertEquals(e.percentile().upper(), c.get("indexCiUpper").asDouble(), SAME_RUN_TOLERANCE, name);
+        }
+        JsonNode noBoot = estimateJson("--scale", "0:10");
+        assertFalse(noBoot.get("constructs").get(0).has("indexStdError"), "no index SE without --bootstrap");
+        CliRun text = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "50",
+                "--scale", "0:10");
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().contains("SE and the 95% percentile interval from 50 bootstrap resamples"), text::toString);
     }
 
     @Test

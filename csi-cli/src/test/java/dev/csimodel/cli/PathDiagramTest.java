@@ -29,7 +29,7 @@ class PathDiagramTest {
     private static final double COORDINATE_TOLERANCE = 0.05;
 
     private static ConstructEntry construct(String name, String mode, Double r2) {
-        return new ConstructEntry(name, mode, "composite", r2, r2, 0.6, 0.8, 0.85, 0.82, 0.86, 0.6, null, null);
+        return new ConstructEntry(name, mode, "composite", r2, r2, 0.6, 0.8, 0.85, 0.82, 0.86, 0.6, null, null, null, null, null);
     }
 
     private static PathEntry path(String from, String to, double b, double p) {

@@ -4,6 +4,11 @@
  * confidence intervals of outer weights, loadings, path coefficients, total effects, R², HTMT and
  * user-defined statistics. Entry point: {@code new Bootstrap(estimator, settings).run(model, data)}.
  *
+ * <p>The Bollen-Stine bootstrap test of overall model fit (Bollen and Stine 1992): HI95 and HI99
+ * quantiles and p-values of SRMR, d_ULS and d_G for the saturated and the estimated model, from
+ * resamples of the data transformed to fit each model exactly. Entry point:
+ * {@code new FitBootstrap(estimator, settings).run(model, data)}.
+ *
  * <p>Studentized (bootstrap-t) intervals are not offered: they need a standard error for every
  * statistic within each resample, i.e. a nested bootstrap, which multiplies the cost by the
  * inner resample count; BCa attains the same second-order accuracy at the cost of n

@@ -18,14 +18,31 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param communality   block communality (mean squared loading)
  * @param redundancy    mean redundancy (communality × R²); null if exogenous
  * @param index         0-100 index on the questionnaire scale, when a scale is known (else absent)
+ * @param indexStdError bootstrap standard error of the index, with a scale and the bootstrap (else absent)
+ * @param indexCiLower  lower end of the index's bootstrap confidence interval (else absent)
+ * @param indexCiUpper  upper end of the index's bootstrap confidence interval (else absent)
  */
 public record ConstructEntry(String name, String mode, String type, Double r2, Double r2Adjusted, Double ave,
                              Double cronbachAlpha, Double rhoC, Double rhoA, Double dgRho, Double communality,
-                             Double redundancy, @JsonInclude(JsonInclude.Include.NON_NULL) Double index) {
+                             Double redundancy, @JsonInclude(JsonInclude.Include.NON_NULL) Double index,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double indexStdError,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double indexCiLower,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double indexCiUpper) {
 
     /** @return this entry with its 0-100 index */
     public ConstructEntry withIndex(Double value) {
         return new ConstructEntry(name, mode, type, r2, r2Adjusted, ave, cronbachAlpha, rhoC, rhoA, dgRho,
-                communality, redundancy, value);
+                communality, redundancy, value, indexStdError, indexCiLower, indexCiUpper);
+    }
+
+    /** @return this entry with the bootstrap standard error and confidence interval of its index */
+    public ConstructEntry withIndexBootstrap(Double stdError, Double ciLower, Double ciUpper) {
+        return new ConstructEntry(name, mode, type, r2, r2Adjusted, ave, cronbachAlpha, rhoC, rhoA, dgRho,
+                communality, redundancy, index, stdError, ciLower, ciUpper);
+    }
+
+    /** @return true if the index has bootstrap results */
+    public boolean indexBootstrapped() {
+        return indexStdError != null;
     }
 }

@@ -74,6 +74,12 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                 paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments);
     }
 
+    /** @return this report with the given construct entries (e.g. carrying index bootstrap results) */
+    public EstimationReport withConstructs(List<ConstructEntry> value) {
+        return new EstimationReport(settings, observations, converged, iterations, value, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments);
+    }
+
     /** @return the entry of construct {@code name}, if any */
     public Optional<ConstructEntry> construct(String name) {
         return constructs.stream().filter(c -> c.name().equals(name)).findFirst();

@@ -105,7 +105,7 @@ public final class ReportBuilder {
                     endogenous ? number(r.adjustedRSquared(n)) : null,
                     number(q.ave(n)), number(q.cronbachAlpha(n)), number(q.compositeReliability(n)),
                     number(q.rhoA(n)), number(q.dillonGoldsteinRho(n)), number(q.blockCommunality(n)),
-                    endogenous ? number(q.meanRedundancy(n)) : null, null));
+                    endogenous ? number(q.meanRedundancy(n)) : null, null, null, null, null));
         }
         return out;
     }

@@ -54,7 +54,9 @@ final class ReportTables {
         out.add(new Section("Constructs", constructs(r), ""));
         if (r.indexed()) {
             out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "
-                    + plain(r.settings().scaleMax()) + ")", indices(r), ""));
+                    + plain(r.settings().scaleMax()) + ")", indices(r), r.bootstrapped()
+                    ? "SE and the 95% " + r.settings().interval() + " interval from " + r.settings().bootstrap()
+                    + " bootstrap resamples" : ""));
         }
         out.add(new Section("Reliability and convergent validity", reliability(r),
                 "! outside the usual range: alpha, rhoC, rhoA in [0.70, 0.95]; AVE >= 0.50"));
@@ -125,11 +127,26 @@ final class ReportTables {
     }
 
     static ReportTable indices(EstimationReport r) {
-        ReportTable t = new ReportTable(1, "construct", "index");
+        boolean boot = r.constructs().stream().anyMatch(ConstructEntry::indexBootstrapped);
+        ReportTable t = boot ? new ReportTable(1, "construct", "index", "SE", "CI low", "CI high")
+                : new ReportTable(1, "construct", "index");
         for (ConstructEntry c : r.constructs()) {
-            t.row(c.name(), c.index() == null ? NA : String.format(Locale.ROOT, "%.1f", c.index()));
+            if (boot) {
+                t.row(c.name(), oneDecimal(c.index()), twoDecimals(c.indexStdError()), oneDecimal(c.indexCiLower()),
+                        oneDecimal(c.indexCiUpper()));
+            } else {
+                t.row(c.name(), oneDecimal(c.index()));
+            }
         }
         return t;
+    }
+
+    private static String oneDecimal(Double v) {
+        return v == null ? NA : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String twoDecimals(Double v) {
+        return v == null ? NA : String.format(Locale.ROOT, "%.2f", v);
     }
 
     static ReportTable reliability(EstimationReport r) {

@@ -1,0 +1,101 @@
+package dev.csimodel.models.index;
+
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.bootstrap.Bootstrap;
+import dev.csimodel.bootstrap.BootstrapEstimate;
+import dev.csimodel.bootstrap.BootstrapResult;
+import dev.csimodel.bootstrap.BootstrapSettings;
+import dev.csimodel.bootstrap.BootstrapStatistic;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.result.PlsResult;
+import dev.csimodel.spec.PathModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bootstrap standard errors and confidence intervals of the 0-100 indices of {@link CsiIndex}
+ * (Fornell et al. 1996; case-resampling bootstrap of {@link Bootstrap}, Efron and Tibshirani
+ * 1993). In each resample the index of construct ξ is recomputed from that resample's outer
+ * weights and indicator means,
+ *
+ * <pre>  index*(ξ) = Σ v*_i · (x̄*_i − min_i) / (max_i − min_i) · 100</pre>
+ *
+ * exactly as {@link CsiIndex#of(PlsResult, IndicatorScales)} does on the original fit, so only
+ * the resample's moments are needed. The index of construct {@code C} is the bootstrap's custom
+ * statistic named {@code "index:C"} ({@link #name}): {@code result.statistic("index:SAT")}.
+ *
+ * <p>A resample in which an outer weight is not positive has no index (it would no longer be a
+ * weighted mean of the items, see {@link IndexWeights}); {@link #statistic} then throws a
+ * {@link dev.csimodel.CsiEstimationException}, which the bootstrap counts as a failed resample
+ * ({@link BootstrapResult#failed()}) and treats by its {@link dev.csimodel.bootstrap.FailurePolicy}:
+ * dropped under DROP (the default), redrawn under REPLACE. The whole resample is affected, so
+ * the other statistics of the same run use the same resamples. Many failures signal an
+ * indicator whose weight is near zero, whose index is fragile anyway.
+ */
+public final class IndexBootstrap {
+
+    /** Prefix of the custom statistic names: the index of construct C is {@code "index:C"}. */
+    public static final String PREFIX = "index:";
+
+    private IndexBootstrap() {
+    }
+
+    /** @return the custom statistic name of the index of {@code construct}, {@code "index:" + construct} */
+    public static String name(String construct) {
+        return PREFIX + construct;
+    }
+
+    /**
+     * The indices of every construct of {@code model}, in model order, as a bootstrap statistic.
+     *
+     * @throws CsiSpecificationException if an argument is null or an indicator of the model has
+     *                                   no declared scale (naming it)
+     */
+    public static BootstrapStatistic statistic(PathModel model, IndicatorScales scales) {
+        if (model == null || scales == null) {
+            throw new CsiSpecificationException("the index bootstrap needs a model and indicator scales");
+        }
+        for (String indicator : model.indicators()) {
+            scales.scaleOf(indicator);
+        }
+        List<String> constructs = model.constructNames();
+        List<String> names = new ArrayList<>(constructs.size());
+        for (String c : constructs) {
+            names.add(name(c));
+        }
+        return BootstrapStatistic.of(names, r -> indices(r, scales, constructs));
+    }
+
+    private static double[] indices(PlsResult fit, IndicatorScales scales, List<String> constructs) {
+        CsiIndex index = CsiIndex.of(fit, scales);
+        double[] out = new double[constructs.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = index.index(constructs.get(k));
+        }
+        return out;
+    }
+
+    /**
+     * Bootstraps {@code model} on {@code data} with the indices added to the built-in statistics.
+     *
+     * @throws CsiSpecificationException if an argument is null or an indicator has no scale
+     * @throws dev.csimodel.CsiEstimationException if an outer weight of the original fit is not
+     *                                             positive, or as {@link Bootstrap#run}
+     * @throws dev.csimodel.CsiDataException       as {@link Bootstrap#run}, or if an indicator's
+     *                                             mean lies outside its declared scale
+     */
+    public static BootstrapResult run(PlsEstimator estimator, BootstrapSettings settings, PathModel model,
+                                      DataTable data, IndicatorScales scales) {
+        return new Bootstrap(estimator, settings, List.of(statistic(model, scales))).run(model, data);
+    }
+
+    /**
+     * @return the bootstrap inference of the index of {@code construct}
+     * @throws CsiSpecificationException if the run did not bootstrap that index
+     */
+    public static BootstrapEstimate index(BootstrapResult result, String construct) {
+        return result.statistic(name(construct));
+    }
+}

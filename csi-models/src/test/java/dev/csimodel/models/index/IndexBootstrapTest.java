@@ -1,0 +1,145 @@
+package dev.csimodel.models.index;
+
+import dev.csimodel.CsiEstimationException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.bootstrap.BootstrapEstimate;
+import dev.csimodel.bootstrap.BootstrapResult;
+import dev.csimodel.bootstrap.BootstrapSettings;
+import dev.csimodel.bootstrap.FailurePolicy;
+import dev.csimodel.bootstrap.Interval;
+import dev.csimodel.bootstrap.StatisticKey;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.models.Bank;
+import dev.csimodel.models.data.BundledData;
+import dev.csimodel.spec.PathModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bootstrap of the 0-100 indices on the bank survey (0-10 scale) and on generated data. */
+class IndexBootstrapTest {
+
+    private static final int RESAMPLES = 200;
+    private static final IndicatorScales ZERO_TEN = IndicatorScales.uniform(Scale.ZERO_TO_TEN);
+
+    private static PathModel model;
+    private static DataTable bank;
+
+    @BeforeAll
+    static void load() {
+        model = BundledData.ecsiBankModel();
+        bank = Bank.indicators();
+    }
+
+    private static BootstrapResult run(long seed, int threads) {
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(RESAMPLES).withSeed(seed).withThreads(threads);
+        return IndexBootstrap.run(PlsEstimator.withDefaults(), s, model, bank, ZERO_TEN);
+    }
+
+    @Test
+    void originalIsTheIndexAndIntervalsContainIt() {
+        BootstrapResult r = run(21, 2);
+        CsiIndex index = CsiIndex.of(PlsEstimator.withDefaults().estimate(model, bank), ZERO_TEN);
+        for (String c : model.constructNames()) {
+            BootstrapEstimate e = IndexBootstrap.index(r, c);
+            assertEquals(index.index(c), e.original(), 0.0, c);
+            assertEquals(e, r.statistic("index:" + c), c);
+            assertTrue(e.stdError() > 0, c);
+            for (Interval i : List.of(e.percentile(), e.basic(), e.bca())) {
+                assertTrue(i.lower() < e.original() && e.original() < i.upper(), c + " " + i);
+            }
+            // Every resample index is a weighted mean of item performances, so within 0-100.
+            for (double v : r.replicates(StatisticKey.custom(IndexBootstrap.name(c)))) {
+                assertTrue(v >= 0 && v <= 100, c + " " + v);
+            }
+        }
+        // The bank blocks are strong: no resample has a non-positive weight.
+        assertEquals(0, r.failed());
+        assertEquals(RESAMPLES, r.used());
+    }
+
+    @Test
+    void sameSeedGivesIdenticalIndicesWithOneAndFourThreads() {
+        BootstrapResult one = run(4, 1);
+        BootstrapResult four = run(4, 4);
+        BootstrapResult other = run(5, 4);
+        for (String c : model.constructNames()) {
+            assertEquals(IndexBootstrap.index(one, c), IndexBootstrap.index(four, c), c);
+            assertNotEquals(IndexBootstrap.index(one, c).stdError(), IndexBootstrap.index(other, c).stdError(), c);
+        }
+    }
+
+    /**
+     * X = (x1, x2, x3) → Y = (y1, y2), ξ ~ N(0,1), x1, x2 = ξ + e, x3 = 0.04ξ + e, y_j = 0.5ξ + e
+     * (n = 200, values around 50 on a 0-100 scale). x3 barely relates to ξ, so its Mode A weight,
+     * about cov(x3, Y-proxy), is near zero and turns negative in a good share of resamples: those
+     * have no index and count as failed.
+     */
+    @Test
+    void resamplesWithANegativeWeightFail() {
+        PathModel weak = PathModel.builder()
+                .construct("X").modeA("x1", "x2", "x3")
+                .construct("Y").modeA("y1", "y2")
+                .path("X", "Y").build();
+        IndicatorScales scales = IndicatorScales.uniform(Scale.of(0, 100));
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(RESAMPLES).withSeed(8).withThreads(2);
+        DataTable data = weakIndicator(200, 0.04, 31);
+        BootstrapResult drop = IndexBootstrap.run(PlsEstimator.withDefaults(), s, weak, data, scales);
+        assertTrue(drop.failed() > 0 && drop.failed() < RESAMPLES, drop.failed() + " failed");
+        assertEquals(RESAMPLES, drop.used() + drop.failed());
+        BootstrapResult replace = IndexBootstrap.run(PlsEstimator.withDefaults(),
+                s.withFailurePolicy(FailurePolicy.REPLACE), weak, data, scales);
+        assertEquals(RESAMPLES, replace.used());
+        assertEquals(RESAMPLES + replace.failed(), replace.attempted());
+        assertEquals(drop.used(), drop.replicates(StatisticKey.custom("index:X")).length);
+    }
+
+    @Test
+    void negativeOriginalWeightMakesTheRunFailNamingTheIndicator() {
+        PathModel weak = PathModel.builder()
+                .construct("X").modeA("x1", "x2", "x3")
+                .construct("Y").modeA("y1", "y2")
+                .path("X", "Y").build();
+        // x3 = −0.5ξ + e: clearly negative weight while x1, x2 orient X positively.
+        DataTable data = weakIndicator(200, -0.5, 32);
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(RESAMPLES);
+        CsiEstimationException e = assertThrows(CsiEstimationException.class, () -> IndexBootstrap.run(
+                PlsEstimator.withDefaults(), s, weak, data, IndicatorScales.uniform(Scale.of(0, 100))));
+        assertTrue(e.getMessage().contains("'x3'"), e.getMessage());
+    }
+
+    @Test
+    void missingScaleAndNullsAreRejected() {
+        IndicatorScales partial = IndicatorScales.of(Map.of("imag1", Scale.ZERO_TO_TEN));
+        CsiSpecificationException e = assertThrows(CsiSpecificationException.class,
+                () -> IndexBootstrap.statistic(model, partial));
+        assertTrue(e.getMessage().contains("'imag2'"), e.getMessage());
+        assertThrows(CsiSpecificationException.class, () -> IndexBootstrap.statistic(null, ZERO_TEN));
+        assertThrows(CsiSpecificationException.class, () -> IndexBootstrap.statistic(model, null));
+        assertEquals(List.of("index:IMAG", "index:EXPE", "index:QUAL", "index:VAL", "index:SAT", "index:LOY"),
+                IndexBootstrap.statistic(model, ZERO_TEN).names());
+    }
+
+    private static DataTable weakIndicator(int n, double x3Loading, long seed) {
+        Random random = new Random(seed);
+        double[][] rows = new double[n][5];
+        for (int i = 0; i < n; i++) {
+            double xi = random.nextGaussian();
+            rows[i][0] = 50 + 10 * (xi + random.nextGaussian());
+            rows[i][1] = 50 + 10 * (xi + random.nextGaussian());
+            rows[i][2] = 50 + 10 * (x3Loading * xi + random.nextGaussian());
+            rows[i][3] = 50 + 10 * (0.5 * xi + random.nextGaussian());
+            rows[i][4] = 50 + 10 * (0.5 * xi + random.nextGaussian());
+        }
+        return DataTable.ofRows(List.of("x1", "x2", "x3", "y1", "y2"), rows);
+    }
+}
