@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,12 @@ final class EstimateCommand implements Runnable {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--streaming",
+            description = "Read the CSV file in one pass into moments, in memory that does not grow with the "
+                    + "number of rows (for files larger than the heap). Not with --bootstrap, mean or pairwise "
+                    + "missing-value strategies, or pooled segment weights.")
+    boolean streaming;
+
     private final Console console;
 
     EstimateCommand(Console console) {
@@ -43,9 +50,10 @@ final class EstimateCommand implements Runnable {
     public void run() {
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights);
         PathModel parsed = run.prepare(ModelFile.read(model));
-        SurveyData survey = SurveyData.load(data, groups.group, List.of(parsed));
-        EstimationReport report = run.report(parsed, survey,
-                run.reportSettings(data.data.toString(), model.toString(), data.missingToken, groups.group));
+        ReportSettings rs = run.reportSettings(data.data.toString(), model.toString(), data.missingToken, groups.group);
+        EstimationReport report = streaming
+                ? new StreamingEstimation(run, parsed, data, groups.group).report(rs)
+                : run.report(parsed, SurveyData.load(data, groups.group, List.of(parsed)), rs);
         ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
     }
 }

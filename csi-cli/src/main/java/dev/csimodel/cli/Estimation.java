@@ -132,6 +132,35 @@ final class Estimation {
                 .orElse(report);
     }
 
+    /**
+     * @return the report of a fit from moments alone (streamed data): 0-100 indices need only the
+     *         fit's outer weights and the indicator means, so they are computed too, and the
+     *         importance-performance map for the whole sample ({@code wholeSample}), as in memory
+     */
+    EstimationReport reportFromMoments(PlsResult fit, ReportSettings rs, boolean wholeSample) {
+        EstimationReport report = report(fit, rs, scale.map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s))));
+        return wholeSample && scale.isPresent() ? withIpma(report, fit, scale.get()) : report;
+    }
+
+    /**
+     * @throws CsiSpecificationException naming the option that needs the rows, which streaming
+     *                                   does not keep
+     */
+    void requireStreamable(boolean grouped) {
+        if (bootstrap.requested()) {
+            throw new CsiSpecificationException("--bootstrap resamples the rows, which --streaming does not keep; "
+                    + "drop one of the two options");
+        }
+        if (handling.missing() == MissingStrategy.MEAN || handling.missing() == MissingStrategy.PAIRWISE) {
+            throw new CsiSpecificationException("--streaming allows only --missing-strategy listwise: mean replacement "
+                    + "and pairwise deletion need a second pass over the file");
+        }
+        if (grouped && scale.isPresent() && segmentWeights == SegmentWeights.POOLED) {
+            throw new CsiSpecificationException("--segment-weights pooled scores each segment's rows with the whole "
+                    + "sample's weights, and --streaming does not keep the rows; use separate");
+        }
+    }
+
     private EstimationReport segment(PathModel model, PlsResult all, DataTable rows, String source, ReportSettings rs) {
         PlsResult own = fit(model, rows, source);
         Optional<CsiIndex> index = scale.map(IndicatorScales::uniform).map(scales -> segmentWeights == SegmentWeights.POOLED

@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.models.national.IndexModel;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
@@ -42,6 +43,12 @@ final class ModelCommand implements Runnable {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--streaming",
+            description = "Read the CSV file in one pass into moments, in memory that does not grow with the "
+                    + "number of rows (for files larger than the heap). Not with --bootstrap, mean or pairwise "
+                    + "missing-value strategies, or pooled segment weights.")
+    boolean streaming;
+
     private final Console console;
 
     ModelCommand(Console console) {
@@ -52,10 +59,11 @@ final class ModelCommand implements Runnable {
     public void run() {
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights);
         PathModel bound = run.prepare(model.bind(map.bindings()));
-        SurveyData survey = SurveyData.load(data, groups.group, List.of(bound));
         String name = model.name() + " (" + model.title() + ", " + model.source() + ")";
-        EstimationReport report = run.report(bound, survey,
-                run.reportSettings(data.data.toString(), name, data.missingToken, groups.group));
+        ReportSettings rs = run.reportSettings(data.data.toString(), name, data.missingToken, groups.group);
+        EstimationReport report = streaming
+                ? new StreamingEstimation(run, bound, data, groups.group).report(rs)
+                : run.report(bound, SurveyData.load(data, groups.group, List.of(bound)), rs);
         ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
     }
 }

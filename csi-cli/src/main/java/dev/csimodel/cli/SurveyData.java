@@ -31,11 +31,30 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
      * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
      */
     static SurveyData load(DataOptions options, String group, List<PathModel> models) {
+        CsvDataReader reader = reader(options);
+        List<String> used = usedColumns(options, reader, models);
+        if (group == null) {
+            return new SurveyData(options.data.toString(), reader.read(options.data, used), Optional.empty());
+        }
+        GroupedData grouped = reader.readGrouped(options.data, used, group);
+        return new SurveyData(options.data.toString(), grouped.table(), Optional.of(grouped));
+    }
+
+    /** @return a CSV reader with the delimiter and missing-value token of {@code options} */
+    static CsvDataReader reader(DataOptions options) {
         CsvOptions csv = CsvOptions.defaults().withDelimiter(options.delimiter);
         if (options.missingToken != null) {
             csv = csv.withMissingToken(options.missingToken);
         }
-        CsvDataReader reader = new CsvDataReader(csv);
+        return new CsvDataReader(csv);
+    }
+
+    /**
+     * @return the indicators of {@code models}, in model order without repeats, then the weight
+     *         column if any
+     * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
+     */
+    static List<String> usedColumns(DataOptions options, CsvDataReader reader, List<PathModel> models) {
         List<String> header = reader.header(options.data);
         Set<String> columns = new LinkedHashSet<>();
         for (PathModel model : models) {
@@ -56,11 +75,6 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
             }
             columns.add(options.weights);
         }
-        List<String> used = new ArrayList<>(columns);
-        if (group == null) {
-            return new SurveyData(options.data.toString(), reader.read(options.data, used), Optional.empty());
-        }
-        GroupedData grouped = reader.readGrouped(options.data, used, group);
-        return new SurveyData(options.data.toString(), grouped.table(), Optional.of(grouped));
+        return new ArrayList<>(columns);
     }
 }

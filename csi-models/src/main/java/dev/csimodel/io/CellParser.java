@@ -24,6 +24,10 @@ final class CellParser {
 
     /** @param place names file, line, row and column for the message */
     double number(String cell, Supplier<String> place) {
+        double digits = plainDigits(cell);
+        if (digits >= 0) {
+            return digits;
+        }
         String text = cell.strip();
         if (isMissing(text)) {
             return Double.NaN;
@@ -37,6 +41,27 @@ final class CellParser {
         double v = Double.parseDouble(text);
         if (!Double.isFinite(v)) {
             throw new CsiDataException(place.get() + ": '" + shown(text) + "' is too large for a double");
+        }
+        return v;
+    }
+
+    /**
+     * Fast path for the usual survey cell, a short unsigned integer without blanks: its value,
+     * exact (below 10^9), without the pattern match and {@link Double#parseDouble}; else −1 so
+     * that the general path decides (also for a cell equal to the missing-value token).
+     */
+    private double plainDigits(String cell) {
+        int n = cell.length();
+        if (n == 0 || n > 9 || missingToken.isPresent() && missingToken.get().equals(cell)) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = cell.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
         }
         return v;
     }

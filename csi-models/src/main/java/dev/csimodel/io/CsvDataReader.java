@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads numeric columns of a CSV file (RFC 4180, parsed by Apache Commons CSV) into a
- * {@link DataTable}, record by record, so that a file is never held in memory as text.
+ * {@link DataTable}, record by record, so that a file is never held in memory as text; or,
+ * with {@link #stream}, hands the rows over one at a time without keeping them.
  *
  * <p>The first line is the header and must name every column once. Only the requested columns
  * are parsed: other columns may hold anything (names, dates, free text). A requested cell must be
@@ -101,6 +103,57 @@ public final class CsvDataReader {
             throw new CsiSpecificationException("the grouping column name is empty");
         }
         return new CsvScan(in, source, options).read(columns, groupColumn);
+    }
+
+    /**
+     * Opens {@code file} for one pass over the named numeric columns, record by record, without
+     * holding rows in memory (see {@link CsvRowStream}).
+     *
+     * @param groupColumn a text column whose cells label each row's group, or null for none
+     * @throws CsiDataException if the file cannot be opened, or its header is bad or lacks a column
+     */
+    public CsvRowStream stream(Path file, List<String> columns, String groupColumn) {
+        Reader in = open(file);
+        try {
+            return stream(in, file.toString(), columns, groupColumn);
+        } catch (RuntimeException e) {
+            closeQuietly(in, e);
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #stream(Path, List, String)}, from {@code in}, which {@link CsvRowStream#close()}
+     * closes; {@code source} names it in messages.
+     */
+    public CsvRowStream stream(Reader in, String source, List<String> columns, String groupColumn) {
+        if (groupColumn != null && groupColumn.isBlank()) {
+            throw new CsiSpecificationException("the grouping column name is empty");
+        }
+        return new CsvRowStream(in, source, options, columns, groupColumn);
+    }
+
+    /**
+     * Hands every row of the named columns of {@code file} to {@code consumer}, in file order, in
+     * one pass; the array is reused between calls.
+     *
+     * @return the number of data rows
+     */
+    public long forEachRow(Path file, List<String> columns, Consumer<double[]> consumer) {
+        try (CsvRowStream rows = stream(file, columns, null)) {
+            while (rows.hasNext()) {
+                consumer.accept(rows.next());
+            }
+            return rows.row();
+        }
+    }
+
+    private static void closeQuietly(Reader in, RuntimeException cause) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private static Reader open(Path file) {

@@ -20,7 +20,8 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
- * One pass over one CSV source. Keeps its own line count because blank lines are handed through
+ * One pass over one CSV source, record by record: the in-memory reader and the streaming
+ * {@link CsvRowStream} share this parsing, and hence its messages. Keeps its own line count because blank lines are handed through
  * as records (so that the start line of each record is known) and skipped here.
  */
 final class CsvScan {
@@ -32,6 +33,13 @@ final class CsvScan {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long recordLine;
+    private List<String> wanted;
+    private int[] positions;
+    private int headerWidth;
+    private String groupColumn;
+    private int groupPosition = -1;
+    private long row;
+    private String label;
 
     CsvScan(Reader in, String source, CsvOptions options) {
         this.source = source;
@@ -73,34 +81,91 @@ final class CsvScan {
         return names;
     }
 
-    GroupedData read(List<String> columns, String groupColumn) {
-        List<String> wanted = distinct(columns);
+    /**
+     * Reads the header and locates the requested columns (and the grouping column unless null),
+     * ready for {@link #nextRow}.
+     */
+    void start(List<String> columns, String groupColumn) {
+        wanted = distinct(columns);
         List<String> header = header();
-        int[] positions = positions(header, wanted);
-        int groupPosition = groupColumn == null ? -1 : positions(header, List.of(groupColumn))[0];
+        headerWidth = header.size();
+        positions = positions(header, wanted);
+        this.groupColumn = groupColumn;
+        groupPosition = groupColumn == null ? -1 : positions(header, List.of(groupColumn))[0];
+    }
+
+    /**
+     * Parses the next data record into {@code values} (one per requested column, in order) and
+     * remembers its group label.
+     *
+     * @return false at the end of the input
+     * @throws CsiDataException naming line, row and column of a bad record or cell
+     */
+    boolean nextRow(double[] values) {
+        CSVRecord record = next();
+        if (record == null) {
+            return false;
+        }
+        row++;
+        requireWidth(record, headerWidth, row);
+        for (int j = 0; j < positions.length; j++) {
+            values[j] = cells.number(record.get(positions[j]), place(row, wanted.get(j)));
+        }
+        if (groupPosition >= 0) {
+            label = cells.label(record.get(groupPosition), place(row, groupColumn));
+        }
+        return true;
+    }
+
+    GroupedData read(List<String> columns, String groupColumn) {
+        start(columns, groupColumn);
         ColumnBuffer buffer = new ColumnBuffer(wanted.size());
         List<String> labels = new ArrayList<>();
-        int row = 0;
-        for (CSVRecord record = next(); record != null; record = next()) {
-            row++;
-            requireWidth(record, header.size(), row);
-            double[] values = new double[positions.length];
-            for (int j = 0; j < positions.length; j++) {
-                values[j] = cells.number(record.get(positions[j]), place(row, wanted.get(j)));
-            }
+        double[] values = new double[wanted.size()];
+        while (nextRow(values)) {
             buffer.add(values);
             if (groupPosition >= 0) {
-                labels.add(cells.label(record.get(groupPosition), place(row, groupColumn)));
+                labels.add(label);
             }
         }
+        requireRows();
+        DataTable table = DataTable.ofColumns(wanted, buffer.columns());
+        int rows = Math.toIntExact(row);
+        return new GroupedData(table, groupColumn == null ? "" : groupColumn, groupColumn == null ? blank(rows) : labels);
+    }
+
+    /** @throws CsiDataException if the input held no data row after the header */
+    void requireRows() {
         if (row == 0) {
             throw new CsiDataException(source + ": the file has a header but no data rows");
         }
-        DataTable table = DataTable.ofColumns(wanted, buffer.columns());
-        return new GroupedData(table, groupColumn == null ? "" : groupColumn, groupColumn == null ? blank(row) : labels);
     }
 
-    private Supplier<String> place(int row, String column) {
+    /** @return the requested columns, without repeats, in order (after {@link #start}) */
+    List<String> columns() {
+        return wanted;
+    }
+
+    /** @return the group label of the row last parsed */
+    String label() {
+        return label;
+    }
+
+    /** @return the 1-based data row last parsed */
+    long row() {
+        return row;
+    }
+
+    /** @return source, line and data row of the row last parsed, for messages */
+    String place() {
+        return at(row);
+    }
+
+    void close() throws IOException {
+        parser.close();
+    }
+
+    private Supplier<String> place(long row, String column) {
         return () -> at(row) + ", column '" + column + "'";
     }
 
@@ -112,7 +177,7 @@ final class CsvScan {
         return out;
     }
 
-    private void requireWidth(CSVRecord record, int width, int row) {
+    private void requireWidth(CSVRecord record, int width, long row) {
         if (record.size() != width) {
             throw new CsiDataException(at(row) + ": " + record.size() + (record.size() == 1 ? " field" : " fields")
                     + ", but the header has " + width + " columns");
@@ -179,7 +244,7 @@ final class CsvScan {
         return source + ", line " + recordLine;
     }
 
-    private String at(int row) {
+    private String at(long row) {
         return at() + " (data row " + row + ")";
     }
 }

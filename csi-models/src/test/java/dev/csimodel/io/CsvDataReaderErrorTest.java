@@ -93,6 +93,29 @@ class CsvDataReaderErrorTest {
         return Arguments.of(new Case(name, csv, token, AB, "g", List.of(fragments)));
     }
 
+    /** The streaming reader shares the parsing: the same input fails with the same message. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void streamingFailsWithTheSameMessage(Case c) {
+        CsvOptions options = c.token() == null ? CsvOptions.defaults() : CsvOptions.defaults().withMissingToken(c.token());
+        CsvDataReader reader = new CsvDataReader(options);
+        CsiDataException inMemory = assertThrows(CsiDataException.class, () -> {
+            if (c.group() == null) {
+                reader.read(new StringReader(c.csv()), SOURCE, c.columns());
+            } else {
+                reader.readGrouped(new StringReader(c.csv()), SOURCE, c.columns(), c.group());
+            }
+        });
+        CsiDataException streamed = assertThrows(CsiDataException.class, () -> {
+            try (CsvRowStream rows = reader.stream(new StringReader(c.csv()), SOURCE, c.columns(), c.group())) {
+                while (rows.hasNext()) {
+                    rows.next();
+                }
+            }
+        });
+        assertEquals(inMemory.getMessage(), streamed.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
     void malformedInputNamesThePlace(Case c) {

@@ -62,6 +62,12 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                 paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value);
     }
 
+    /** @return this report with {@code value} describing how missing values were handled */
+    public EstimationReport withMissingData(MissingDataEntry value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments);
+    }
+
     /** @return this report with bootstrap results on its paths and the bootstrap's summary */
     public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
