@@ -1,5 +1,6 @@
 package dev.csimodel.bench;
 
+import dev.csimodel.models.data.BundledData;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.stream.SegmentResult;
@@ -53,7 +54,7 @@ public class SegmentsBenchmark {
         for (int s = 0; s < SEGMENTS; s++) {
             keys[s] = "shop" + s;
         }
-        model = BankModel.ecsi();
+        model = BundledData.ecsiBankModel();
         estimator = PlsEstimator.withDefaults();
         filled = accumulateOnly();
     }
