@@ -46,9 +46,17 @@ public final class QualityCriteria {
         this.lv = lv;
         this.regressions = regressions;
         this.eigen = new BlockAlgebra.Eigen[blocks.constructCount()];
-        for (int k = 0; k < eigen.length; k++) {
+    }
+
+    /**
+     * The block's eigen-decomposition, on first use only: HTMT and most criteria do not need it,
+     * and the bootstrap asks for HTMT in every resample. Synchronised because results are shared.
+     */
+    private synchronized BlockAlgebra.Eigen eigen(int k) {
+        if (eigen[k] == null) {
             eigen[k] = BlockAlgebra.eigen(blockCorrelation(k), model.constructs().get(k).name());
         }
+        return eigen[k];
     }
 
     private DMatrixRMaj blockCorrelation(int k) {
@@ -109,7 +117,7 @@ public final class QualityCriteria {
      */
     public double dillonGoldsteinRho(String construct) {
         int k = model.indexOf(construct);
-        BlockAlgebra.Eigen e = eigen[k];
+        BlockAlgebra.Eigen e = eigen(k);
         double scale = Math.sqrt(e.valuesDescending()[0]);
         double sum = 0;
         double err = 0;
@@ -175,7 +183,7 @@ public final class QualityCriteria {
     /** @return the eigenvalues of the block's correlation matrix, largest first */
     public List<Double> eigenvalues(String construct) {
         List<Double> out = new ArrayList<>();
-        for (double v : eigen[model.indexOf(construct)].valuesDescending()) {
+        for (double v : eigen(model.indexOf(construct)).valuesDescending()) {
             out.add(v);
         }
         return List.copyOf(out);
