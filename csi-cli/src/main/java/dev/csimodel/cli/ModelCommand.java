@@ -1,15 +1,11 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.models.national.IndexModel;
-import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
 
 /**
  * {@code csi model NAME}: estimates a predefined national CSI model ({@link IndexModel}) with the
@@ -29,25 +25,7 @@ final class ModelCommand implements Runnable {
     ConstructMapConverter.ConstructMap map;
 
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    GroupOptions groups;
-
-    @Mixin
-    EstimationOptions estimation;
-
-    @Mixin
-    BootstrapOptions bootstrap;
-
-    @Mixin
-    OutputOptions output;
-
-    @Option(names = "--streaming",
-            description = "Read the CSV file in one pass into moments, in memory that does not grow with the "
-                    + "number of rows (for files larger than the heap). Not with --bootstrap, mean or pairwise "
-                    + "missing-value strategies, or pooled segment weights.")
-    boolean streaming;
+    EstimationRun common;
 
     private final Console console;
 
@@ -57,13 +35,7 @@ final class ModelCommand implements Runnable {
 
     @Override
     public void run() {
-        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights);
-        PathModel bound = run.prepare(model.bind(map.bindings()));
         String name = model.name() + " (" + model.title() + ", " + model.source() + ")";
-        ReportSettings rs = run.reportSettings(data.data.toString(), name, data.missingToken, groups.group);
-        EstimationReport report = streaming
-                ? new StreamingEstimation(run, bound, data, groups.group).report(rs)
-                : run.report(bound, SurveyData.load(data, groups.group, List.of(bound)), rs);
-        ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
+        common.execute(console, () -> model.bind(map.bindings()), name);
     }
 }
