@@ -177,24 +177,27 @@ final class OuterIteration {
      * bootstrap runs this thousands of times). The skipped terms are exact zeros.
      */
     private void blockProducts(DMatrixRMaj s) {
-        for (int k = 0; k < nc; k++) {
-            int from = blocks.start(k);
-            int to = blocks.end(k);
-            for (int i = 0; i < p; i++) {
+        double[] sd = s.data;
+        double[] wd = w.data;
+        double[] swd = sw.data;
+        double[] rd = rlv.data;
+        for (int i = 0; i < p; i++) {
+            int row = i * p;
+            for (int k = 0; k < nc; k++) {
                 double sum = 0;
-                for (int j = from; j < to; j++) {
-                    sum += s.unsafe_get(i, j) * w.unsafe_get(j, k);
+                for (int j = blocks.start(k), end = blocks.end(k); j < end; j++) {
+                    sum += sd[row + j] * wd[j * nc + k];
                 }
-                sw.unsafe_set(i, k, sum);
+                swd[i * nc + k] = sum;
             }
         }
         for (int a = 0; a < nc; a++) {
             for (int b = 0; b < nc; b++) {
                 double sum = 0;
-                for (int i = blocks.start(a); i < blocks.end(a); i++) {
-                    sum += w.unsafe_get(i, a) * sw.unsafe_get(i, b);
+                for (int i = blocks.start(a), end = blocks.end(a); i < end; i++) {
+                    sum += wd[i * nc + a] * swd[i * nc + b];
                 }
-                rlv.unsafe_set(a, b, sum);
+                rd[a * nc + b] = sum;
             }
         }
     }
