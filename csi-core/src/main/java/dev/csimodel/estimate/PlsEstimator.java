@@ -122,7 +122,9 @@ public final class PlsEstimator {
             if (settings.failOnNonConvergence()) {
                 throw new CsiEstimationException(msg);
             }
-            LOG.warn(msg);
+            // Reported in the result (flag, diagnostics); a warning per call would flood the log
+            // of a bootstrap, which counts its non-converged resamples itself.
+            LOG.debug(msg);
         }
         orient(blocks, s, weights);
         return new PlsResult(model, settings, moments, weights, c, data, report);
