@@ -51,17 +51,18 @@ final class ChunkBuffer {
 
     /**
      * Appends rows {@code from .. from + count − 1} of the given columns (unit weights) with one
-     * array copy per column; {@code count} must not exceed the free space.
+     * array copy per column; {@code count} must not exceed the free space. With
+     * {@code knownFinite} the caller has already checked every value, and the check is skipped.
      *
      * @return the index (0-based, within the block) of the first row holding a non-finite value,
      *         or −1 when all are finite (then the rows are appended)
      */
-    int putColumns(double[][] columns, int from, int count) {
+    int putColumns(double[][] columns, int from, int count, boolean knownFinite) {
         double probe = 0;
         for (int j = 0; j < p; j++) {
             System.arraycopy(columns[j], from, values, j * columnStride + size, count);
         }
-        for (int j = 0; j < p; j++) {
+        for (int j = 0; j < p && !knownFinite; j++) {
             int base = j * columnStride + size;
             for (int i = 0; i < count; i++) {
                 probe += 0 * values[base + i];

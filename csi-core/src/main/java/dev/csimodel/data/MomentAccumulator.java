@@ -176,6 +176,14 @@ public final class MomentAccumulator implements Serializable {
      *                          (unless this accumulator skips incomplete rows)
      */
     public void addColumns(double[][] columns, int from, int to) {
+        addColumns(columns, from, to, false);
+    }
+
+    /**
+     * As {@link #addColumns(double[][], int, int)}; {@code knownFinite} skips the check of the
+     * values when the caller (the in-memory moment computation) has made it already.
+     */
+    void addColumns(double[][] columns, int from, int to, boolean knownFinite) {
         if (columns.length != p) {
             throw new CsiDataException(columns.length + " columns given, expected " + p + " for " + columns());
         }
@@ -183,7 +191,7 @@ public final class MomentAccumulator implements Serializable {
         while (row < to) {
             ChunkBuffer c = buffer();
             int count = Math.min(c.free(), to - row);
-            int bad = c.putColumns(columns, row, count);
+            int bad = c.putColumns(columns, row, count, knownFinite);
             if (bad < 0) {
                 offered += count;
                 rows += count;

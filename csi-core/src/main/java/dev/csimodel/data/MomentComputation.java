@@ -26,7 +26,8 @@ final class MomentComputation {
             requireFinite(cols[j], columns.get(j));
         }
         MomentAccumulator acc = MomentAccumulator.of(columns, Math.min(n, MomentAccumulator.DEFAULT_CHUNK_ROWS));
-        acc.addColumns(cols, 0, n);
+        // Checked above, with a message that points to the missing-data strategies.
+        acc.addColumns(cols, 0, n, true);
         return acc.toMoments();
     }
 

@@ -26,7 +26,7 @@ public final class Moments {
     private final double[] means;
     private final double[] covariance;
     /** Lazily derived from the covariance; a benign race recomputes the same values. */
-    private transient volatile double[] correlation;
+    private volatile double[] correlation;
 
     /**
      * @param names        indicator names, in the order of the arrays
