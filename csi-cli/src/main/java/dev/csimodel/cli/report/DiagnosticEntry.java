@@ -19,4 +19,10 @@ public record DiagnosticEntry(String kind, boolean inadmissible, List<String> co
         constructs = List.copyOf(constructs);
         indicators = List.copyOf(indicators);
     }
+
+    /** @return a warning (not an inadmissibility) of {@code kind} with no offending value */
+    public static DiagnosticEntry warning(String kind, List<String> constructs, List<String> indicators,
+                                          String message) {
+        return new DiagnosticEntry(kind, false, constructs, indicators, null, message);
+    }
 }

@@ -86,6 +86,18 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                 paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments);
     }
 
+    /**
+     * @return this report with {@code more} findings appended after its own (e.g. warnings found
+     *         outside the estimate: data checks, the bootstrap, an undefined index); the command
+     *         line prints every diagnostic of a written report to standard error as a warning
+     */
+    public EstimationReport withDiagnostics(List<DiagnosticEntry> more) {
+        List<DiagnosticEntry> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments);
+    }
+
     /** @return the entry of construct {@code name}, if any */
     public Optional<ConstructEntry> construct(String name) {
         return constructs.stream().filter(c -> c.name().equals(name)).findFirst();
