@@ -150,7 +150,7 @@ class EstimatorPropertyTest {
             }
         }
         for (String ind : m.indicators()) {
-            assertTrue(Double.isFinite(q.indicatorVif(ind)), at + "VIF " + ind);
+            assertTrue(Double.isFinite(q.indicatorVif(ind).orElseThrow()), at + "VIF " + ind);
         }
         q.gof().ifPresent(v -> assertTrue(Double.isFinite(v), at + "GoF"));
     }
