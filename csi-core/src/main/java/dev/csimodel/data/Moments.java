@@ -20,6 +20,15 @@ public final class Moments {
      * and correlations computed from them can exceed 1.
      */
     static final double SMALLEST_VARIANCE = 0x1p-1000;
+    /**
+     * Relative spread ({@code (max − min)/max|x|} of the values, or SD/|mean| of moments) at or
+     * below which a column counts as constant: scale-free, so that a column of values near 1e-300
+     * that varies is not called constant, while the rounding debris (about 1e-16 relative) of the
+     * mean of a truly constant column is.
+     */
+    public static final double CONSTANT_RELATIVE = 1e-12;
+    /** Below this magnitude, 2⁻⁵⁰⁰ ≈ 3e-151, squares of the values fall under {@link #SMALLEST_VARIANCE}. */
+    static final double TINY_SCALE = 0x1p-500;
 
     private final List<String> names;
     private final double observations;
@@ -58,6 +67,29 @@ public final class Moments {
         return MomentComputation.compute(data, columns);
     }
 
+    /**
+     * Whether the finite values of a column are constant on the scale-free criterion
+     * {@code max − min <= CONSTANT_RELATIVE · max|x|} (NaN values are ignored; an empty column
+     * is constant).
+     *
+     * @param values the column
+     * @return true if it does not vary
+     */
+    public static boolean isConstant(double[] values) {
+        dev.csimodel.Arguments.requireNonNull(values, "values");
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
+        }
+        return !(max > min) || max - min <= CONSTANT_RELATIVE * Math.max(Math.abs(min), Math.abs(max));
+    }
+
     private void validate() {
         if (!(observations > 1)) {
             throw new CsiDataException("at least two observations are needed, got " + observations);
@@ -67,8 +99,9 @@ public final class Moments {
             if (!Double.isFinite(means[j]) || !Double.isFinite(v)) {
                 throw new CsiDataException("indicator '" + names.get(j) + "' has a non-finite mean or variance");
             }
-            if (!(v > 0)) {
-                throw new CsiDataException("indicator '" + names.get(j) + "' has zero variance");
+            boolean tiny = v < SMALLEST_VARIANCE && Math.abs(means[j]) < TINY_SCALE && (v > 0 || means[j] != 0);
+            if (!tiny && !(Math.sqrt(v) > CONSTANT_RELATIVE * Math.abs(means[j]))) {
+                throw new CsiDataException("indicator '" + names.get(j) + "' has zero variance (constant column)");
             }
             if (v < SMALLEST_VARIANCE) {
                 throw new CsiDataException("indicator '" + names.get(j) + "' has variance " + v

@@ -86,6 +86,12 @@ public final class MissingData {
     private static PreparedData listwise(DataTable data, double[] weights, int[] missing, int[] complete) {
         requireRows(complete.length, "complete rows (listwise deletion)", data);
         DataTable rows = data.rows(complete);
+        for (String c : rows.columnNames()) {
+            if (complete.length < data.rowCount() && Moments.isConstant(rows.column(c))) {
+                throw new CsiDataException("indicator '" + c + "' has zero variance: it is constant in the "
+                        + complete.length + " rows left after listwise deletion (of " + data.rowCount() + ")");
+            }
+        }
         double[] w = weights == null ? null : IntStream.of(complete).mapToDouble(r -> weights[r]).toArray();
         return new PreparedData(rows, w, moments(rows, w),
                 report(MissingStrategy.LISTWISE, data, missing, complete, complete, null));
