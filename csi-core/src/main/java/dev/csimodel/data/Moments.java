@@ -1,5 +1,6 @@
 package dev.csimodel.data;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 
 import java.util.List;
@@ -45,6 +46,9 @@ public final class Moments {
      * @throws CsiDataException naming the indicator if a variance is zero or a value not finite
      */
     public Moments(List<String> names, double observations, double[] means, double[] covariance) {
+        Arguments.requireNonNull(names, "names");
+        Arguments.requireNonNull(means, "means");
+        Arguments.requireNonNull(covariance, "covariance");
         int p = names.size();
         if (means.length != p || covariance.length != p * p) {
             throw new CsiDataException("moments of " + p + " indicators need " + p + " means and "
@@ -64,6 +68,8 @@ public final class Moments {
      *                          missing or non-finite value, or has zero variance
      */
     public static Moments of(DataTable data, List<String> columns) {
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(columns, "columns");
         return MomentComputation.compute(data, columns);
     }
 
@@ -186,6 +192,7 @@ public final class Moments {
      * @throws CsiDataException naming the first indicator these moments do not have
      */
     public Moments select(List<String> selected) {
+        Arguments.requireNonNull(selected, "selected");
         if (selected.equals(names)) {
             return this;
         }
@@ -205,6 +212,7 @@ public final class Moments {
 
     /** @return the position of indicator {@code name} */
     public int indexOf(String name) {
+        Arguments.requireNonNull(name, "name");
         int j = names.indexOf(name);
         if (j < 0) {
             throw new CsiDataException("the moments have no indicator '" + name + "'");

@@ -1,5 +1,6 @@
 package dev.csimodel.estimate;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 
 import java.util.Map;
@@ -31,9 +32,9 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
             new PlsSettings(InnerScheme.PATH, Scaling.STANDARDISED, 1e-9, 300, Map.of(), false, false);
 
     public PlsSettings {
-        if (scheme == null || scaling == null) {
-            throw new CsiSpecificationException("the inner scheme and the scaling must be given");
-        }
+        Arguments.requireNonNull(scheme, "scheme");
+        Arguments.requireNonNull(scaling, "scaling");
+        Arguments.requireNonNull(startWeights, "startWeights");
         if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
             throw new CsiSpecificationException("tolerance must be positive and finite, got " + tolerance);
         }
@@ -54,10 +55,12 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
     }
 
     public PlsSettings withScheme(InnerScheme value) {
+        Arguments.requireNonNull(value, "value");
         return new PlsSettings(value, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
     public PlsSettings withScaling(Scaling value) {
+        Arguments.requireNonNull(value, "value");
         return new PlsSettings(scheme, value, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
@@ -70,6 +73,7 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
     }
 
     public PlsSettings withStartWeights(Map<String, Double> value) {
+        Arguments.requireNonNull(value, "value");
         return new PlsSettings(scheme, scaling, tolerance, maxIterations, value, failOnNonConvergence, consistent);
     }
 

@@ -1,5 +1,6 @@
 package dev.csimodel.data.missing;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
@@ -24,6 +25,9 @@ public final class MissingData {
 
     /** @return the moments of {@code columns} under {@code strategy}, unweighted */
     public static Moments moments(DataTable table, List<String> columns, MissingStrategy strategy) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(strategy, "strategy");
         return prepare(table, columns, strategy, null).moments();
     }
 
@@ -38,6 +42,9 @@ public final class MissingData {
      */
     public static PreparedData prepare(DataTable table, List<String> columns, MissingStrategy strategy,
                                        double[] weights) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(strategy, "strategy");
         if (strategy == null) {
             throw new CsiSpecificationException("the missing-data strategy must be given");
         }
