@@ -182,7 +182,7 @@ final class AdmissibilityCheck {
         }
         double ratio = Collinearity.conditionRatio(r);
         if (ratio < Collinearity.NEAR) {
-            List<String> set = Collinearity.collinearSet(r, pred, Collinearity.NEAR);
+            List<String> set = involvedOrAll(r, pred, Collinearity.NEAR);
             out.add(new Diagnostic(DiagnosticKind.COLLINEAR_PREDICTORS, concat(c, set), List.of(), ratio,
                     "the predictors " + set + " of construct '" + c + "' are near-collinear (condition ratio "
                             + ratio + ", condition index above 30): their paths are unstable"));
@@ -202,7 +202,7 @@ final class AdmissibilityCheck {
         }
         double ratio = Collinearity.conditionRatio(r);
         if (ratio < Collinearity.EXACT) {
-            List<String> set = Collinearity.collinearSet(r, inds, Collinearity.EXACT);
+            List<String> set = involvedOrAll(r, inds, Collinearity.EXACT);
             out.add(new Diagnostic(DiagnosticKind.DEPENDENT_INDICATORS, List.of(c), set, ratio,
                     "the indicators " + set + " of construct '" + c + "' are exactly linearly dependent"
                             + " (condition ratio " + ratio + "): their VIFs are undefined"));
@@ -214,6 +214,16 @@ final class AdmissibilityCheck {
             indicatorCorrelations = result.moments().correlationMatrix();
         }
         return indicatorCorrelations;
+    }
+
+    /** The collinear set, or all names when the matrix is not finite (nothing narrower can be said). */
+    private static List<String> involvedOrAll(DMatrixRMaj r, List<String> names, double bound) {
+        try {
+            List<String> set = Collinearity.collinearSet(r, names, bound);
+            return set.isEmpty() ? names : set;
+        } catch (dev.csimodel.CsiEstimationException e) {
+            return names;
+        }
     }
 
     private static List<String> concat(String first, List<String> rest) {
