@@ -51,7 +51,9 @@ class NullArgumentTest {
 
     private static final List<Class<?>> CLASSES = List.of(DataTable.class, Moments.class, MomentAccumulator.class,
             WeightedMoments.class, MissingValues.class, MissingData.class, PlsEstimator.class, PlsSettings.class,
-            DataHandling.class, PathModelBuilder.class, ModelSyntax.class);
+            DataHandling.class, PathModelBuilder.class, ModelSyntax.class, dev.csimodel.bootstrap.Bootstrap.class,
+            dev.csimodel.bootstrap.BootstrapSettings.class, dev.csimodel.groups.GroupComparison.class,
+            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -85,11 +87,31 @@ class NullArgumentTest {
         SAMPLES.put(PathModelBuilder.class, PathModel::builder);
         SAMPLES.put(MomentAccumulator.class, () -> MomentAccumulator.of(List.of("a1")));
         SAMPLES.put(Iterator.class, Collections::emptyIterator);
+        SAMPLES.put(PlsEstimator.class, PlsEstimator::withDefaults);
+        SAMPLES.put(dev.csimodel.bootstrap.BootstrapSettings.class, dev.csimodel.bootstrap.BootstrapSettings::defaults);
+        SAMPLES.put(dev.csimodel.bootstrap.BootstrapListener.class, () -> dev.csimodel.bootstrap.BootstrapListener.NONE);
+        SAMPLES.put(dev.csimodel.bootstrap.SignChange.class, () -> dev.csimodel.bootstrap.SignChange.NONE);
+        SAMPLES.put(dev.csimodel.bootstrap.FailurePolicy.class, () -> dev.csimodel.bootstrap.FailurePolicy.DROP);
+        SAMPLES.put(dev.csimodel.bootstrap.IntervalMethod.class, () -> dev.csimodel.bootstrap.IntervalMethod.values()[0]);
+        SAMPLES.put(dev.csimodel.bootstrap.IntervalMethod[].class, () -> new dev.csimodel.bootstrap.IntervalMethod[0]);
+        SAMPLES.put(Set.class, () -> Set.of(dev.csimodel.bootstrap.IntervalMethod.values()[0]));
+        SAMPLES.put(dev.csimodel.groups.PermutationSettings.class, dev.csimodel.groups.PermutationSettings::defaults);
+        SAMPLES.put(dev.csimodel.predict.PredictionSettings.class, dev.csimodel.predict.PredictionSettings::defaults);
+        SAMPLES.put(String[].class, () -> new String[]{"a1"});
     }
 
     private static Object receiver(Class<?> type) {
-        return SAMPLES.containsKey(type) ? SAMPLES.get(type).get()
-                : type == PlsEstimator.class ? PlsEstimator.withDefaults() : null;
+        if (SAMPLES.containsKey(type)) {
+            return SAMPLES.get(type).get();
+        }
+        PlsSettings pls = PlsSettings.defaults();
+        return type == dev.csimodel.bootstrap.Bootstrap.class
+                ? new dev.csimodel.bootstrap.Bootstrap(PlsEstimator.withDefaults(), dev.csimodel.bootstrap.BootstrapSettings.defaults())
+                : type == dev.csimodel.groups.GroupComparison.class
+                ? new dev.csimodel.groups.GroupComparison(pls, dev.csimodel.groups.PermutationSettings.defaults())
+                : type == dev.csimodel.predict.PlsPredict.class
+                ? new dev.csimodel.predict.PlsPredict(pls, dev.csimodel.predict.PredictionSettings.defaults())
+                : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7) : null;
     }
 
     @Test
@@ -141,12 +163,24 @@ class NullArgumentTest {
             return "no exception";
         } catch (InvocationTargetException t) {
             Throwable cause = t.getCause();
-            String expected = "argument '" + ps[index].getName() + "' must not be null";
-            if (cause instanceof CsiSpecificationException && expected.equals(cause.getMessage())) {
+            if (cause instanceof CsiSpecificationException && expectedName(e, ps[index]).equals(cause.getMessage())) {
                 return null;
             }
             return cause.getClass().getSimpleName() + ": " + cause.getMessage();
         }
+    }
+
+    /**
+     * The parameter's name; a wither {@code withStartWeights(value)} of a settings record names
+     * the record component instead ("startWeights"), which says more.
+     */
+    private static String expectedName(Executable e, Parameter p) {
+        String name = p.getName();
+        if (e instanceof Method m && m.getName().startsWith("with") && m.getDeclaringClass().isRecord()
+                && name.equals("value")) {
+            name = Character.toLowerCase(m.getName().charAt(4)) + m.getName().substring(5);
+        }
+        return "argument '" + name + "' must not be null";
     }
 
     private static Object sample(Class<?> type) {
@@ -174,7 +208,7 @@ class NullArgumentTest {
         e = assertThrows(CsiSpecificationException.class, () -> DataTable.ofRows(null, new double[0][]));
         assertEquals("argument 'names' must not be null", e.getMessage());
         e = assertThrows(CsiSpecificationException.class, () -> PlsSettings.defaults().withStartWeights(null));
-        assertEquals("argument 'value' must not be null", e.getMessage());
+        assertEquals("argument 'startWeights' must not be null", e.getMessage());
         e = assertThrows(CsiSpecificationException.class, () -> MissingValues.recode(null, -99));
         assertEquals("argument 'table' must not be null", e.getMessage());
         e = assertThrows(CsiSpecificationException.class, () -> ModelSyntax.parse((String) null));

@@ -41,7 +41,6 @@ public record DataHandling(MissingStrategy missing, String weightColumn) {
 
     /** @return these settings with missing values treated by {@code value} */
     public DataHandling withMissing(MissingStrategy value) {
-        Arguments.requireNonNull(value, "value");
         return new DataHandling(value, weightColumn);
     }
 

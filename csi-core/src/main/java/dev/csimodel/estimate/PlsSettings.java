@@ -55,12 +55,10 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
     }
 
     public PlsSettings withScheme(InnerScheme value) {
-        Arguments.requireNonNull(value, "value");
         return new PlsSettings(value, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
     public PlsSettings withScaling(Scaling value) {
-        Arguments.requireNonNull(value, "value");
         return new PlsSettings(scheme, value, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
@@ -73,7 +71,6 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
     }
 
     public PlsSettings withStartWeights(Map<String, Double> value) {
-        Arguments.requireNonNull(value, "value");
         return new PlsSettings(scheme, scaling, tolerance, maxIterations, value, failOnNonConvergence, consistent);
     }
 
