@@ -1,5 +1,6 @@
 package dev.csimodel.bootstrap;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
@@ -40,9 +41,9 @@ public final class Bootstrap {
      * @throws CsiSpecificationException if an argument is null
      */
     public Bootstrap(PlsEstimator estimator, BootstrapSettings settings, List<BootstrapStatistic> statistics) {
-        if (estimator == null || settings == null || statistics == null) {
-            throw new CsiSpecificationException("the bootstrap needs an estimator, settings and a (possibly empty) list of statistics");
-        }
+        Arguments.requireNonNull(estimator, "estimator");
+        Arguments.requireNonNull(settings, "settings");
+        Arguments.requireNonNull(statistics, "statistics");
         this.estimator = estimator;
         this.settings = settings;
         this.statistics = List.copyOf(statistics);
@@ -69,9 +70,9 @@ public final class Bootstrap {
      *                                       finds fewer than two usable leave-one-out estimates
      */
     public BootstrapResult run(PathModel model, DataTable data, BootstrapListener listener) {
-        if (model == null || data == null || listener == null) {
-            throw new CsiSpecificationException("the bootstrap needs a model, data and a listener");
-        }
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(listener, "listener");
         PlsResult original = estimator.estimate(model, data);
         StatisticLayout layout = new StatisticLayout(original, statistics);
         ResampleRun run = new ResampleRun(estimator, settings, original, layout, data, listener);

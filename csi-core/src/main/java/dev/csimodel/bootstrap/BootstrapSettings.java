@@ -1,5 +1,6 @@
 package dev.csimodel.bootstrap;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 
 import java.util.Arrays;
@@ -35,6 +36,9 @@ public record BootstrapSettings(int resamples, long seed, int threads, double co
 
     /** @throws CsiSpecificationException naming the setting that is out of range or missing */
     public BootstrapSettings {
+        Arguments.requireNonNull(signChange, "signChange");
+        Arguments.requireNonNull(failurePolicy, "failurePolicy");
+        Arguments.requireNonNull(intervals, "intervals");
         if (resamples < 2) {
             throw new CsiSpecificationException("resamples must be at least 2 (the standard error divides by N - 1), got "
                     + resamples);
@@ -45,9 +49,6 @@ public record BootstrapSettings(int resamples, long seed, int threads, double co
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new CsiSpecificationException("confidenceLevel must lie strictly between 0 and 1, got "
                     + confidenceLevel);
-        }
-        if (signChange == null || failurePolicy == null || intervals == null) {
-            throw new CsiSpecificationException("signChange, failurePolicy and intervals must be given");
         }
         if (intervals.stream().anyMatch(Objects::isNull)) {
             throw new CsiSpecificationException("intervals must not contain null");
@@ -66,6 +67,7 @@ public record BootstrapSettings(int resamples, long seed, int threads, double co
 
     /** @return true if {@code method} intervals are computed */
     public boolean computes(IntervalMethod method) {
+        Arguments.requireNonNull(method, "method");
         return intervals.contains(method);
     }
 
@@ -101,6 +103,7 @@ public record BootstrapSettings(int resamples, long seed, int threads, double co
 
     /** @return settings computing the given intervals (none: only standard errors and tests) */
     public BootstrapSettings withIntervals(IntervalMethod... value) {
+        Arguments.requireNonNull(value, "intervals");
         return new BootstrapSettings(resamples, seed, threads, confidenceLevel, signChange, failurePolicy,
                 value.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(value)));
     }

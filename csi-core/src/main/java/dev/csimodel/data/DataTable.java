@@ -1,5 +1,6 @@
 package dev.csimodel.data;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ public final class DataTable {
      * @param values {@code values[row][column]}; every row must have one value per name
      */
     public static DataTable ofRows(List<String> names, double[][] values) {
+        Arguments.requireNonNull(names, "names");
+        Arguments.requireNonNull(values, "values");
         int p = names.size();
         double[][] cols = new double[p][values.length];
         for (int i = 0; i < values.length; i++) {
@@ -67,6 +70,8 @@ public final class DataTable {
      * @param columns {@code columns[column][row]}, all of the same length
      */
     public static DataTable ofColumns(List<String> names, double[][] columns) {
+        Arguments.requireNonNull(names, "names");
+        Arguments.requireNonNull(columns, "columns");
         if (names.size() != columns.length) {
             throw new CsiDataException(names.size() + " column names for " + columns.length + " columns");
         }
@@ -99,6 +104,7 @@ public final class DataTable {
 
     /** @return true if the table has a column {@code name} */
     public boolean hasColumn(String name) {
+        Arguments.requireNonNull(name, "name");
         return index.containsKey(name);
     }
 
@@ -107,6 +113,7 @@ public final class DataTable {
      * @throws CsiDataException naming the column if the table has no such column
      */
     public int columnIndex(String name) {
+        Arguments.requireNonNull(name, "name");
         Integer j = index.get(name);
         if (j == null) {
             throw new CsiDataException("the data has no column '" + name + "'");
@@ -116,6 +123,7 @@ public final class DataTable {
 
     /** @return a copy of column {@code name} */
     public double[] column(String name) {
+        Arguments.requireNonNull(name, "name");
         return columns[columnIndex(name)].clone();
     }
 
@@ -131,6 +139,7 @@ public final class DataTable {
 
     /** @return the value at {@code row} (0-based) of column {@code name} */
     public double value(int row, String name) {
+        Arguments.requireNonNull(name, "name");
         return columns[columnIndex(name)][row];
     }
 
@@ -139,6 +148,7 @@ public final class DataTable {
      * out as one contiguous block (the layout EJML's {@code DMatrixRMaj} wraps).
      */
     public double[] rowMajor(List<String> selected) {
+        Arguments.requireNonNull(selected, "selected");
         int p = selected.size();
         double[] out = new double[rows * p];
         for (int j = 0; j < p; j++) {
@@ -152,6 +162,7 @@ public final class DataTable {
 
     /** @return a table with the named columns only, in the given order */
     public DataTable select(List<String> selected) {
+        Arguments.requireNonNull(selected, "selected");
         double[][] cols = new double[selected.size()][];
         for (int j = 0; j < cols.length; j++) {
             cols[j] = columns[columnIndex(selected.get(j))];
@@ -161,6 +172,7 @@ public final class DataTable {
 
     /** @return a table with the given rows (0-based, repetitions allowed), in the given order */
     public DataTable rows(int[] rowIndices) {
+        Arguments.requireNonNull(rowIndices, "rowIndices");
         double[][] cols = new double[columns.length][rowIndices.length];
         for (int j = 0; j < columns.length; j++) {
             for (int i = 0; i < rowIndices.length; i++) {
@@ -172,6 +184,7 @@ public final class DataTable {
 
     /** @return a table with the rows for which {@code keep} is true, in order */
     public DataTable filterRows(IntPredicate keep) {
+        Arguments.requireNonNull(keep, "keep");
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             if (keep.test(i)) {
@@ -183,6 +196,8 @@ public final class DataTable {
 
     /** @return this table with column {@code name} added (or replaced) */
     public DataTable withColumn(String name, double[] values) {
+        Arguments.requireNonNull(name, "name");
+        Arguments.requireNonNull(values, "values");
         if (values.length != rows) {
             throw new CsiDataException("column '" + name + "' has " + values.length + " rows, expected " + rows);
         }

@@ -1,5 +1,6 @@
 package dev.csimodel.data;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.Moments;
@@ -82,6 +83,7 @@ public final class MomentAccumulator implements Serializable {
      * @throws CsiSpecificationException if the names are empty, null or repeated
      */
     public static MomentAccumulator of(List<String> columns) {
+        Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, DEFAULT_CHUNK_ROWS, false);
     }
 
@@ -90,16 +92,19 @@ public final class MomentAccumulator implements Serializable {
      *                  many accumulators are alive (one per segment), larger ones are faster
      */
     public static MomentAccumulator of(List<String> columns, int chunkRows) {
+        Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, chunkRows, false);
     }
 
     /** @return an accumulator that drops rows with a missing value and counts them */
     public static MomentAccumulator skippingIncomplete(List<String> columns) {
+        Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, DEFAULT_CHUNK_ROWS, true);
     }
 
     /** @return an accumulator that drops incomplete rows, with {@code chunkRows} rows per chunk */
     public static MomentAccumulator skippingIncomplete(List<String> columns, int chunkRows) {
+        Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, chunkRows, true);
     }
 
@@ -113,6 +118,8 @@ public final class MomentAccumulator implements Serializable {
      * one {@code double[]} per record (values in the order of {@code columns}).
      */
     public static MomentAccumulator accumulate(List<String> columns, Iterator<double[]> rows) {
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(rows, "rows");
         MomentAccumulator acc = of(columns);
         acc.addAll(rows);
         return acc;
@@ -120,6 +127,7 @@ public final class MomentAccumulator implements Serializable {
 
     /** Adds every remaining row of {@code rows}; returns this. */
     public MomentAccumulator addAll(Iterator<double[]> rows) {
+        Arguments.requireNonNull(rows, "rows");
         while (rows.hasNext()) {
             add(rows.next());
         }
@@ -135,6 +143,7 @@ public final class MomentAccumulator implements Serializable {
      *                          has the wrong length
      */
     public void add(double[] row) {
+        Arguments.requireNonNull(row, "row");
         add(row, 1.0);
     }
 
@@ -146,6 +155,7 @@ public final class MomentAccumulator implements Serializable {
      * @throws CsiDataException naming the row if the weight is negative or not finite
      */
     public void add(double[] row, double w) {
+        Arguments.requireNonNull(row, "row");
         if (row.length != p) {
             throw new CsiDataException("row " + (offered + 1) + " has " + row.length + " values, expected "
                     + p + " for columns " + columns());
@@ -158,6 +168,7 @@ public final class MomentAccumulator implements Serializable {
      * ({@code values[i * columns().size() + j]}, as {@code DataTable.rowMajor}), each with weight 1.
      */
     public void addChunk(double[] values, int rowCount) {
+        Arguments.requireNonNull(values, "values");
         if (rowCount < 0 || (long) rowCount * p > values.length) {
             throw new CsiDataException(rowCount + " rows of " + p + " values need " + ((long) rowCount * p)
                     + " values, the array has " + values.length);
@@ -176,6 +187,7 @@ public final class MomentAccumulator implements Serializable {
      *                          (unless this accumulator skips incomplete rows)
      */
     public void addColumns(double[][] columns, int from, int to) {
+        Arguments.requireNonNull(columns, "columns");
         addColumns(columns, from, to, false);
     }
 
@@ -258,6 +270,7 @@ public final class MomentAccumulator implements Serializable {
      * @throws CsiSpecificationException if the columns differ
      */
     public MomentAccumulator merge(MomentAccumulator other) {
+        Arguments.requireNonNull(other, "other");
         if (!Arrays.equals(other.columns, columns)) {
             throw new CsiSpecificationException("cannot merge moments of columns " + other.columns()
                     + " into moments of columns " + columns());

@@ -24,11 +24,30 @@ final class MomentComputation {
         for (int j = 0; j < cols.length; j++) {
             cols[j] = data.columnRef(columns.get(j));
             requireFinite(cols[j], columns.get(j));
+            requireVarying(cols[j], columns.get(j));
         }
         MomentAccumulator acc = MomentAccumulator.of(columns, Math.min(n, MomentAccumulator.DEFAULT_CHUNK_ROWS));
         // Checked above, with a message that points to the missing-data strategies.
         acc.addColumns(cols, 0, n, true);
         return acc.toMoments();
+    }
+
+    /**
+     * Decides constancy on the values, not on their computed variance, which underflows to 0 for
+     * a column of values near 1e-300 that does vary.
+     */
+    private static void requireVarying(double[] x, String column) {
+        if (Moments.isConstant(x)) {
+            throw new CsiDataException("indicator '" + column + "' has zero variance (constant column)");
+        }
+        double big = 0;
+        for (double v : x) {
+            big = Math.max(big, Math.abs(v));
+        }
+        if (big < Moments.TINY_SCALE) {
+            throw new CsiDataException("indicator '" + column + "' has variance below 1e-300: its values vary but are at most "
+                    + big + " in absolute value, too small for accurate correlations; rescale it (e.g. multiply by 1e100)");
+        }
     }
 
     private static void requireFinite(double[] x, String column) {

@@ -1,5 +1,6 @@
 package dev.csimodel.data;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 
 import java.util.List;
@@ -20,6 +21,15 @@ public final class Moments {
      * and correlations computed from them can exceed 1.
      */
     static final double SMALLEST_VARIANCE = 0x1p-1000;
+    /**
+     * Relative spread ({@code (max − min)/max|x|} of the values, or SD/|mean| of moments) at or
+     * below which a column counts as constant: scale-free, so that a column of values near 1e-300
+     * that varies is not called constant, while the rounding debris (about 1e-16 relative) of the
+     * mean of a truly constant column is.
+     */
+    public static final double CONSTANT_RELATIVE = 1e-12;
+    /** Below this magnitude, 2⁻⁵⁰⁰ ≈ 3e-151, squares of the values fall under {@link #SMALLEST_VARIANCE}. */
+    static final double TINY_SCALE = 0x1p-500;
 
     private final List<String> names;
     private final double observations;
@@ -36,6 +46,9 @@ public final class Moments {
      * @throws CsiDataException naming the indicator if a variance is zero or a value not finite
      */
     public Moments(List<String> names, double observations, double[] means, double[] covariance) {
+        Arguments.requireNonNull(names, "names");
+        Arguments.requireNonNull(means, "means");
+        Arguments.requireNonNull(covariance, "covariance");
         int p = names.size();
         if (means.length != p || covariance.length != p * p) {
             throw new CsiDataException("moments of " + p + " indicators need " + p + " means and "
@@ -55,7 +68,32 @@ public final class Moments {
      *                          missing or non-finite value, or has zero variance
      */
     public static Moments of(DataTable data, List<String> columns) {
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(columns, "columns");
         return MomentComputation.compute(data, columns);
+    }
+
+    /**
+     * Whether the finite values of a column are constant on the scale-free criterion
+     * {@code max − min <= CONSTANT_RELATIVE · max|x|} (NaN values are ignored; an empty column
+     * is constant).
+     *
+     * @param values the column
+     * @return true if it does not vary
+     */
+    public static boolean isConstant(double[] values) {
+        dev.csimodel.Arguments.requireNonNull(values, "values");
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
+        }
+        return !(max > min) || max - min <= CONSTANT_RELATIVE * Math.max(Math.abs(min), Math.abs(max));
     }
 
     private void validate() {
@@ -67,8 +105,9 @@ public final class Moments {
             if (!Double.isFinite(means[j]) || !Double.isFinite(v)) {
                 throw new CsiDataException("indicator '" + names.get(j) + "' has a non-finite mean or variance");
             }
-            if (!(v > 0)) {
-                throw new CsiDataException("indicator '" + names.get(j) + "' has zero variance");
+            boolean tiny = v < SMALLEST_VARIANCE && Math.abs(means[j]) < TINY_SCALE && (v > 0 || means[j] != 0);
+            if (!tiny && !(Math.sqrt(v) > CONSTANT_RELATIVE * Math.abs(means[j]))) {
+                throw new CsiDataException("indicator '" + names.get(j) + "' has zero variance (constant column)");
             }
             if (v < SMALLEST_VARIANCE) {
                 throw new CsiDataException("indicator '" + names.get(j) + "' has variance " + v
@@ -153,6 +192,7 @@ public final class Moments {
      * @throws CsiDataException naming the first indicator these moments do not have
      */
     public Moments select(List<String> selected) {
+        Arguments.requireNonNull(selected, "selected");
         if (selected.equals(names)) {
             return this;
         }
@@ -172,6 +212,7 @@ public final class Moments {
 
     /** @return the position of indicator {@code name} */
     public int indexOf(String name) {
+        Arguments.requireNonNull(name, "name");
         int j = names.indexOf(name);
         if (j < 0) {
             throw new CsiDataException("the moments have no indicator '" + name + "'");

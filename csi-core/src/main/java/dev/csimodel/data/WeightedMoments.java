@@ -1,5 +1,6 @@
 package dev.csimodel.data;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 
 import java.util.List;
@@ -30,6 +31,8 @@ public final class WeightedMoments {
      *                          weight, or if all weights are zero
      */
     public static double[] weights(DataTable table, String column) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(column, "column");
         if (!table.hasColumn(column)) {
             throw new CsiDataException("the data has no weight column '" + column + "'; its columns are "
                     + table.columnNames());
@@ -46,6 +49,8 @@ public final class WeightedMoments {
      * @throws CsiDataException naming the first offending row (1-based)
      */
     public static void validate(double[] w, String what) {
+        Arguments.requireNonNull(w, "w");
+        Arguments.requireNonNull(what, "what");
         double sum = 0;
         for (int r = 0; r < w.length; r++) {
             if (!Double.isFinite(w[r])) {
@@ -70,6 +75,9 @@ public final class WeightedMoments {
      *                          a bad weight, or a column with zero weighted variance
      */
     public static Moments of(DataTable data, List<String> columns, double[] weights) {
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(weights, "weights");
         int n = data.rowCount();
         if (weights.length != n) {
             throw new CsiDataException(weights.length + " weights for " + n + " rows");

@@ -1,5 +1,6 @@
 package dev.csimodel.estimate;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.missing.MissingStrategy;
 
@@ -22,9 +23,7 @@ public record DataHandling(MissingStrategy missing, String weightColumn) {
     private static final DataHandling DEFAULTS = new DataHandling(MissingStrategy.REJECT, null);
 
     public DataHandling {
-        if (missing == null) {
-            throw new CsiSpecificationException("the missing-data strategy must be given");
-        }
+        Arguments.requireNonNull(missing, "missing");
         if (weightColumn != null && weightColumn.isBlank()) {
             throw new CsiSpecificationException("the weight column name is empty");
         }

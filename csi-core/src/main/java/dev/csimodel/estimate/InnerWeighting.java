@@ -83,20 +83,46 @@ final class InnerWeighting {
         DMatrixRMaj b = predTarget[k];
         for (int x = 0; x < pred.length; x++) {
             b.unsafe_set(x, 0, r.unsafe_get(pred[x], k));
-            for (int y = 0; y < pred.length; y++) {
-                a.unsafe_set(x, y, r.unsafe_get(pred[x], pred[y]));
-            }
         }
-        // The detailed (allocating) check runs only when the factorisation looks doubtful.
+        fill(r, pred, a);
+        // The detailed (allocating) check runs only when the factorisation looks doubtful; it is
+        // the scale-free condition ratio, as in the structural regressions, not a Cholesky pivot
+        // whose sign rounding decides. The solver factors in place, so the check refills a.
         boolean factored = solvers[k].setA(a);
-        if (!factored || (solvers[k].quality() < Collinearity.DOUBTFUL && Collinearity.firstCollinear(a) >= 0)) {
-            throw new CsiEstimationException("path scheme: the predecessors of construct '"
-                    + blocks.model().constructs().get(k).name() + "' are perfectly collinear: "
-                    + blocks.model().predecessors(blocks.model().constructs().get(k).name()));
+        if (!factored || solvers[k].quality() < Collinearity.DOUBTFUL) {
+            DMatrixRMaj fresh = fill(r, pred, new DMatrixRMaj(pred.length, pred.length));
+            if (!factored || Collinearity.conditionRatio(fresh) < Collinearity.EXACT) {
+                throw collinear(fresh, k);
+            }
         }
         solvers[k].solve(b, predCoef[k]);
         for (int x = 0; x < pred.length; x++) {
             e.unsafe_set(pred[x], k, predCoef[k].unsafe_get(x, 0));
+        }
+    }
+
+    private static DMatrixRMaj fill(DMatrixRMaj r, int[] pred, DMatrixRMaj a) {
+        for (int x = 0; x < pred.length; x++) {
+            for (int y = 0; y < pred.length; y++) {
+                a.unsafe_set(x, y, r.unsafe_get(pred[x], pred[y]));
+            }
+        }
+        return a;
+    }
+
+    private CsiEstimationException collinear(DMatrixRMaj a, int k) {
+        String name = blocks.model().constructs().get(k).name();
+        java.util.List<String> all = blocks.model().predecessors(name);
+        java.util.List<String> set = factoredSet(a, all);
+        return new CsiEstimationException("path scheme: the predecessors of construct '" + name
+                + "' are perfectly collinear: " + (set.isEmpty() ? all : set));
+    }
+
+    private static java.util.List<String> factoredSet(DMatrixRMaj a, java.util.List<String> all) {
+        try {
+            return Collinearity.collinearSet(a, all, Collinearity.EXACT);
+        } catch (CsiEstimationException e) {
+            return java.util.List.of();
         }
     }
 }

@@ -120,7 +120,7 @@ final class OuterIteration {
             }
             CommonOps_DDRM.extract(s, blocks.start(k), blocks.end(k), blocks.start(k), blocks.end(k), blockS[k], 0, 0);
             int bad = Collinearity.firstCollinear(blockS[k]);
-            if (bad >= 0 || !modeB[k].setA(blockS[k])) {
+            if (bad >= 0 || Collinearity.conditionRatio(blockS[k]) < Collinearity.EXACT || !modeB[k].setA(blockS[k].copy())) {
                 throw new CsiEstimationException("Mode B block of construct '" + name(k) + "' is singular: "
                         + culprit(k, Math.max(bad, 0)) + "; drop it or use Mode A");
             }
@@ -214,7 +214,7 @@ final class OuterIteration {
      */
     private String culprit(int k, int bad) {
         java.util.List<String> inds = indicators(k);
-        java.util.List<String> set = new java.util.ArrayList<>(Collinearity.collinearSet(blockS[k], inds));
+        java.util.List<String> set = new java.util.ArrayList<>(Collinearity.collinearSet(blockS[k], inds, Collinearity.EXACT));
         String name = inds.get(bad);
         if (!set.remove(name)) {
             if (set.isEmpty()) {

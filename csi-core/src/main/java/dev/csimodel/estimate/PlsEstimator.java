@@ -1,5 +1,6 @@
 package dev.csimodel.estimate;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
@@ -38,9 +39,7 @@ public final class PlsEstimator {
 
     /** @param settings the estimation settings */
     public PlsEstimator(PlsSettings settings) {
-        if (settings == null) {
-            throw new CsiSpecificationException("settings must not be null");
-        }
+        Arguments.requireNonNull(settings, "settings");
         this.settings = settings;
     }
 
@@ -63,6 +62,8 @@ public final class PlsEstimator {
      *                                settings make that an error)
      */
     public PlsResult estimate(PathModel model, DataTable data) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
         requireColumns(model, data);
         Moments moments = Moments.of(data, model.indicators());
         return estimate(model, moments, data, null);
@@ -78,6 +79,9 @@ public final class PlsEstimator {
      * @throws CsiDataException naming the column (and row) of bad data, see {@link MissingData}
      */
     public PlsResult estimate(PathModel model, DataTable data, MissingStrategy strategy) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(strategy, "strategy");
         return estimate(model, data, DataHandling.defaults().withMissing(strategy));
     }
 
@@ -88,6 +92,9 @@ public final class PlsEstimator {
      * @throws CsiDataException naming the column and row of bad data or of a bad weight
      */
     public PlsResult estimate(PathModel model, DataTable data, DataHandling handling) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(handling, "handling");
         requireColumns(model, data);
         double[] w = null;
         if (handling.weightColumn() != null) {
@@ -106,6 +113,8 @@ public final class PlsEstimator {
      * has no construct scores.
      */
     public PlsResult estimate(PathModel model, Moments moments) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(moments, "moments");
         return estimate(model, moments.select(model.indicators()), null, null);
     }
 

@@ -1,5 +1,6 @@
 package dev.csimodel.estimate;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 
 import java.util.Map;
@@ -31,9 +32,9 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
             new PlsSettings(InnerScheme.PATH, Scaling.STANDARDISED, 1e-9, 300, Map.of(), false, false);
 
     public PlsSettings {
-        if (scheme == null || scaling == null) {
-            throw new CsiSpecificationException("the inner scheme and the scaling must be given");
-        }
+        Arguments.requireNonNull(scheme, "scheme");
+        Arguments.requireNonNull(scaling, "scaling");
+        Arguments.requireNonNull(startWeights, "startWeights");
         if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
             throw new CsiSpecificationException("tolerance must be positive and finite, got " + tolerance);
         }

@@ -1,5 +1,6 @@
 package dev.csimodel.groups;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiException;
@@ -42,9 +43,8 @@ public final class GroupComparison {
      * @param settings   permutations, seed, α and parallelism
      */
     public GroupComparison(PlsSettings estimation, PermutationSettings settings) {
-        if (settings == null) {
-            throw new CsiSpecificationException("permutation settings must not be null");
-        }
+        Arguments.requireNonNull(estimation, "estimation");
+        Arguments.requireNonNull(settings, "settings");
         this.estimator = new PlsEstimator(estimation);
         this.settings = settings;
     }
@@ -57,11 +57,17 @@ public final class GroupComparison {
      * @throws CsiSpecificationException if there are fewer than two groups
      */
     public GroupComparisonResult compare(PathModel model, DataTable data, String[] labels) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(labels, "labels");
         return compare(model, data, GroupLabels.of(labels, data.rowCount()));
     }
 
     /** Compares the groups given by an integer code per row; groups are ordered by code. */
     public GroupComparisonResult compare(PathModel model, DataTable data, int[] codes) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(codes, "codes");
         return compare(model, data, GroupLabels.of(codes, data.rowCount()));
     }
 
@@ -72,6 +78,9 @@ public final class GroupComparison {
      *                                   two groups are given
      */
     public GroupComparisonResult compare(PathModel model, List<String> names, List<DataTable> groups) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(names, "names");
+        Arguments.requireNonNull(groups, "groups");
         if (names.size() != groups.size()) {
             throw new CsiSpecificationException(names.size() + " group names for " + groups.size() + " tables");
         }

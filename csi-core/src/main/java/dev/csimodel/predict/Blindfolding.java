@@ -1,5 +1,6 @@
 package dev.csimodel.predict;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
@@ -53,6 +54,7 @@ public final class Blindfolding {
      * @param omissionDistance D, at least 2
      */
     public Blindfolding(PlsSettings estimation, int omissionDistance) {
+        Arguments.requireNonNull(estimation, "estimation");
         if (omissionDistance < 2) {
             throw new CsiSpecificationException("the omission distance must be at least 2, got " + omissionDistance);
         }
@@ -82,6 +84,8 @@ public final class Blindfolding {
      *                                   remaining values are constant)
      */
     public BlindfoldingResult run(PathModel model, DataTable data) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
         int n = data.rowCount();
         if (2 * omissionDistance > n) {
             throw new CsiSpecificationException("omission distance " + omissionDistance + " is more than half of the "

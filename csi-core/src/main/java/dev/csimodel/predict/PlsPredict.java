@@ -1,5 +1,6 @@
 package dev.csimodel.predict;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
@@ -40,9 +41,8 @@ public final class PlsPredict {
      * @param settings   folds, repetitions, seed and technique
      */
     public PlsPredict(PlsSettings estimation, PredictionSettings settings) {
-        if (settings == null) {
-            throw new CsiSpecificationException("prediction settings must not be null");
-        }
+        Arguments.requireNonNull(estimation, "estimation");
+        Arguments.requireNonNull(settings, "settings");
         this.estimator = new PlsEstimator(estimation);
         this.settings = settings;
     }
@@ -61,6 +61,8 @@ public final class PlsPredict {
      *                                   indicator is constant in it)
      */
     public PredictionResult run(PathModel model, DataTable data) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
         List<String> items = endogenousIndicators(model);
         int n = data.rowCount();
         if (settings.folds() > n) {

@@ -1,5 +1,6 @@
 package dev.csimodel.result;
 
+import dev.csimodel.estimate.Collinearity;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
@@ -30,6 +31,7 @@ final class AdmissibilityCheck {
     private final PathModel model;
     private final BlockStructure blocks;
     private final List<Diagnostic> out = new ArrayList<>();
+    private double[] indicatorCorrelations;
 
     AdmissibilityCheck(PlsResult result, BlockStructure blocks) {
         this.result = result;
@@ -49,6 +51,7 @@ final class AdmissibilityCheck {
             constructCorrelations();
         }
         sampleSize();
+        collinearity();
         return List.copyOf(out);
     }
 
@@ -154,5 +157,78 @@ final class AdmissibilityCheck {
         return new Diagnostic(DiagnosticKind.FEW_OBSERVATIONS, List.of(construct), List.of(), n, "construct '" + construct + "': "
                 + what + " but there are only " + (n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n)) + " observations; the ten-times rule asks for at least "
                 + OBSERVATIONS_PER_PARAMETER * parameters);
+    }
+
+    /** Near-collinear structural predictors and exactly dependent indicator blocks, both as warnings. */
+    private void collinearity() {
+        for (int k = 0; k < blocks.constructCount(); k++) {
+            String c = model.constructs().get(k).name();
+            List<String> pred = model.predecessors(c);
+            if (pred.size() > 1) {
+                nearCollinear(c, pred);
+            }
+            if (blocks.blockSize(k) > 1) {
+                dependentBlock(k, c);
+            }
+        }
+    }
+
+    private void nearCollinear(String c, List<String> pred) {
+        DMatrixRMaj r = new DMatrixRMaj(pred.size(), pred.size());
+        for (int a = 0; a < pred.size(); a++) {
+            for (int b = 0; b < pred.size(); b++) {
+                r.set(a, b, a == b ? 1.0 : result.constructCorrelation(pred.get(a), pred.get(b)));
+            }
+        }
+        double ratio = Collinearity.conditionRatio(r);
+        if (ratio < Collinearity.NEAR) {
+            List<String> set = involvedOrAll(r, pred, Collinearity.NEAR);
+            out.add(new Diagnostic(DiagnosticKind.COLLINEAR_PREDICTORS, concat(c, set), List.of(), ratio,
+                    "the predictors " + set + " of construct '" + c + "' are near-collinear (condition ratio "
+                            + ratio + ", condition index above 30): their paths are unstable"));
+        }
+    }
+
+    private void dependentBlock(int k, String c) {
+        List<String> inds = model.constructs().get(k).indicators();
+        double[] all = correlations();
+        int p = blocks.indicatorCount();
+        int m = inds.size();
+        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                r.set(a, b, all[(blocks.start(k) + a) * p + blocks.start(k) + b]);
+            }
+        }
+        double ratio = Collinearity.conditionRatio(r);
+        if (ratio < Collinearity.EXACT) {
+            List<String> set = involvedOrAll(r, inds, Collinearity.EXACT);
+            out.add(new Diagnostic(DiagnosticKind.DEPENDENT_INDICATORS, List.of(c), set, ratio,
+                    "the indicators " + set + " of construct '" + c + "' are exactly linearly dependent"
+                            + " (condition ratio " + ratio + "): their VIFs are undefined"));
+        }
+    }
+
+    private double[] correlations() {
+        if (indicatorCorrelations == null) {
+            indicatorCorrelations = result.moments().correlationMatrix();
+        }
+        return indicatorCorrelations;
+    }
+
+    /** The collinear set, or all names when the matrix is not finite (nothing narrower can be said). */
+    private static List<String> involvedOrAll(DMatrixRMaj r, List<String> names, double bound) {
+        try {
+            List<String> set = Collinearity.collinearSet(r, names, bound);
+            return set.isEmpty() ? names : set;
+        } catch (dev.csimodel.CsiEstimationException e) {
+            return names;
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>(List.of(first));
+        out.addAll(rest);
+        return out;
     }
 }

@@ -38,7 +38,20 @@ public enum DiagnosticKind {
      * block) has fewer than ten observations per parameter: the "ten-times rule" of Barclay,
      * Higgins and Thompson (1995), Technology Studies 2(2). A warning.
      */
-    FEW_OBSERVATIONS(false);
+    FEW_OBSERVATIONS(false),
+    /**
+     * The predictors of a structural regression are near-collinear: the condition ratio
+     * λ_min/λ_max of their correlation matrix is below 1/900 (a condition index above 30, Belsley,
+     * Kuh and Welsch 1980). Exactly collinear predictors are an error. A warning: the paths are
+     * estimated but unstable; the value is the condition ratio.
+     */
+    COLLINEAR_PREDICTORS(false),
+    /**
+     * The indicators of a block are exactly linearly dependent (condition ratio of the block's
+     * correlations below 1e-10, e.g. a copied column). A Mode A block is still estimated (it needs
+     * no inverse) but its item VIFs are undefined. A warning; the value is the condition ratio.
+     */
+    DEPENDENT_INDICATORS(false);
 
     private final boolean inadmissible;
 

@@ -5,6 +5,7 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.BlockStructure;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.PathModelBuilder;
+import dev.csimodel.estimate.Collinearity;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.spec.ConstructType;
@@ -264,14 +265,25 @@ public final class QualityCriteria {
         return a.equals(b) ? Math.sqrt(ave(a)) : result.constructCorrelation(a, b);
     }
 
-    /** Variance inflation factor of an indicator within its block: (R_block⁻¹)_ii; 1 alone. */
-    public double indicatorVif(String indicator) {
+    /**
+     * Variance inflation factor of an indicator within its block: {@code (R_block⁻¹)_ii =
+     * 1/(1 − R²_i)}; 1 for a single indicator. Undefined (empty) when the block's indicators are
+     * exactly linearly dependent (condition ratio of the block's correlations below
+     * {@link Collinearity#EXACT}): a Mode A block is still estimated, and
+     * {@link PlsResult#diagnostics()} names the dependent indicators
+     * ({@link DiagnosticKind#DEPENDENT_INDICATORS}).
+     */
+    public OptionalDouble indicatorVif(String indicator) {
         int i = result.indicator(indicator);
         int k = blocks.blockOf(i);
         if (blocks.blockSize(k) == 1) {
-            return 1.0;
+            return OptionalDouble.of(1.0);
         }
-        return BlockAlgebra.inverseDiagonal(blockCorrelation(k), "VIF of block '" + model.constructs().get(k).name() + "'")[i - blocks.start(k)];
+        DMatrixRMaj r = blockCorrelation(k);
+        if (Collinearity.conditionRatio(r) < Collinearity.EXACT) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(BlockAlgebra.inverseDiagonal(r, "VIF of block '" + model.constructs().get(k).name() + "'")[i - blocks.start(k)]);
     }
 
     /** Variance inflation factor of a predictor among the predecessors of {@code dependent}. */

@@ -1,6 +1,7 @@
 package dev.csimodel.result;
 
 import dev.csimodel.CsiEstimationException;
+import dev.csimodel.estimate.Collinearity;
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -50,9 +51,11 @@ final class StructuralSolver {
             }
         }
         DMatrixRMaj inv = new DMatrixRMaj(k, k);
-        if (!CommonOps_DDRM.invertSPD(rpp.copy(), inv) && !(indefinite && CommonOps_DDRM.invert(rpp.copy(), inv))) {
-            throw new CsiEstimationException("the predictors of construct '" + names.get(y)
-                    + "' are perfectly collinear: " + names(predictors, names));
+        // Singularity is judged on the scale-free condition ratio, not on whether the inversion
+        // happens to succeed: an exact copy often leaves a positive pivot of 1e-16 by rounding.
+        if (Collinearity.conditionRatio(rpp) < Collinearity.EXACT
+                || !CommonOps_DDRM.invertSPD(rpp.copy(), inv) && !(indefinite && CommonOps_DDRM.invert(rpp.copy(), inv))) {
+            throw collinear(rpp, names.get(y), names(predictors, names));
         }
         DMatrixRMaj beta = new DMatrixRMaj(k, 1);
         CommonOps_DDRM.mult(inv, rpy, beta);
@@ -77,6 +80,17 @@ final class StructuralSolver {
         Coefficient intercept = coefficient("(Intercept)", 0.0, Math.sqrt(sigma2), t);
         double adj = 1 - (1 - r2) * (n - 1) / df;
         return new RegressionSummary(names.get(y), intercept, coefs, r2, adj, df);
+    }
+
+    private static CsiEstimationException collinear(DMatrixRMaj rpp, String y, List<String> predictors) {
+        List<String> set = List.of();
+        try {
+            set = Collinearity.collinearSet(rpp, predictors, Collinearity.EXACT);
+        } catch (CsiEstimationException e) {
+            // not finite: name all predictors
+        }
+        return new CsiEstimationException("the predictors of construct '" + y + "' are perfectly collinear: "
+                + (set.isEmpty() ? predictors : set) + "; drop one of them or merge them into one construct");
     }
 
     private static Coefficient coefficient(String name, double b, double se, AbstractRealDistribution t) {

@@ -1,5 +1,6 @@
 package dev.csimodel.spec;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class PathModelBuilder {
      * {@code modeB} and {@link #commonFactor()} calls apply to it.
      */
     public PathModelBuilder construct(String name) {
+        Arguments.requireNonNull(name, "name");
         requireName(name, "construct");
         current = constructs.computeIfAbsent(name, Draft::new);
         return this;
@@ -41,21 +43,27 @@ public final class PathModelBuilder {
 
     /** Declares the current construct's indicators, estimated in Mode A. */
     public PathModelBuilder modeA(String... indicators) {
+        Arguments.requireNonNull(indicators, "indicators");
         return block(OuterMode.A, indicators);
     }
 
     /** Declares the current construct's indicators, estimated in Mode B. */
     public PathModelBuilder modeB(String... indicators) {
+        Arguments.requireNonNull(indicators, "indicators");
         return block(OuterMode.B, indicators);
     }
 
     /** Declares the current construct's indicators and outer mode. */
     public PathModelBuilder block(OuterMode mode, String... indicators) {
+        Arguments.requireNonNull(mode, "mode");
+        Arguments.requireNonNull(indicators, "indicators");
         return block(mode, Arrays.asList(indicators));
     }
 
     /** Declares the current construct's indicators and outer mode. */
     public PathModelBuilder block(OuterMode mode, List<String> indicators) {
+        Arguments.requireNonNull(mode, "mode");
+        Arguments.requireNonNull(indicators, "indicators");
         Draft draft = requireCurrent();
         if (!draft.indicators.isEmpty()) {
             throw new CsiSpecificationException(
@@ -88,6 +96,8 @@ public final class PathModelBuilder {
 
     /** Adds the structural path {@code from -> to}. */
     public PathModelBuilder path(String from, String to) {
+        Arguments.requireNonNull(from, "from");
+        Arguments.requireNonNull(to, "to");
         requireName(from, "path origin");
         requireName(to, "path target");
         paths.add(new StructuralPath(from, to));
@@ -96,12 +106,16 @@ public final class PathModelBuilder {
 
     /** Adds a path from each of {@code from} to {@code to}. */
     public PathModelBuilder paths(List<String> from, String to) {
+        Arguments.requireNonNull(from, "from");
+        Arguments.requireNonNull(to, "to");
         from.forEach(f -> path(f, to));
         return this;
     }
 
     /** Removes the path {@code from -> to}; unknown paths are an error. */
     public PathModelBuilder removePath(String from, String to) {
+        Arguments.requireNonNull(from, "from");
+        Arguments.requireNonNull(to, "to");
         if (!paths.remove(new StructuralPath(from, to))) {
             throw new CsiSpecificationException("cannot remove path " + from + " -> " + to
                     + ": the model has no such path");
@@ -111,6 +125,7 @@ public final class PathModelBuilder {
 
     /** Removes construct {@code name} and every path that touches it. */
     public PathModelBuilder removeConstruct(String name) {
+        Arguments.requireNonNull(name, "name");
         if (constructs.remove(name) == null) {
             throw new CsiSpecificationException("cannot remove construct '" + name
                     + "': the model has no such construct");

@@ -128,7 +128,7 @@ class SeminrReferenceTest {
     void indicatorVif() {
         ReferenceTable t = ref("vif_items");
         for (int i = 0; i < t.rowCount(); i++) {
-            assertEquals(t.number(i, 2), quality.indicatorVif(t.cell(i, 1)), TOL, t.cell(i, 1));
+            assertEquals(t.number(i, 2), quality.indicatorVif(t.cell(i, 1)).orElseThrow(), TOL, t.cell(i, 1));
         }
     }
 

@@ -68,8 +68,10 @@ class DegenerateEstimateTest {
                 () -> r.quality().compositeReliability("A"));
         assertTrue(e.getMessage().contains("composite reliability of construct 'A' is undefined"), e.getMessage());
         assertThrows(CsiEstimationException.class, () -> r.quality().cronbachAlpha("A"));
-        CsiEstimationException vif = assertThrows(CsiEstimationException.class, () -> r.quality().indicatorVif("x"));
-        assertTrue(vif.getMessage().contains("block 'A'"), vif.getMessage());
+        assertTrue(r.quality().indicatorVif("x").isEmpty());
+        List<Diagnostic> dep = Diagnostics.ofKind(r, DiagnosticKind.DEPENDENT_INDICATORS);
+        assertEquals(1, dep.size());
+        assertEquals(List.of("x", "y"), dep.get(0).indicators());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.csimodel.io;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
@@ -35,9 +36,7 @@ public final class CsvDataReader {
 
     /** @param options how to read */
     public CsvDataReader(CsvOptions options) {
-        if (options == null) {
-            throw new CsiSpecificationException("CSV options must not be null");
-        }
+        Arguments.requireNonNull(options, "options");
         this.options = options;
     }
 
@@ -56,6 +55,7 @@ public final class CsvDataReader {
      * @throws CsiDataException if the file cannot be read or its header is empty or repeats a name
      */
     public List<String> header(Path file) {
+        Arguments.requireNonNull(file, "file");
         try (Reader in = open(file)) {
             return new CsvScan(in, file.toString(), options).header();
         } catch (IOException e) {
@@ -69,6 +69,8 @@ public final class CsvDataReader {
      * @throws CsiDataException naming file, line, row and column at the first problem
      */
     public DataTable read(Path file, List<String> columns) {
+        Arguments.requireNonNull(file, "file");
+        Arguments.requireNonNull(columns, "columns");
         try (Reader in = open(file)) {
             return read(in, file.toString(), columns);
         } catch (IOException e) {
@@ -81,6 +83,9 @@ public final class CsvDataReader {
      * reader is not closed.
      */
     public DataTable read(Reader in, String source, List<String> columns) {
+        Arguments.requireNonNull(in, "in");
+        Arguments.requireNonNull(source, "source");
+        Arguments.requireNonNull(columns, "columns");
         return new CsvScan(in, source, options).read(columns, null).table();
     }
 
@@ -90,6 +95,8 @@ public final class CsvDataReader {
      * missing-value token.
      */
     public GroupedData readGrouped(Path file, List<String> columns, String groupColumn) {
+        Arguments.requireNonNull(file, "file");
+        Arguments.requireNonNull(columns, "columns");
         try (Reader in = open(file)) {
             return readGrouped(in, file.toString(), columns, groupColumn);
         } catch (IOException e) {
@@ -99,6 +106,9 @@ public final class CsvDataReader {
 
     /** As {@link #readGrouped(Path, List, String)}, from a reader that is not closed. */
     public GroupedData readGrouped(Reader in, String source, List<String> columns, String groupColumn) {
+        Arguments.requireNonNull(in, "in");
+        Arguments.requireNonNull(source, "source");
+        Arguments.requireNonNull(columns, "columns");
         if (groupColumn == null || groupColumn.isBlank()) {
             throw new CsiSpecificationException("the grouping column name is empty");
         }
@@ -113,6 +123,8 @@ public final class CsvDataReader {
      * @throws CsiDataException if the file cannot be opened, or its header is bad or lacks a column
      */
     public CsvRowStream stream(Path file, List<String> columns, String groupColumn) {
+        Arguments.requireNonNull(file, "file");
+        Arguments.requireNonNull(columns, "columns");
         Reader in = open(file);
         try {
             return stream(in, file.toString(), columns, groupColumn);
@@ -127,6 +139,9 @@ public final class CsvDataReader {
      * closes; {@code source} names it in messages.
      */
     public CsvRowStream stream(Reader in, String source, List<String> columns, String groupColumn) {
+        Arguments.requireNonNull(in, "in");
+        Arguments.requireNonNull(source, "source");
+        Arguments.requireNonNull(columns, "columns");
         if (groupColumn != null && groupColumn.isBlank()) {
             throw new CsiSpecificationException("the grouping column name is empty");
         }

@@ -1,5 +1,6 @@
 package dev.csimodel.data.missing;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
@@ -24,6 +25,9 @@ public final class MissingData {
 
     /** @return the moments of {@code columns} under {@code strategy}, unweighted */
     public static Moments moments(DataTable table, List<String> columns, MissingStrategy strategy) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(strategy, "strategy");
         return prepare(table, columns, strategy, null).moments();
     }
 
@@ -38,6 +42,9 @@ public final class MissingData {
      */
     public static PreparedData prepare(DataTable table, List<String> columns, MissingStrategy strategy,
                                        double[] weights) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(strategy, "strategy");
         if (strategy == null) {
             throw new CsiSpecificationException("the missing-data strategy must be given");
         }
@@ -86,6 +93,12 @@ public final class MissingData {
     private static PreparedData listwise(DataTable data, double[] weights, int[] missing, int[] complete) {
         requireRows(complete.length, "complete rows (listwise deletion)", data);
         DataTable rows = data.rows(complete);
+        for (String c : rows.columnNames()) {
+            if (complete.length < data.rowCount() && Moments.isConstant(rows.column(c))) {
+                throw new CsiDataException("indicator '" + c + "' has zero variance: it is constant in the "
+                        + complete.length + " rows left after listwise deletion (of " + data.rowCount() + ")");
+            }
+        }
         double[] w = weights == null ? null : IntStream.of(complete).mapToDouble(r -> weights[r]).toArray();
         return new PreparedData(rows, w, moments(rows, w),
                 report(MissingStrategy.LISTWISE, data, missing, complete, complete, null));

@@ -1,5 +1,6 @@
 package dev.csimodel.data.missing;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.data.DataTable;
 
 import java.util.List;
@@ -17,11 +18,14 @@ public final class MissingValues {
 
     /** @return {@code table} with every value equal to {@code code}, in every column, replaced by NaN */
     public static DataTable recode(DataTable table, double code) {
+        Arguments.requireNonNull(table, "table");
         return recode(table, table.columnNames(), code);
     }
 
     /** @return {@code table} with every value equal to {@code code} in the named columns replaced by NaN */
     public static DataTable recode(DataTable table, List<String> columns, double code) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(columns, "columns");
         DataTable out = table;
         for (String name : columns) {
             double[] x = table.column(name);
@@ -41,6 +45,8 @@ public final class MissingValues {
 
     /** @return the number of missing values (NaN) in column {@code name} */
     public static int count(DataTable table, String name) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(name, "name");
         int c = 0;
         for (double v : table.column(name)) {
             if (Double.isNaN(v)) {

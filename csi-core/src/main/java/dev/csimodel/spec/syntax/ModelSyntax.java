@@ -1,5 +1,6 @@
 package dev.csimodel.spec.syntax;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
@@ -68,9 +69,7 @@ public final class ModelSyntax {
      * @throws CsiSpecificationException if reading fails, or as {@link #parse(String)}
      */
     public static PathModel parse(Reader reader) {
-        if (reader == null) {
-            throw new CsiSpecificationException("the model syntax reader is null");
-        }
+        Arguments.requireNonNull(reader, "reader");
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[4096];
         try {
@@ -95,9 +94,7 @@ public final class ModelSyntax {
      * @throws ModelSyntaxException as {@link #parse(String)}, except for undeclared constructs
      */
     public static PathModelBuilder parseInto(String text, PathModelBuilder builder) {
-        if (builder == null) {
-            throw new CsiSpecificationException("the builder to parse the model syntax into is null");
-        }
+        Arguments.requireNonNull(builder, "builder");
         List<Statement> statements = Parser.parse(requireText(text));
         StatementChecker.check(statements, false);
         apply(statements, builder);
@@ -115,16 +112,12 @@ public final class ModelSyntax {
      *                                   to say so) or a name is not a syntax name (e.g. has a space)
      */
     public static String format(PathModel model) {
-        if (model == null) {
-            throw new CsiSpecificationException("the model to format is null");
-        }
+        Arguments.requireNonNull(model, "model");
         return ModelFormatter.format(model);
     }
 
     private static String requireText(String text) {
-        if (text == null) {
-            throw new CsiSpecificationException("the model syntax text is null");
-        }
+        Arguments.requireNonNull(text, "text");
         return text;
     }
 

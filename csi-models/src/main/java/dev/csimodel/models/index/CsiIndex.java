@@ -1,5 +1,6 @@
 package dev.csimodel.models.index;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
@@ -49,6 +50,8 @@ public final class CsiIndex {
      * @throws CsiDataException naming the indicator if a mean lies outside its declared scale
      */
     public static CsiIndex of(PlsResult fit, IndicatorScales scales) {
+        Arguments.requireNonNull(fit, "fit");
+        Arguments.requireNonNull(scales, "scales");
         IndexWeights w = IndexWeights.of(fit, scales);
         Moments m = fit.moments();
         Map<String, Double> perf = new HashMap<>();
@@ -69,11 +72,16 @@ public final class CsiIndex {
      *                          its declared scale, or a column the data lack
      */
     public static CsiIndex of(PlsResult fit, IndicatorScales scales, DataTable data) {
+        Arguments.requireNonNull(fit, "fit");
+        Arguments.requireNonNull(scales, "scales");
+        Arguments.requireNonNull(data, "data");
         return of(IndexWeights.of(fit, scales), data);
     }
 
     /** The index and respondent scores of {@code data} with given index weights. */
     public static CsiIndex of(IndexWeights weights, DataTable data) {
+        Arguments.requireNonNull(weights, "weights");
+        Arguments.requireNonNull(data, "data");
         PathModel model = weights.model();
         ScaleCheck.requireWithin(data, model.indicators(), weights.scales());
         int n = data.rowCount();
@@ -119,6 +127,7 @@ public final class CsiIndex {
 
     /** @return the 0-100 index of {@code construct} */
     public double index(String construct) {
+        Arguments.requireNonNull(construct, "construct");
         weights.model().indexOf(construct);
         return index.get(construct);
     }

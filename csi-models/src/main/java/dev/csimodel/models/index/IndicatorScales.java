@@ -1,5 +1,6 @@
 package dev.csimodel.models.index;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 
 import java.util.HashMap;
@@ -22,6 +23,7 @@ public final class IndicatorScales {
 
     /** @return every indicator on {@code scale} */
     public static IndicatorScales uniform(Scale scale) {
+        Arguments.requireNonNull(scale, "scale");
         if (scale == null) {
             throw new CsiSpecificationException("the common scale is null");
         }
@@ -30,6 +32,7 @@ public final class IndicatorScales {
 
     /** @return a scale per indicator, with no common scale: every indicator must be listed */
     public static IndicatorScales of(Map<String, Scale> scales) {
+        Arguments.requireNonNull(scales, "scales");
         scales.forEach((k, v) -> {
             if (v == null) {
                 throw new CsiSpecificationException("the scale of indicator '" + k + "' is null");
@@ -40,6 +43,8 @@ public final class IndicatorScales {
 
     /** @return these scales with indicator {@code indicator} on {@code scale} */
     public IndicatorScales with(String indicator, Scale scale) {
+        Arguments.requireNonNull(indicator, "indicator");
+        Arguments.requireNonNull(scale, "scale");
         if (scale == null) {
             throw new CsiSpecificationException("the scale of indicator '" + indicator + "' is null");
         }
@@ -58,6 +63,7 @@ public final class IndicatorScales {
      * @throws CsiSpecificationException naming the indicator if neither is declared
      */
     public Scale scaleOf(String indicator) {
+        Arguments.requireNonNull(indicator, "indicator");
         Scale s = perIndicator.get(indicator);
         if (s == null) {
             s = common;

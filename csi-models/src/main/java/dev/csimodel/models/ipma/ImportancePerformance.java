@@ -1,5 +1,6 @@
 package dev.csimodel.models.ipma;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndexWeights;
@@ -61,6 +62,9 @@ public final class ImportancePerformance {
      * @throws dev.csimodel.CsiEstimationException naming an indicator with a non-positive weight
      */
     public static ImportancePerformance constructs(PlsResult fit, IndicatorScales scales, String target) {
+        Arguments.requireNonNull(fit, "fit");
+        Arguments.requireNonNull(scales, "scales");
+        Arguments.requireNonNull(target, "target");
         CsiIndex index = CsiIndex.of(fit, scales);
         List<Driver> out = new ArrayList<>();
         for (String d : driverConstructs(fit, target)) {
@@ -76,6 +80,9 @@ public final class ImportancePerformance {
      *                                   predecessor
      */
     public static ImportancePerformance indicators(PlsResult fit, IndicatorScales scales, String target) {
+        Arguments.requireNonNull(fit, "fit");
+        Arguments.requireNonNull(scales, "scales");
+        Arguments.requireNonNull(target, "target");
         CsiIndex index = CsiIndex.of(fit, scales);
         PathModel model = fit.model();
         List<Driver> out = new ArrayList<>();
@@ -90,6 +97,8 @@ public final class ImportancePerformance {
 
     /** User-given drivers of {@code target} (names unique, at least one). */
     public static ImportancePerformance of(String target, List<Driver> drivers) {
+        Arguments.requireNonNull(target, "target");
+        Arguments.requireNonNull(drivers, "drivers");
         if (target == null || target.isBlank()) {
             throw new CsiSpecificationException("the target name is empty");
         }
@@ -122,6 +131,7 @@ public final class ImportancePerformance {
 
     /** @throws CsiSpecificationException naming the driver if there is none of that name */
     public Driver driver(String name) {
+        Arguments.requireNonNull(name, "name");
         return drivers.stream().filter(d -> d.name().equals(name)).findFirst()
                 .orElseThrow(() -> new CsiSpecificationException("no driver '" + name + "' of target '" + target
                         + "'; the drivers are " + drivers.stream().map(Driver::name).toList()));
