@@ -122,6 +122,17 @@ class OptionCheckTest {
     }
 
     @Test
+    void outOfMemoryInsideACommandReachesTheGuard() {
+        StringWriter err = new StringWriter();
+        Runnable exhausting = () -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        int code = Cli.guarded(() -> new picocli.CommandLine(exhausting).execute(), new PrintWriter(err, true));
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("csi: out of memory"), err::toString);
+    }
+
+    @Test
     void warningsGoToStandardErrorAndStrictMakesThemExit2() {
         CliRun plain = estimate("--consistent");
         assertEquals(0, plain.exitCode(), plain::toString);
