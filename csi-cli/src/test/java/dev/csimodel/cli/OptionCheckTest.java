@@ -124,10 +124,7 @@ class OptionCheckTest {
     @Test
     void outOfMemoryInsideACommandReachesTheGuard() {
         StringWriter err = new StringWriter();
-        Runnable exhausting = () -> {
-            throw new OutOfMemoryError("Java heap space");
-        };
-        int code = Cli.guarded(() -> new picocli.CommandLine(exhausting).execute(), new PrintWriter(err, true));
+        int code = Cli.guarded(() -> new picocli.CommandLine(new Exhausting()).execute(), new PrintWriter(err, true));
         assertEquals(2, code);
         assertTrue(err.toString().startsWith("csi: out of memory"), err::toString);
     }
@@ -144,5 +141,14 @@ class OptionCheckTest {
         CliRun clean = estimate("--strict");
         assertEquals(0, clean.exitCode(), clean::toString);
         assertEquals("", clean.err());
+    }
+
+    /** A command that runs out of memory, as a 50,000,000-resample bootstrap would. */
+    @picocli.CommandLine.Command(name = "exhausting")
+    static final class Exhausting implements Runnable {
+        @Override
+        public void run() {
+            throw new OutOfMemoryError("Java heap space");
+        }
     }
 }
