@@ -37,6 +37,10 @@ final class ReportOutput {
         }
         requireNotInput(output, inputs);
         Path target = resolved(output);
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            writeDevice(output, target, report);
+            return;
+        }
         Path temp = createTemp(output, target);
         try {
             writeTo(temp, report);
@@ -105,6 +109,15 @@ final class ReportOutput {
             if (out.checkError()) {
                 throw new IOException("write failed");
             }
+        }
+    }
+
+    /** A device or pipe ({@code /dev/full}, {@code /dev/stdout}) is written in place: renaming over it would replace it. */
+    private static void writeDevice(Path output, Path target, Consumer<PrintWriter> report) {
+        try {
+            writeTo(target, report);
+        } catch (IOException e) {
+            throw new CsiSpecificationException(output + ": cannot write the report: " + cause(e), e);
         }
     }
 

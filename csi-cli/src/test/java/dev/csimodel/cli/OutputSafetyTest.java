@@ -133,6 +133,16 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aFullDeviceAsOutputSaysTheDiskIsFullAndStaysADevice() {
+        Path full = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.exists(full));
+        CliRun r = run("estimate", "--data", data.toString(), "--model", model.toString(), "--output", full.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("/dev/full: cannot write the report: No space left on device"), r::toString);
+        assertFalse(Files.isRegularFile(full), "/dev/full was replaced by a file");
+    }
+
+    @Test
     void aFailingWriterExitsNonZeroForReportsAndHelp() {
         for (String[] args : new String[][] {{"estimate", "--data", data.toString(), "--model", model.toString()},
                 {"estimate", "--help"}}) {
