@@ -10,7 +10,8 @@ import java.util.function.IntSupplier;
 /**
  * Wires the {@code csi} commands with their output streams and the error policy: a
  * {@link CsiException} or a usage error prints one line naming the culprit and exits 2, anything
- * else exits 1; stack traces only with {@code --debug}.
+ * else exits 1; stack traces only with {@code --debug}. Also exit 2: an {@link OutOfMemoryError}
+ * (one line with the ways out) and a standard output that could not be written.
  */
 public final class Cli {
 
