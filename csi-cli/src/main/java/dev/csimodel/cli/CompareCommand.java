@@ -62,6 +62,9 @@ final class CompareCommand implements Runnable {
         if (models.size() < 2) {
             throw new CsiSpecificationException("compare needs at least two --model files, got " + models.size());
         }
+        List<Path> inputs = new ArrayList<>(models);
+        inputs.add(0, data.data);
+        ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale, SegmentWeights.SEPARATE);
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
@@ -70,16 +73,20 @@ final class CompareCommand implements Runnable {
                 ? MissingValues.completeRows(survey.table()) : survey.table();
         List<String> shared = sharedTargets(parsed);
         List<ModelSummary> summaries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         PlsPredict predict = new PlsPredict(run.settings(), PredictionSettings.defaults().withSeed(estimation.seed));
         for (int m = 0; m < parsed.size(); m++) {
             PlsResult fit = run.fit(parsed.get(m), rows, data.data.toString());
+            String name = models.get(m).getFileName().toString();
+            fit.diagnostics().forEach(d -> warnings.add(name + ": " + d.message()));
             Optional<CsiIndex> index = Optional.ofNullable(output.scale)
                     .map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
             PredictionResult predicted = predict.run(parsed.get(m), run.scoreRows(parsed.get(m), rows));
             summaries.add(summary(models.get(m).getFileName().toString(), fit, shared, index, predicted));
         }
         ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries);
-        ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
+        ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
+        Warnings.print(console, warnings, output.strict);
     }
 
     private static List<String> sharedTargets(List<PathModel> models) {

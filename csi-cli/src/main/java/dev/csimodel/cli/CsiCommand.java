@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "csi", mixinStandardHelpOptions = true, version = "csi 0.1.0 (csimodel)",
         description = "Customer satisfaction index modelling: PLS path models, national CSI models, 0-100 indices.",
         subcommands = CommandLine.HelpCommand.class)
-final class CsiCommand implements Runnable {
+final class CsiCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -24,8 +24,12 @@ final class CsiCommand implements Runnable {
         this.console = console;
     }
 
+    /** Without a command nothing was done: the usage goes to standard error and the exit code is 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(console.out());
+    public Integer call() {
+        console.err().println("csi: no command given");
+        spec.commandLine().usage(console.err());
+        console.err().flush();
+        return ExitCode.BAD_INPUT;
     }
 }

@@ -53,7 +53,8 @@ final class DemoCommand implements Runnable {
         EstimationReport report = run.report(model, new SurveyData(DATA_NAME, data, groups),
                 run.reportSettings(DATA_NAME, "ECSI (European Customer Satisfaction Index), bank model",
                         null, byGender ? BundledData.GENDER : null));
-        ReportOutput.write(console, output, out -> format.writer().write(report, out));
+        ReportOutput.write(console, output, List.of(), out -> format.writer().write(report, out));
+        Warnings.print(console, Warnings.of(report), false);
     }
 
     private static GroupedData byGender(DataTable data) {

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code csi estimate}: estimates a model file on a CSV file and writes the report. */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
@@ -26,6 +27,6 @@ final class EstimateCommand implements Runnable {
 
     @Override
     public void run() {
-        common.execute(console, () -> ModelFile.read(model), model.toString());
+        common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model));
     }
 }

@@ -179,7 +179,7 @@ final class Estimation {
         return new ReportSettings(data, model, lower(settings.scheme()), lower(settings.scaling()),
                 options.consistent, settings.tolerance(), settings.maxIterations(), missingToken,
                 handling.missing() == MissingStrategy.REJECT ? null : lower(handling.missing()),
-                handling.weightColumn(), bootstrap.resamples, boot ? options.seed : null, boot ? bootstrap.ci.toString() : null,
+                handling.weightColumn(), bootstrap.resamples, boot ? options.seed : null, boot ? bootstrap.interval().toString() : null,
                 scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group,
                 group == null || scale.isEmpty() ? null : segmentWeights.toString());
     }

@@ -6,6 +6,8 @@ import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -41,14 +43,21 @@ final class EstimationRun {
      *
      * @param modelSource the model as read or bound, before the options that change it (--consistent)
      * @param modelName   how the report names the model
+     * @param modelFiles  the model files read (inputs that {@code --output} must not overwrite)
      */
-    void execute(Console console, Supplier<PathModel> modelSource, String modelName) {
-        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights);
+    void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles) {
+        bootstrap.validate();
+        groups.validate();
+        List<Path> inputs = new ArrayList<>(modelFiles);
+        inputs.add(0, data.data);
+        ReportOutput.requireNotInput(output.output, inputs);
+        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights());
         PathModel model = run.prepare(modelSource.get());
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken, groups.group);
         EstimationReport report = streaming
                 ? new StreamingEstimation(run, model, data, groups.group).report(rs)
                 : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
-        ReportOutput.write(console, output.output, out -> output.format.writer().write(report, out));
+        ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
+        Warnings.print(console, Warnings.of(report), output.strict);
     }
 }

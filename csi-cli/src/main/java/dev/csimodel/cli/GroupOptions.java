@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.CsiSpecificationException;
 import picocli.CommandLine.Option;
 
 /** Options to estimate the model on each group (segment) of the rows as well. */
@@ -12,5 +13,17 @@ final class GroupOptions {
     @Option(names = "--segment-weights", paramLabel = "separate|pooled",
             description = "With --group and --scale: segment indices from each segment's own estimate (separate, "
                     + "the default) or from the whole sample's weights applied to the segment's rows (pooled, as the ACSI).")
-    SegmentWeights segmentWeights = SegmentWeights.SEPARATE;
+    SegmentWeights segmentWeights;
+
+    /** @return the segment weights asked for, separate by default */
+    SegmentWeights weights() {
+        return segmentWeights == null ? SegmentWeights.SEPARATE : segmentWeights;
+    }
+
+    /** @throws CsiSpecificationException if {@code --segment-weights} is given without {@code --group} */
+    void validate() {
+        if (segmentWeights != null && group == null) {
+            throw new CsiSpecificationException("--segment-weights applies only to segments; add --group COLUMN or drop it");
+        }
+    }
 }

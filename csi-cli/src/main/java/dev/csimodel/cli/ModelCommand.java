@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 
 /**
  * {@code csi model NAME}: estimates a predefined national CSI model ({@link IndexModel}) with the
@@ -36,6 +37,6 @@ final class ModelCommand implements Runnable {
     @Override
     public void run() {
         String name = model.name() + " (" + model.title() + ", " + model.source() + ")";
-        common.execute(console, () -> model.bind(map.bindings()), name);
+        common.execute(console, () -> model.bind(map.bindings()), name, List.of());
     }
 }

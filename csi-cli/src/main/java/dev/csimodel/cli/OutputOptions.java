@@ -20,4 +20,8 @@ final class OutputOptions {
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--strict",
+            description = "Exit with code 2 if the report has any warning (printed to standard error); the report is still written.")
+    boolean strict;
 }

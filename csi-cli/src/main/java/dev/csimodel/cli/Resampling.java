@@ -48,7 +48,7 @@ final class Resampling {
      */
     BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, Optional<Scale> scale) {
         BootstrapSettings bs = BootstrapSettings.defaults().withResamples(options.resamples).withSeed(seed)
-                .withIntervals(options.ci.method());
+                .withIntervals(options.interval().method());
         if (options.threads != null) {
             bs = bs.withThreads(options.threads);
         }
@@ -65,7 +65,7 @@ final class Resampling {
         List<PathEntry> paths = new ArrayList<>();
         for (PathEntry p : report.paths()) {
             BootstrapEstimate e = boot.path(p.from(), p.to());
-            Interval ci = e.interval(options.ci.method());
+            Interval ci = e.interval(options.interval().method());
             paths.add(p.withBootstrap(number(e.mean()), number(e.stdError()), number(e.tValue()), number(e.pValue()),
                     number(ci.lower()), number(ci.upper())));
         }
@@ -82,7 +82,7 @@ final class Resampling {
         List<ConstructEntry> out = new ArrayList<>();
         for (ConstructEntry c : report.constructs()) {
             BootstrapEstimate e = IndexBootstrap.index(boot, c.name());
-            Interval ci = e.interval(options.ci.method());
+            Interval ci = e.interval(options.interval().method());
             out.add(c.withIndexBootstrap(number(e.stdError()), number(ci.lower()), number(ci.upper())));
         }
         return out;

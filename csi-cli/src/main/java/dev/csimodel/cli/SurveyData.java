@@ -69,6 +69,7 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
             }
         }
         if (options.weights != null) {
+            requireNotIndicator(options.weights, models);
             if (!header.contains(options.weights)) {
                 throw new CsiDataException(options.data + ": no weight column '" + options.weights + "'; the columns are "
                         + header);
@@ -76,5 +77,17 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
             columns.add(options.weights);
         }
         return new ArrayList<>(columns);
+    }
+
+    /** A weight column that is also an indicator would be read twice (once as data, once as weights). */
+    private static void requireNotIndicator(String weights, List<PathModel> models) {
+        for (PathModel model : models) {
+            for (Construct c : model.constructs()) {
+                if (c.indicators().contains(weights)) {
+                    throw new dev.csimodel.CsiSpecificationException("--weights " + weights + ": column '" + weights
+                            + "' is an indicator of construct '" + c.name() + "'; a weight column cannot be an indicator");
+                }
+            }
+        }
     }
 }

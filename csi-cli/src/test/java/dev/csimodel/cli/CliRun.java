@@ -32,6 +32,19 @@ record CliRun(int exitCode, String out, String err) {
         return resource("satisfaction/ecsi-bank.model");
     }
 
+    /**
+     * Asserts that standard error holds exactly one {@code csi: warning:} line per diagnostic of
+     * the JSON {@code report} (its own and its segments'), and nothing else.
+     */
+    void assertOnlyWarningsOf(com.fasterxml.jackson.databind.JsonNode report) {
+        int expected = report.path("diagnostics").size();
+        for (com.fasterxml.jackson.databind.JsonNode s : report.path("segments")) {
+            expected += s.path("report").path("diagnostics").size();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(expected, err.lines().count(), this::toString);
+        err.lines().forEach(l -> org.junit.jupiter.api.Assertions.assertTrue(l.startsWith("csi: warning: "), this::toString));
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;

@@ -35,8 +35,30 @@ final class StatementChecker {
                 checker.paths(s);
             }
         }
+        checker.noConstructAsIndicator(statements);
         if (resolve) {
             checker.resolve(statements);
+        }
+    }
+
+    /**
+     * A block listing another block's construct ({@code HOC =~ IMAG + SAT}) would be a
+     * higher-order construct; without this check it fails later as "isolated", naming the wrong
+     * problem.
+     */
+    private void noConstructAsIndicator(List<Statement> statements) {
+        for (Statement s : statements) {
+            if (!s.isBlock()) {
+                continue;
+            }
+            for (Name indicator : s.rhs()) {
+                Name declared = blocks.get(indicator.text());
+                if (declared != null) {
+                    throw ModelSyntaxException.at(indicator, "expected an indicator of '" + s.lhs().text()
+                            + "' but found '" + indicator.text() + "', a construct (block at " + declared.where()
+                            + "): constructs as indicators (higher-order constructs) are not supported yet");
+                }
+            }
         }
     }
 

@@ -100,7 +100,12 @@ class ModelSyntaxErrorTest {
                 arguments("顾客满意度 =~ 满意1 + + 满意2", 1, 16, INDICATOR + "'+'"),
                 arguments("\tSAT =~ s1 s2", 1, 12, SEPARATOR + "'s2'"),
                 arguments("\uD835\uDD38 =~ a @", 1, 8, SEPARATOR + "illegal character '@'"),
-                arguments("\uFEFFSAT s", 1, 5, OPERATOR + "'s'"));
+                arguments("\uFEFFSAT s", 1, 5, OPERATOR + "'s'"),
+                // a construct as an indicator (higher-order construct), declared before or after
+                arguments("IMAG =~ i1\nSAT =~ s1\nHOC =~ IMAG + SAT\nHOC ~ IMAG", 3, 8,
+                        "found 'IMAG', a construct (block at line 1, column 1): constructs as indicators "
+                                + "(higher-order constructs) are not supported yet"),
+                arguments("HOC =~ h1 + SAT\nSAT =~ s1\nSAT ~ HOC", 1, 13, "found 'SAT', a construct (block at line 2"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}:{2} {3}")
