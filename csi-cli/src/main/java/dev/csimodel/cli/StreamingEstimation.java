@@ -77,27 +77,32 @@ final class StreamingEstimation {
 
     private void accumulate() {
         CsvDataReader reader = SurveyData.reader(data);
-        List<String> used = SurveyData.usedColumns(data, reader, List.of(model));
+        try (CsvRowStream rows = reader.stream(SurveyData.open(data), SurveyData.source(data),
+                header -> SurveyData.usedColumns(data, header, List.of(model)), group)) {
+            accumulate(rows);
+        }
+    }
+
+    private void accumulate(CsvRowStream rows) {
+        List<String> used = rows.columns();
         int[] at = new int[indicators.size()];
         for (int j = 0; j < at.length; j++) {
             at[j] = used.indexOf(indicators.get(j));
         }
         int weightAt = data.weights == null ? -1 : used.indexOf(data.weights);
         double[] x = new double[at.length];
-        try (CsvRowStream rows = reader.stream(data.data, used, group)) {
-            while (rows.hasNext()) {
-                double[] r = rows.next();
-                int missing = 0;
-                for (int j = 0; j < at.length; j++) {
-                    x[j] = r[at[j]];
-                    if (Double.isNaN(x[j])) {
-                        missing++;
-                        requireAllowed(rows, j);
-                    }
+        while (rows.hasNext()) {
+            double[] r = rows.next();
+            int missing = 0;
+            for (int j = 0; j < at.length; j++) {
+                x[j] = r[at[j]];
+                if (Double.isNaN(x[j])) {
+                    missing++;
+                    requireAllowed(rows, j);
                 }
-                double w = weightAt < 0 ? 1.0 : weight(rows, r[weightAt]);
-                add(rows, x, w, missing);
             }
+            double w = weightAt < 0 ? 1.0 : weight(rows, r[weightAt]);
+            add(rows, x, w, missing);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.csimodel.data.missing;
 
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 
 import java.util.List;
@@ -15,19 +16,38 @@ public final class MissingValues {
     private MissingValues() {
     }
 
-    /** @return {@code table} with every value equal to {@code code}, in every column, replaced by NaN */
-    public static DataTable recode(DataTable table, double code) {
-        return recode(table, table.columnNames(), code);
+    /**
+     * @param codes the missing-value codes, compared as numbers ({@code -99} equals {@code -99.0})
+     * @return {@code table} with every value equal to one of {@code codes}, in every column, replaced by NaN
+     * @throws CsiSpecificationException if {@code table} or {@code codes} is null or a code is not finite
+     */
+    public static DataTable recode(DataTable table, double... codes) {
+        if (table == null) {
+            throw new CsiSpecificationException("recode: the table is null");
+        }
+        return recode(table, table.columnNames(), codes);
     }
 
-    /** @return {@code table} with every value equal to {@code code} in the named columns replaced by NaN */
-    public static DataTable recode(DataTable table, List<String> columns, double code) {
+    /**
+     * @return {@code table} with every value equal to one of {@code codes} in the named columns replaced by NaN
+     * @throws CsiSpecificationException if an argument is null or a code is not finite
+     */
+    public static DataTable recode(DataTable table, List<String> columns, double... codes) {
+        if (table == null || columns == null || codes == null) {
+            throw new CsiSpecificationException("recode: the " + (table == null ? "table" : columns == null ? "list of columns"
+                    : "array of codes") + " is null");
+        }
+        for (double c : codes) {
+            if (!Double.isFinite(c)) {
+                throw new CsiSpecificationException("recode: the missing-value code " + c + " is not a finite number");
+            }
+        }
         DataTable out = table;
         for (String name : columns) {
             double[] x = table.column(name);
             boolean changed = false;
             for (int r = 0; r < x.length; r++) {
-                if (x[r] == code) {
+                if (isCode(x[r], codes)) {
                     x[r] = Double.NaN;
                     changed = true;
                 }
@@ -37,6 +57,15 @@ public final class MissingValues {
             }
         }
         return out;
+    }
+
+    private static boolean isCode(double v, double[] codes) {
+        for (double c : codes) {
+            if (v == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the number of missing values (NaN) in column {@code name} */
