@@ -87,8 +87,9 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
             throw new CsiSpecificationException("--decimal-comma cannot be combined with --delimiter ','; "
                     + "a decimal-comma file needs another delimiter, e.g. --delimiter ';'");
         }
-        CsvOptions csv = CsvOptions.defaults().withDecimalComma(options.decimalComma).withEncoding(charset(options));
+        CsvOptions csv = CsvOptions.defaults().withEncoding(charset(options));
         csv = options.delimiter == null ? csv.withDetectedDelimiter() : csv.withDelimiter(options.delimiter);
+        csv = csv.withDecimalComma(options.decimalComma);
         if (options.missingCodes != null) {
             csv = csv.withMissingCodes(options.missingCodes);
         }
