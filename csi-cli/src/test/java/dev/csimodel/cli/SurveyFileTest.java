@@ -12,6 +12,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.csimodel.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,5 +134,32 @@ class SurveyFileTest {
                 System.setIn(saved);
             }
         }
+    }
+
+    @Test
+    void unrecodedCodesAreWarnedAndMissingValuesAreTabulated() throws IOException {
+        JsonNode report = JSON.readTree(estimate(CORP_REP.toString()).out());
+        List<String> warnings = new ArrayList<>();
+        for (JsonNode d : report.get("diagnostics")) {
+            if (d.get("kind").asText().equals("SUSPECT_MISSING_CODE")) {
+                warnings.add(d.get("message").asText());
+            }
+        }
+        assertEquals(3, warnings.size(), warnings::toString); // cusa holds -99 once only: not warned
+        assertTrue(warnings.get(1).startsWith("column 'cusl_2' holds -99 4 times"), warnings::toString);
+        assertTrue(warnings.get(1).endsWith("give --missing -99"), warnings::toString);
+        JsonNode coded = JSON.readTree(estimate(CORP_REP.toString(), "--missing", "-99", "--missing-strategy", "mean").out());
+        for (JsonNode d : coded.get("diagnostics")) {
+            assertNotEquals("SUSPECT_MISSING_CODE", d.get("kind").asText());
+        }
+        JsonNode cusl2 = coded.get("missingData").get("indicators").get(8);
+        assertEquals("cusl_2", cusl2.get("name").asText());
+        assertEquals(4, cusl2.get("missing").asInt());
+        assertTrue(cusl2.get("replacement").isNumber());
+        CliRun text = run("estimate", "--data", CORP_REP.toString(), "--model", write("corp.model", MODEL),
+                "--missing", "-99", "--missing-strategy", "mean");
+        assertTrue(text.out().contains("Missing values (mean)"), text::toString);
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+cusl_2\\s+4\\s+1\\.2%\\s+\\d\\.\\d{3}")), text::toString);
+        assertTrue(text.out().contains("336 of 344 rows complete, 11 missing values"), text::toString);
     }
 }
