@@ -161,5 +161,9 @@ class SurveyFileTest {
         assertTrue(text.out().contains("Missing values (mean)"), text::toString);
         assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+cusl_2\\s+4\\s+1\\.2%\\s+\\d\\.\\d{3}")), text::toString);
         assertTrue(text.out().contains("336 of 344 rows complete, 11 missing values"), text::toString);
+        CliRun html = run("estimate", "--data", CORP_REP.toString(), "--model", write("corp.model", MODEL),
+                "--missing", "-99", "--missing-strategy", "mean", "--format", "html");
+        assertTrue(html.out().contains("<h2>Missing values (mean)</h2>")
+                && html.out().contains("<td>cusl_2</td><td class=\"num\">4</td>"), html::toString);
     }
 }
