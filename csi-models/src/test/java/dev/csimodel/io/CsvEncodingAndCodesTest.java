@@ -173,4 +173,13 @@ class CsvEncodingAndCodesTest {
         GroupedData g = reader.readGrouped(new ByteArrayInputStream(bytes), "stdin", header -> List.of("q2"), "id");
         assertEquals(List.of("7", "8"), g.labels());
     }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedWithItsNumber() throws IOException {
+        byte[] line = new byte[DecodingReader.MAX_LINE + 10];
+        java.util.Arrays.fill(line, (byte) 'x');
+        Path f = file(concat("a\n1\n".getBytes(StandardCharsets.UTF_8), line));
+        CsiDataException e = assertThrows(CsiDataException.class, () -> CsvDataReader.withDefaults().read(f, List.of("a")));
+        assertTrue(e.getMessage().contains("line 3: the line is longer than 16777216 characters"), e.getMessage());
+    }
 }
