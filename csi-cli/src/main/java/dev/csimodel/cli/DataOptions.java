@@ -5,18 +5,29 @@ import dev.csimodel.estimate.DataHandling;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Options saying where the data is and how to read it. */
 final class DataOptions {
 
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = "CSV file with a header line; one column per indicator.")
+            description = "CSV file with a header line; one column per indicator; '-' for standard input.")
     Path data;
 
-    @Option(names = "--missing", paramLabel = "TOKEN",
-            description = "Cell text marking a missing value (e.g. NA); empty cells are then missing too. "
+    @Option(names = "--missing", paramLabel = "CODE[,CODE...]", split = ",",
+            description = "Codes marking a missing value, e.g. -99,-98,NA: numbers are compared as numbers "
+                    + "(-99 matches -99.0), others as text; empty cells are then missing too. "
                     + "Without it, an empty cell is an error.")
-    String missingToken;
+    List<String> missingCodes;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Character set of the CSV file (default: UTF-8), e.g. windows-1252, ISO-8859-1, UTF-16LE; "
+                    + "a byte-order mark overrides it.")
+    String encoding;
+
+    @Option(names = "--decimal-comma",
+            description = "Numbers are written with a decimal comma (3,5); the delimiter then cannot be ','.")
+    boolean decimalComma;
 
     @Option(names = "--missing-strategy", paramLabel = "mean|listwise|pairwise",
             description = "How to handle missing values: mean replacement, listwise or pairwise deletion. "
@@ -28,8 +39,19 @@ final class DataOptions {
     String weights;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
-            description = "Field separator of the CSV file: one character, or 'tab' (default: ',').")
-    char delimiter = ',';
+            description = "Field separator of the CSV file: one character, or 'tab' (default: an Excel 'sep=' "
+                    + "first line, else the most frequent of , ; tab | in the header line).")
+    Character delimiter;
+
+    /** @return the data file, or standard input for {@code -} */
+    boolean standardInput() {
+        return data.toString().equals("-");
+    }
+
+    /** @return the {@code --missing} codes joined as given, for the report; null without the option */
+    String missingToken() {
+        return missingCodes == null ? null : String.join(",", missingCodes);
+    }
 
     /** @return the estimator's data handling: missing-data strategy and weight column */
     DataHandling handling() {

@@ -101,6 +101,9 @@ final class Estimation {
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         PlsResult all = fit(model, survey.table(), survey.source());
         EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
+        if (rs.missingToken() == null) {
+            report = report.withDiagnostics(MissingValues.suspectCodeWarnings(survey.table(), model));
+        }
         if (scale.isPresent()) {
             report = withIpma(report, all, scale.get());
         }

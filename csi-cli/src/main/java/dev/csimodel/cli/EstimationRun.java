@@ -53,7 +53,7 @@ final class EstimationRun {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights());
         PathModel model = run.prepare(modelSource.get());
-        ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken, groups.group);
+        ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
         EstimationReport report = streaming
                 ? new StreamingEstimation(run, model, data, groups.group).report(rs)
                 : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs);

@@ -38,7 +38,9 @@ final class StreamingEstimation {
     private final MomentAccumulator all;
     private final SegmentedAccumulator<String> segments;
     private final Map<String, Long> segmentMissing = new HashMap<>();
+    private final Map<String, long[]> segmentMissingBy = new HashMap<>();
     private long missingCells;
+    private long[] missingByIndicator;
 
     StreamingEstimation(Estimation run, PathModel model, DataOptions data, String group) {
         run.requireStreamable(group != null);
@@ -59,7 +61,7 @@ final class StreamingEstimation {
         accumulate();
         PlsEstimator estimator = new PlsEstimator(run.settings());
         EstimationReport report = withMissing(run.reportFromMoments(estimator.estimate(model, all.toMoments()), rs, true),
-                all, missingCells);
+                all, missingCells, null);
         if (segments == null) {
             return report;
         }
@@ -70,34 +72,41 @@ final class StreamingEstimation {
             PlsResult fit = s.estimate().orElse(null);
             entries.add(fit == null ? SegmentEntry.skipped(s.segment(), rows, s.failure())
                     : SegmentEntry.estimated(s.segment(), rows, withMissing(run.reportFromMoments(fit, rs, false), acc,
-                    segmentMissing.getOrDefault(s.segment(), 0L))));
+                    segmentMissing.getOrDefault(s.segment(), 0L), s.segment())));
         }
         return report.withSegments(entries);
     }
 
     private void accumulate() {
         CsvDataReader reader = SurveyData.reader(data);
-        List<String> used = SurveyData.usedColumns(data, reader, List.of(model));
+        try (CsvRowStream rows = reader.stream(SurveyData.open(data), SurveyData.source(data),
+                header -> SurveyData.usedColumns(data, header, List.of(model)), group)) {
+            accumulate(rows);
+        }
+    }
+
+    private void accumulate(CsvRowStream rows) {
+        List<String> used = rows.columns();
         int[] at = new int[indicators.size()];
         for (int j = 0; j < at.length; j++) {
             at[j] = used.indexOf(indicators.get(j));
         }
         int weightAt = data.weights == null ? -1 : used.indexOf(data.weights);
         double[] x = new double[at.length];
-        try (CsvRowStream rows = reader.stream(data.data, used, group)) {
-            while (rows.hasNext()) {
-                double[] r = rows.next();
-                int missing = 0;
-                for (int j = 0; j < at.length; j++) {
-                    x[j] = r[at[j]];
-                    if (Double.isNaN(x[j])) {
-                        missing++;
-                        requireAllowed(rows, j);
-                    }
+        missingByIndicator = new long[at.length];
+        while (rows.hasNext()) {
+            double[] r = rows.next();
+            int missing = 0;
+            for (int j = 0; j < at.length; j++) {
+                x[j] = r[at[j]];
+                if (Double.isNaN(x[j])) {
+                    missing++;
+                    missingByIndicator[j]++;
+                    requireAllowed(rows, j);
                 }
-                double w = weightAt < 0 ? 1.0 : weight(rows, r[weightAt]);
-                add(rows, x, w, missing);
             }
+            double w = weightAt < 0 ? 1.0 : weight(rows, r[weightAt]);
+            add(rows, x, w, missing);
         }
     }
 
@@ -108,6 +117,10 @@ final class StreamingEstimation {
             segments.add(rows.label(), x, w);
             if (missing > 0) {
                 segmentMissing.merge(rows.label(), (long) missing, Long::sum);
+                long[] counts = segmentMissingBy.computeIfAbsent(rows.label(), k -> new long[x.length]);
+                for (int j = 0; j < x.length; j++) {
+                    counts[j] += Double.isNaN(x[j]) ? 1 : 0;
+                }
             }
         }
     }
@@ -128,11 +141,16 @@ final class StreamingEstimation {
     }
 
     /** Listwise deletion is reported as in memory: rows read, complete rows, missing values. */
-    private EstimationReport withMissing(EstimationReport report, MomentAccumulator acc, long cells) {
+    private EstimationReport withMissing(EstimationReport report, MomentAccumulator acc, long cells, String label) {
         long rows = acc.rowCount() + acc.skippedRows();
         if (!listwise || rows > Integer.MAX_VALUE || cells > Integer.MAX_VALUE) {
             return report;
         }
-        return report.withMissingData(new MissingDataEntry("listwise", (int) rows, (int) acc.rowCount(), (int) cells));
+        long[] counts = acc == all ? missingByIndicator : segmentMissingBy.getOrDefault(label, new long[indicators.size()]);
+        List<MissingDataEntry.IndicatorMissingEntry> each = new ArrayList<>();
+        for (int j = 0; j < indicators.size(); j++) {
+            each.add(new MissingDataEntry.IndicatorMissingEntry(indicators.get(j), (int) counts[j], null));
+        }
+        return report.withMissingData(new MissingDataEntry("listwise", (int) rows, (int) acc.rowCount(), (int) cells, each));
     }
 }

@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.io.CsvDataReader;
 import dev.csimodel.io.CsvOptions;
@@ -8,6 +9,13 @@ import dev.csimodel.io.GroupedData;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.PathModel;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,21 +40,76 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
      */
     static SurveyData load(DataOptions options, String group, List<PathModel> models) {
         CsvDataReader reader = reader(options);
-        List<String> used = usedColumns(options, reader, models);
-        if (group == null) {
-            return new SurveyData(options.data.toString(), reader.read(options.data, used), Optional.empty());
+        String source = source(options);
+        try (InputStream in = open(options)) {
+            GroupedData grouped = reader.readGrouped(in, source, header -> usedColumns(options, header, models), group);
+            return new SurveyData(source, grouped.table(), group == null ? Optional.empty() : Optional.of(grouped));
+        } catch (IOException e) {
+            throw new CsiDataException(source + ": cannot read the file (" + e.getMessage() + ")", e);
         }
-        GroupedData grouped = reader.readGrouped(options.data, used, group);
-        return new SurveyData(options.data.toString(), grouped.table(), Optional.of(grouped));
     }
 
-    /** @return a CSV reader with the delimiter and missing-value token of {@code options} */
+    /** @return the file name, or "standard input" for {@code --data -} */
+    static String source(DataOptions options) {
+        return options.standardInput() ? "standard input" : options.data.toString();
+    }
+
+    /**
+     * @return the bytes of the data, opened once (standard input for {@code --data -}), so that
+     *         pipes and {@code /dev/stdin} work
+     * @throws CsiDataException if the file does not exist or cannot be opened
+     */
+    static InputStream open(DataOptions options) {
+        if (options.standardInput()) {
+            return new FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                    // standard input belongs to the process, not to this read
+                }
+            };
+        }
+        try {
+            return Files.newInputStream(options.data);
+        } catch (NoSuchFileException e) {
+            throw new CsiDataException(options.data + ": no such file");
+        } catch (IOException e) {
+            throw new CsiDataException(options.data + ": cannot open the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * @return a CSV reader with the delimiter (detected unless given), missing-value codes,
+     *         encoding and decimal mark of {@code options}
+     * @throws CsiSpecificationException naming the options that cannot be combined or the unknown encoding
+     */
     static CsvDataReader reader(DataOptions options) {
-        CsvOptions csv = CsvOptions.defaults().withDelimiter(options.delimiter);
-        if (options.missingToken != null) {
-            csv = csv.withMissingToken(options.missingToken);
+        if (options.decimalComma && options.delimiter != null && options.delimiter == ',') {
+            throw new CsiSpecificationException("--decimal-comma cannot be combined with --delimiter ','; "
+                    + "a decimal-comma file needs another delimiter, e.g. --delimiter ';'");
+        }
+        CsvOptions csv = CsvOptions.defaults().withEncoding(charset(options));
+        csv = options.delimiter == null ? csv.withDetectedDelimiter() : csv.withDelimiter(options.delimiter);
+        csv = csv.withDecimalComma(options.decimalComma);
+        if (options.missingCodes != null) {
+            csv = csv.withMissingCodes(options.missingCodes);
         }
         return new CsvDataReader(csv);
+    }
+
+    private static Charset charset(DataOptions options) {
+        if (options.encoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(options.encoding);
+        } catch (IllegalArgumentException e) {
+            throw new CsiSpecificationException("--encoding: unknown character set '" + shown(options.encoding)
+                    + "' (e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16LE)");
+        }
+    }
+
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /**
@@ -54,15 +117,14 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
      *         column if any
      * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
      */
-    static List<String> usedColumns(DataOptions options, CsvDataReader reader, List<PathModel> models) {
-        List<String> header = reader.header(options.data);
+    static List<String> usedColumns(DataOptions options, List<String> header, List<PathModel> models) {
         Set<String> columns = new LinkedHashSet<>();
         for (PathModel model : models) {
             for (Construct c : model.constructs()) {
                 for (String indicator : c.indicators()) {
                     if (!header.contains(indicator)) {
-                        throw new CsiDataException(options.data + ": no column '" + indicator + "' (indicator of construct '"
-                                + c.name() + "'); the columns are " + header);
+                        throw new CsiDataException(source(options) + ": no column '" + indicator + "' (indicator of construct '"
+                                + c.name() + "'); the columns are " + shownHeader(header));
                     }
                     columns.add(indicator);
                 }
@@ -71,8 +133,8 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
         if (options.weights != null) {
             requireNotIndicator(options.weights, models);
             if (!header.contains(options.weights)) {
-                throw new CsiDataException(options.data + ": no weight column '" + options.weights + "'; the columns are "
-                        + header);
+                throw new CsiDataException(source(options) + ": no weight column '" + options.weights + "'; the columns are "
+                        + shownHeader(header));
             }
             columns.add(options.weights);
         }
@@ -89,5 +151,26 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
                 }
             }
         }
+    }
+
+    /**
+     * @return the header for a message, cut to about 200 characters, with a hint at the delimiter
+     *         when the header is a single column that holds another candidate delimiter
+     */
+    static String shownHeader(List<String> header) {
+        StringBuilder out = new StringBuilder("[");
+        for (int j = 0; j < header.size() && out.length() <= 200; j++) {
+            out.append(j == 0 ? "" : ", ").append(shown(header.get(j)));
+        }
+        out.append(out.length() > 200 && header.size() > 1 ? "... (" + header.size() + " columns)]" : "]");
+        if (header.size() == 1) {
+            for (char d : new char[] {';', '\t', '|', ','}) {
+                if (header.get(0).indexOf(d) >= 0) {
+                    return out + "; the header has a single column: check the delimiter (--delimiter "
+                            + (d == '\t' ? "tab" : "'" + d + "'") + "?)";
+                }
+            }
+        }
+        return out.toString();
     }
 }

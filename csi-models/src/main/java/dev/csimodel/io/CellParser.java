@@ -2,57 +2,93 @@ package dev.csimodel.io;
 
 import dev.csimodel.CsiDataException;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Turns cell text into numbers and group labels. Only plain decimal notation is accepted:
  * {@link Double#parseDouble} alone would also take {@code "NaN"}, {@code "Infinity"}, hex floats
- * and a trailing {@code d} or {@code f}, which in survey data are typos, not numbers.
+ * and a trailing {@code d} or {@code f}, which in survey data are typos, not numbers. Missing-value
+ * codes that are numbers are compared as numbers, after parsing ({@code -99} matches
+ * {@code -99.0}); the others as trimmed text.
  */
 final class CellParser {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final int SHOWN_CHARACTERS = 40;
 
-    private final Optional<String> missingToken;
+    private final Set<String> textCodes = new HashSet<>();
+    private final Set<String> allCodes;
+    private final double[] numericCodes;
+    private final boolean anyCode;
+    private final boolean decimalComma;
 
-    CellParser(Optional<String> missingToken) {
-        this.missingToken = missingToken;
+    CellParser(List<String> missingCodes, boolean decimalComma) {
+        this.decimalComma = decimalComma;
+        this.anyCode = !missingCodes.isEmpty();
+        this.allCodes = Set.copyOf(missingCodes);
+        List<Double> numbers = new ArrayList<>();
+        for (String code : missingCodes) {
+            String c = decimalComma ? code.replace(',', '.') : code;
+            if (DECIMAL.matcher(c).matches() && Double.isFinite(Double.parseDouble(c))) {
+                numbers.add(Double.parseDouble(c));
+            } else {
+                textCodes.add(code);
+            }
+        }
+        this.numericCodes = numbers.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** @param place names file, line, row and column for the message */
     double number(String cell, Supplier<String> place) {
         double digits = plainDigits(cell);
         if (digits >= 0) {
-            return digits;
+            return isNumericCode(digits) ? Double.NaN : digits;
         }
         String text = cell.strip();
-        if (isMissing(text)) {
+        if (text.isEmpty()) {
+            if (anyCode) {
+                return Double.NaN;
+            }
+            throw new CsiDataException(place.get() + ": empty cell, and no missing-value code is set");
+        }
+        if (textCodes.contains(text)) {
             return Double.NaN;
         }
-        if (text.isEmpty()) {
-            throw new CsiDataException(place.get() + ": empty cell, and no missing-value token is set");
+        String number = decimalComma ? text.replace(',', '.') : text;
+        if (!DECIMAL.matcher(number).matches()) {
+            throw new CsiDataException(place.get() + ": '" + shown(text) + "' is not a number"
+                    + (!decimalComma && text.indexOf(',') >= 0 && DECIMAL.matcher(text.replace(',', '.')).matches()
+                    ? " (for decimal commas set the decimal-comma option, --decimal-comma)" : ""));
         }
-        if (!DECIMAL.matcher(text).matches()) {
-            throw new CsiDataException(place.get() + ": '" + shown(text) + "' is not a number");
-        }
-        double v = Double.parseDouble(text);
+        double v = Double.parseDouble(number);
         if (!Double.isFinite(v)) {
             throw new CsiDataException(place.get() + ": '" + shown(text) + "' is too large for a double");
         }
-        return v;
+        return isNumericCode(v) ? Double.NaN : v;
+    }
+
+    private boolean isNumericCode(double v) {
+        for (double code : numericCodes) {
+            if (v == code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Fast path for the usual survey cell, a short unsigned integer without blanks: its value,
      * exact (below 10^9), without the pattern match and {@link Double#parseDouble}; else −1 so
-     * that the general path decides (also for a cell equal to the missing-value token).
+     * that the general path decides.
      */
-    private double plainDigits(String cell) {
+    private static double plainDigits(String cell) {
         int n = cell.length();
-        if (n == 0 || n > 9 || missingToken.isPresent() && missingToken.get().equals(cell)) {
+        if (n == 0 || n > 9) {
             return -1;
         }
         int v = 0;
@@ -68,17 +104,14 @@ final class CellParser {
 
     String label(String cell, Supplier<String> place) {
         String text = cell.strip();
-        if (text.isEmpty() || missingToken.filter(text::equals).isPresent()) {
+        if (text.isEmpty() || allCodes.contains(text)) {
             throw new CsiDataException(place.get() + ": missing group label");
         }
         return text;
     }
 
-    private boolean isMissing(String text) {
-        return missingToken.isPresent() && (text.isEmpty() || text.equals(missingToken.get()));
-    }
-
-    private static String shown(String text) {
+    /** @return {@code text} cut to a length fit for a message */
+    static String shown(String text) {
         return text.length() <= SHOWN_CHARACTERS ? text : text.substring(0, SHOWN_CHARACTERS) + "...";
     }
 }

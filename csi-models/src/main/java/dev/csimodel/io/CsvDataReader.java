@@ -6,13 +6,14 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads numeric columns of a CSV file (RFC 4180, parsed by Apache Commons CSV) into a
@@ -27,7 +28,10 @@ import java.util.function.Consumer;
  * source, the 1-based file line, the 1-based data row (the header is not a data row) and the
  * column, e.g. {@code "survey.csv, line 12 (data row 11), column 'sat2': 'n/a' is not a number"}.
  *
- * <p>Files are read as UTF-8; a leading byte-order mark is ignored. Instances hold only their
+ * <p>Files are read as {@link CsvOptions#encoding()} (UTF-8 by default); a byte-order mark of
+ * UTF-8, UTF-16LE or UTF-16BE chooses the encoding; a byte not valid in the encoding is reported
+ * with its line and column and a hint at the encoding. With
+ * {@link CsvOptions#withDetectedDelimiter()} the delimiter is taken from the file. Instances hold only their
  * options and are safe to share between threads.
  */
 public final class CsvDataReader {
@@ -145,7 +149,54 @@ public final class CsvDataReader {
         if (groupColumn != null && groupColumn.isBlank()) {
             throw new CsiSpecificationException("the grouping column name is empty");
         }
-        return new CsvRowStream(in, source, options, columns, groupColumn);
+        return new CsvRowStream(in, source, options, header -> columns, groupColumn);
+    }
+
+    /**
+     * Streams {@code in} (decoded with {@link CsvOptions#encoding()}; closed by
+     * {@link CsvRowStream#close()}) opening it once: {@code columns} chooses the columns from the
+     * header, so standard input or a pipe can be read without a second pass for the header.
+     *
+     * @param source      names the input in messages
+     * @param columns     the header → the columns to read (it may throw to reject the header)
+     * @param groupColumn a text column labelling each row's group, or null for none
+     */
+    public CsvRowStream stream(InputStream in, String source, Function<List<String>, List<String>> columns,
+                               String groupColumn) {
+        Reader reader = decoding(in, source);
+        try {
+            requireGroup(groupColumn);
+            return new CsvRowStream(reader, source, options, columns, groupColumn);
+        } catch (RuntimeException e) {
+            closeQuietly(reader, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads {@code in} once, as {@link #stream(InputStream, String, Function, String)} chooses
+     * the columns; {@code in} is not closed.
+     *
+     * @param groupColumn a text column labelling each row's group, or null for none (the
+     *                    labels are then empty)
+     */
+    public GroupedData readGrouped(InputStream in, String source, Function<List<String>, List<String>> columns,
+                                   String groupColumn) {
+        requireGroup(groupColumn);
+        return new CsvScan(decoding(in, source), source, options).read(columns, groupColumn);
+    }
+
+    private static void requireGroup(String groupColumn) {
+        if (groupColumn != null && groupColumn.isBlank()) {
+            throw new CsiSpecificationException("the grouping column name is empty");
+        }
+    }
+
+    private Reader decoding(InputStream in, String source) {
+        if (in == null) {
+            throw new CsiSpecificationException("the CSV input stream is null");
+        }
+        return new DecodingReader(in, source, options.encoding());
     }
 
     /**
@@ -171,12 +222,12 @@ public final class CsvDataReader {
         }
     }
 
-    private static Reader open(Path file) {
+    private Reader open(Path file) {
         if (file == null) {
             throw new CsiSpecificationException("the CSV file path is null");
         }
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return new DecodingReader(Files.newInputStream(file), file.toString(), options.encoding());
         } catch (NoSuchFileException e) {
             throw new CsiDataException(file + ": no such file");
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
  * The numeric rows of a CSV source, one record at a time, parsed into one reused
@@ -29,7 +30,8 @@ public final class CsvRowStream implements Iterator<double[]>, Closeable {
     private boolean ready;
     private boolean finished;
 
-    CsvRowStream(Reader in, String source, CsvOptions options, List<String> columns, String groupColumn) {
+    CsvRowStream(Reader in, String source, CsvOptions options, Function<List<String>, List<String>> columns,
+                 String groupColumn) {
         this.in = in;
         this.scan = new CsvScan(in, source, options);
         scan.start(columns, groupColumn);

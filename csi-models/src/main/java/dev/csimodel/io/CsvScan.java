@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,12 +28,15 @@ import java.util.function.Supplier;
 final class CsvScan {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int SHOWN_HEADER = 200;
 
     private final String source;
     private final CellParser cells;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long recordLine;
+    private long lineOffset;
+    private final char delimiter;
     private List<String> wanted;
     private int[] positions;
     private int headerWidth;
@@ -43,13 +47,26 @@ final class CsvScan {
 
     CsvScan(Reader in, String source, CsvOptions options) {
         this.source = source;
-        this.cells = new CellParser(options.missingToken());
+        this.cells = new CellParser(options.missingCodes(), options.decimalComma());
+        Reader input = in;
+        char delimiter = options.delimiter();
+        if (options.detectDelimiter()) {
+            DelimiterSniffer sniffed = DelimiterSniffer.sniff(in, source);
+            input = sniffed.rest();
+            delimiter = sniffed.delimiter();
+            lineOffset = sniffed.linesConsumed();
+            if (options.decimalComma() && delimiter == ',') {
+                throw new CsiDataException(source + ": the delimiter found in the header is ',', which cannot be "
+                        + "combined with decimal commas; give the delimiter explicitly (e.g. ';')");
+            }
+        }
+        this.delimiter = delimiter;
         CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(options.delimiter())
+                .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .build();
         try {
-            this.parser = CSVParser.parse(in, format);
+            this.parser = CSVParser.parse(input, format);
         } catch (IOException e) {
             throw new CsiDataException(source + ": cannot read (" + e.getMessage() + ")", e);
         }
@@ -73,7 +90,7 @@ final class CsvScan {
             }
             Integer before = seen.put(name, j);
             if (before != null) {
-                throw new CsiDataException(at() + ": duplicate column name '" + name + "' in the header (columns "
+                throw new CsiDataException(at() + ": duplicate column name '" + CellParser.shown(name) + "' in the header (columns "
                         + (before + 1) + " and " + (j + 1) + ")");
             }
             names.add(name);
@@ -86,8 +103,13 @@ final class CsvScan {
      * ready for {@link #nextRow}.
      */
     void start(List<String> columns, String groupColumn) {
-        wanted = distinct(columns);
+        start(header -> columns, groupColumn);
+    }
+
+    /** As {@link #start(List, String)}, with the columns chosen from the header by {@code columns}. */
+    void start(Function<List<String>, List<String>> columns, String groupColumn) {
         List<String> header = header();
+        wanted = distinct(columns.apply(header));
         headerWidth = header.size();
         positions = positions(header, wanted);
         this.groupColumn = groupColumn;
@@ -118,6 +140,10 @@ final class CsvScan {
     }
 
     GroupedData read(List<String> columns, String groupColumn) {
+        return read(header -> columns, groupColumn);
+    }
+
+    GroupedData read(Function<List<String>, List<String>> columns, String groupColumn) {
         start(columns, groupColumn);
         ColumnBuffer buffer = new ColumnBuffer(wanted.size());
         List<String> labels = new ArrayList<>();
@@ -189,11 +215,37 @@ final class CsvScan {
         for (int j = 0; j < out.length; j++) {
             out[j] = header.indexOf(wanted.get(j));
             if (out[j] < 0) {
-                throw new CsiDataException(source + ": no column '" + wanted.get(j) + "' in the header; the columns are "
-                        + header);
+                throw new CsiDataException(source + ": no column '" + CellParser.shown(wanted.get(j))
+                        + "' in the header; the columns are " + shownHeader(header) + delimiterHint(header));
             }
         }
         return out;
+    }
+
+    /** @return the header as a list for a message, cut to about {@value #SHOWN_HEADER} characters */
+    static String shownHeader(List<String> header) {
+        StringBuilder out = new StringBuilder("[");
+        for (int j = 0; j < header.size(); j++) {
+            if (out.length() > SHOWN_HEADER) {
+                return out.append("... (").append(header.size()).append(" columns)]").toString();
+            }
+            out.append(j == 0 ? "" : ", ").append(CellParser.shown(header.get(j)));
+        }
+        return out.append(']').toString();
+    }
+
+    /** A file read with the wrong delimiter has one column whose name holds the right one. */
+    private String delimiterHint(List<String> header) {
+        if (header.size() != 1) {
+            return "";
+        }
+        for (char c : DelimiterSniffer.CANDIDATES) {
+            if (c != delimiter && header.get(0).indexOf(c) >= 0) {
+                return "; the header has a single column: is the delimiter '" + DelimiterSniffer.name(c)
+                        + "' rather than '" + DelimiterSniffer.name(delimiter) + "'? (set the delimiter, --delimiter)";
+            }
+        }
+        return "";
     }
 
     private static List<String> distinct(List<String> columns) {
@@ -222,10 +274,10 @@ final class CsvScan {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
-                recordLine = before + 1;
+                recordLine = before + 1 + lineOffset;
                 throw new CsiDataException(at() + ": malformed CSV (" + rootMessage(e) + ")", e);
             }
-            recordLine = before + 1;
+            recordLine = before + 1 + lineOffset;
             if (!(record.size() == 1 && record.get(0).isBlank())) {
                 return record;
             }

@@ -76,8 +76,12 @@ public final class ReportBuilder {
     }
 
     private static MissingDataEntry missing(MissingDataReport m) {
+        List<MissingDataEntry.IndicatorMissingEntry> each = m.indicators().stream()
+                .map(i -> new MissingDataEntry.IndicatorMissingEntry(i.indicator(), i.missing(),
+                        i.replacement().isPresent() && i.missing() > 0 ? number(i.replacement().getAsDouble()) : null))
+                .toList();
         return new MissingDataEntry(m.strategy().name().toLowerCase(Locale.ROOT), m.rows(), m.completeRows(),
-                m.totalMissing());
+                m.totalMissing(), each);
     }
 
     private static FitEntry fit(ModelFit f) {

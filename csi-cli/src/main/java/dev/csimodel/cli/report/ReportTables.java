@@ -65,6 +65,11 @@ final class ReportTables {
         out.add(new Section("Effects", effects(r), ""));
         out.add(new Section("Model fit", fit(r), r.fit() == null ? ""
                 : "SRMR below 0.08 is usually read as a good fit (Hu and Bentler 1999); GoF after Tenenhaus et al. 2004"));
+        if (r.missingData() != null) {
+            out.add(new Section("Missing values (" + r.missingData().strategy() + ")", missing(r.missingData()),
+                    r.missingData().completeRows() + " of " + r.missingData().rows() + " rows complete, "
+                            + r.missingData().missing() + " missing values"));
+        }
         if (!r.diagnostics().isEmpty()) {
             out.add(new Section("Diagnostics", diagnostics(r), ""));
         }
@@ -82,6 +87,16 @@ final class ReportTables {
             t.row("d_ULS (estimated model)", fmt(f.dUlsEstimated()));
             t.row("d_G (saturated model)", fmt(f.dGSaturated()));
             t.row("d_G (estimated model)", fmt(f.dGEstimated()));
+        }
+        return t;
+    }
+
+    /** @return one row per indicator: its missing values, their share of the rows, the mean that replaced them */
+    private static ReportTable missing(MissingDataEntry m) {
+        ReportTable t = new ReportTable(1, "indicator", "missing", "share", "replaced by");
+        for (MissingDataEntry.IndicatorMissingEntry i : m.indicators()) {
+            t.row(i.name(), String.valueOf(i.missing()), m.rows() == 0 ? NA
+                    : String.format(Locale.ROOT, "%.1f%%", 100.0 * i.missing() / m.rows()), fmt(i.replacement()));
         }
         return t;
     }

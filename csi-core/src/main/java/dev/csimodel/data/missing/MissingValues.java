@@ -1,9 +1,14 @@
 package dev.csimodel.data.missing;
 
 import dev.csimodel.Arguments;
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Recoding of missing-value codes. Survey files often mark a missing answer by a sentinel such as
@@ -16,22 +21,35 @@ public final class MissingValues {
     private MissingValues() {
     }
 
-    /** @return {@code table} with every value equal to {@code code}, in every column, replaced by NaN */
-    public static DataTable recode(DataTable table, double code) {
+    /**
+     * @param codes the missing-value codes, compared as numbers ({@code -99} equals {@code -99.0})
+     * @return {@code table} with every value equal to one of {@code codes}, in every column, replaced by NaN
+     * @throws CsiSpecificationException if {@code table} or {@code codes} is null or a code is not finite
+     */
+    public static DataTable recode(DataTable table, double... codes) {
         Arguments.requireNonNull(table, "table");
-        return recode(table, table.columnNames(), code);
+        return recode(table, table.columnNames(), codes);
     }
 
-    /** @return {@code table} with every value equal to {@code code} in the named columns replaced by NaN */
-    public static DataTable recode(DataTable table, List<String> columns, double code) {
+    /**
+     * @return {@code table} with every value equal to one of {@code codes} in the named columns replaced by NaN
+     * @throws CsiSpecificationException if an argument is null or a code is not finite
+     */
+    public static DataTable recode(DataTable table, List<String> columns, double... codes) {
         Arguments.requireNonNull(table, "table");
         Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(codes, "codes");
+        for (double c : codes) {
+            if (!Double.isFinite(c)) {
+                throw new CsiSpecificationException("recode: the missing-value code " + c + " is not a finite number");
+            }
+        }
         DataTable out = table;
         for (String name : columns) {
             double[] x = table.column(name);
             boolean changed = false;
             for (int r = 0; r < x.length; r++) {
-                if (x[r] == code) {
+                if (isCode(x[r], codes)) {
                     x[r] = Double.NaN;
                     changed = true;
                 }
@@ -41,6 +59,83 @@ public final class MissingValues {
             }
         }
         return out;
+    }
+
+    /**
+     * Finds values that look like missing-value codes left in the data. A value {@code v} of a
+     * column is suspect when all of these hold:
+     * <ol>
+     * <li>it occurs at least twice;</li>
+     * <li>it has the form of a code: a negative integer, or an integer whose digits are all 9
+     * and at least two of them ({@code 99, 999, 9999}, also negated);</li>
+     * <li>the column's other values, without every value of that form occurring at least twice,
+     * are not empty, and {@code v} lies outside their range {@code [min, max]} by more than
+     * {@code max(max − min, 1)}.</li>
+     * </ol>
+     * So {@code -99}, {@code 99}, {@code 999} or {@code 9999} beside answers 1-10 are suspect, and
+     * {@code 9} on a 1-10 scale or {@code -3} on a -3..3 scale are not. NaN cells are ignored.
+     *
+     * @return the suspect values, column by column in the given order, values ascending
+     * @throws CsiSpecificationException if an argument is null
+     */
+    public static List<SuspectMissingCode> suspectCodes(DataTable table, List<String> columns) {
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(columns, "columns");
+        List<SuspectMissingCode> out = new ArrayList<>();
+        for (String name : columns) {
+            out.addAll(suspectCodes(name, table.column(name)));
+        }
+        return out;
+    }
+
+    private static List<SuspectMissingCode> suspectCodes(String name, double[] column) {
+        double[] x = Arrays.stream(column).filter(Double::isFinite).sorted().toArray();
+        Map<Double, Integer> candidates = new TreeMap<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; ) {
+            int j = i;
+            while (j < x.length && x[j] == x[i]) {
+                j++;
+            }
+            if (j - i >= 2 && codeLike(x[i])) {
+                candidates.put(x[i], j - i);
+            } else {
+                min = Math.min(min, x[i]);
+                max = Math.max(max, x[i]);
+            }
+            i = j;
+        }
+        List<SuspectMissingCode> out = new ArrayList<>();
+        double margin = Math.max(max - min, 1);
+        for (Map.Entry<Double, Integer> c : candidates.entrySet()) {
+            double v = c.getKey();
+            if (min <= max && (v < min - margin || v > max + margin)) {
+                out.add(new SuspectMissingCode(name, v, c.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /** @return true for a negative integer or ±99, ±999, ... (the usual forms of a missing code) */
+    private static boolean codeLike(double v) {
+        if (v != Math.rint(v) || Math.abs(v) > 1e15) {
+            return false;
+        }
+        if (v < 0) {
+            return true;
+        }
+        String digits = Long.toString((long) v);
+        return digits.length() >= 2 && digits.chars().allMatch(c -> c == '9');
+    }
+
+    private static boolean isCode(double v, double[] codes) {
+        for (double c : codes) {
+            if (v == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the number of missing values (NaN) in column {@code name} */
