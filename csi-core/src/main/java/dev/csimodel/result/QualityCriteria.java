@@ -33,6 +33,7 @@ public final class QualityCriteria {
     private final RegressionSummary[] regressions;
     private final BlockAlgebra.Eigen[] eigen;
     private final DMatrixRMaj working;
+    private final Htmt htmt;
 
     QualityCriteria(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv,
                     RegressionSummary[] regressions) {
@@ -46,6 +47,7 @@ public final class QualityCriteria {
         this.lv = lv;
         this.regressions = regressions;
         this.eigen = new BlockAlgebra.Eigen[blocks.constructCount()];
+        this.htmt = new Htmt(blocks, corr);
     }
 
     /**
@@ -218,42 +220,50 @@ public final class QualityCriteria {
     }
 
     /**
-     * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
-     * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
-     * within-block correlations. Empty when either block has a single indicator or a mean
-     * within-block correlation that is not positive (the ratio is then undefined).
+     * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015) from the absolute indicator
+     * correlations, as seminr and SmartPLS compute it: {@code htmt(a, b, ABSOLUTE)}.
      */
     public OptionalDouble htmt(String a, String b) {
+        return htmt(a, b, HtmtCorrelations.ABSOLUTE);
+    }
+
+    /**
+     * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
+     * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
+     * within-block correlations; {@code kind} says whether absolute (seminr, SmartPLS) or signed
+     * (cSEM 0.6.1) correlations are averaged. A single indicator's within-block mean is 1 (as in
+     * seminr). Empty when a mean within-block correlation is not positive (the ratio is then
+     * undefined).
+     *
+     * @throws CsiSpecificationException if {@code a} equals {@code b} or either is not a construct
+     */
+    public OptionalDouble htmt(String a, String b, HtmtCorrelations kind) {
+        if (kind == null) {
+            throw new CsiSpecificationException("HTMT needs a correlation kind (parameter 'kind' is null)");
+        }
+        int[] k = pair(a, b, "HTMT");
+        return htmt.htmt(k[0], k[1], kind);
+    }
+
+    /**
+     * HTMT2 (Roemer, Schuberth and Henseler 2021): HTMT with geometric instead of arithmetic means
+     * of the heterotrait and monotrait correlations. Empty, as in cSEM, when a correlation it
+     * needs is not positive.
+     *
+     * @throws CsiSpecificationException if {@code a} equals {@code b} or either is not a construct
+     */
+    public OptionalDouble htmt2(String a, String b) {
+        int[] k = pair(a, b, "HTMT2");
+        return htmt.htmt2(k[0], k[1]);
+    }
+
+    private int[] pair(String a, String b, String what) {
         int ka = model.indexOf(a);
         int kb = model.indexOf(b);
         if (ka == kb) {
-            throw new CsiSpecificationException("HTMT needs two different constructs, got '" + a + "' twice");
+            throw new CsiSpecificationException(what + " needs two different constructs, got '" + a + "' twice");
         }
-        if (blocks.blockSize(ka) < 2 || blocks.blockSize(kb) < 2) {
-            return OptionalDouble.empty();
-        }
-        double hetero = 0;
-        for (int i = blocks.start(ka); i < blocks.end(ka); i++) {
-            for (int j = blocks.start(kb); j < blocks.end(kb); j++) {
-                hetero += corr.get(i, j);
-            }
-        }
-        hetero /= blocks.blockSize(ka) * blocks.blockSize(kb);
-        double mono = monotrait(ka) * monotrait(kb);
-        // A block whose mean within-block correlation is not positive has no HTMT denominator.
-        return mono > 0 ? OptionalDouble.of(hetero / Math.sqrt(mono)) : OptionalDouble.empty();
-    }
-
-    private double monotrait(int k) {
-        double sum = 0;
-        int count = 0;
-        for (int i = blocks.start(k); i < blocks.end(k); i++) {
-            for (int j = i + 1; j < blocks.end(k); j++) {
-                sum += corr.get(i, j);
-                count++;
-            }
-        }
-        return sum / count;
+        return new int[] {ka, kb};
     }
 
     /**
