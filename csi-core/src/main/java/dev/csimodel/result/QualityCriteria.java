@@ -89,9 +89,13 @@ public final class QualityCriteria {
         return ave(construct);
     }
 
-    /** Mean redundancy: block communality × R² (plspm's {@code Mean_Redundancy}). */
-    public double meanRedundancy(String construct) {
-        return ave(construct) * result.rSquared(construct);
+    /**
+     * Mean redundancy: block communality × R² (plspm's {@code Mean_Redundancy}); empty for an
+     * exogenous construct, which has no R² (plspm reports 0 there).
+     */
+    public OptionalDouble meanRedundancy(String construct) {
+        OptionalDouble r2 = result.rSquared(construct);
+        return r2.isPresent() ? OptionalDouble.of(blockCommunality(construct) * r2.getAsDouble()) : OptionalDouble.empty();
     }
 
     /**
@@ -302,7 +306,7 @@ public final class QualityCriteria {
      */
     public double fSquare(String from, String to) {
         int[] pred = predictorsOf(to, from);
-        double included = result.rSquared(to);
+        double included = result.rSquared(to).orElseThrow();
         if (!(included < 1)) {
             throw new CsiEstimationException("f² of " + from + " -> " + to + " is undefined: R² of '" + to
                     + "' is 1 (a perfect fit)");
@@ -319,7 +323,7 @@ public final class QualityCriteria {
         boolean anyFactor = reduced.constructs().stream().anyMatch(c -> c.type() == ConstructType.COMMON_FACTOR);
         // dropping the only common factor leaves nothing for consistent PLS to correct
         return new PlsEstimator(anyFactor ? settings : settings.withConsistent(false))
-                .estimate(reduced, result.moments()).rSquared(to);
+                .estimate(reduced, result.moments()).rSquared(to).orElseThrow();
     }
 
     /**

@@ -44,8 +44,8 @@ class SeminrReferenceTest {
     void pathsAndRSquared() {
         ReferenceTable t = ref("paths");
         for (String to : t.header().subList(1, t.header().size())) {
-            assertEquals(t.number("R^2", to), result.rSquared(to), TOL, "R2 " + to);
-            assertEquals(t.number("AdjR^2", to), result.adjustedRSquared(to), TOL, "adj R2 " + to);
+            assertEquals(t.number("R^2", to), result.rSquared(to).orElseThrow(), TOL, "R2 " + to);
+            assertEquals(t.number("AdjR^2", to), result.adjustedRSquared(to).orElseThrow(), TOL, "adj R2 " + to);
             for (int row = 2; row < t.rowCount(); row++) {
                 String from = t.cell(row, 0);
                 String cell = t.cell(from, to);
