@@ -8,6 +8,7 @@ import dev.csimodel.spec.PathModelBuilder;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.spec.ConstructType;
+import dev.csimodel.spec.OuterMode;
 import org.ejml.data.DMatrixRMaj;
 
 import java.util.ArrayList;
@@ -73,9 +74,15 @@ public final class QualityCriteria {
 
     /**
      * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
-     * 1981; seminr's {@code AVE}). plspm reports 0 for Mode B blocks by convention.
+     * 1981; seminr's {@code AVE}). Empty for a Mode B (formative) block: its indicators are not
+     * meant to share a common variance (plspm reports 0 there by convention).
      */
-    public double ave(String construct) {
+    public OptionalDouble ave(String construct) {
+        return formative(construct) ? OptionalDouble.empty() : OptionalDouble.of(blockCommunality(construct));
+    }
+
+    /** Block communality: the mean squared loading (plspm's {@code Block_Communality}), any mode. */
+    public double blockCommunality(String construct) {
         int k = model.indexOf(construct);
         double sum = 0;
         for (int i = blocks.start(k); i < blocks.end(k); i++) {
@@ -84,9 +91,14 @@ public final class QualityCriteria {
         return sum / blocks.blockSize(k);
     }
 
-    /** Block communality: the mean squared loading (plspm's {@code Block_Communality}). */
-    public double blockCommunality(String construct) {
-        return ave(construct);
+    /** Reliability and convergent validity do not apply to a Mode B (formative) block. */
+    private boolean formative(String construct) {
+        return model.constructs().get(model.indexOf(construct)).mode() == OuterMode.B;
+    }
+
+    /** Internal consistency (alpha, ρC, ρA) applies to reflective blocks of two or more items. */
+    private boolean noInternalConsistency(String construct) {
+        return formative(construct) || blocks.blockSize(model.indexOf(construct)) == 1;
     }
 
     /**
@@ -100,28 +112,33 @@ public final class QualityCriteria {
 
     /**
      * Standardised Cronbach's alpha {@code α = m/(m−1)·(1 − m/ΣR)} from the block's correlation
-     * matrix (Cronbach 1951), as plspm and seminr report it; 1 for a single indicator.
+     * matrix (Cronbach 1951), as plspm and seminr report it. Empty for a single indicator
+     * (plspm and seminr print 1 there) and for a Mode B block.
      */
-    public double cronbachAlpha(String construct) {
+    public OptionalDouble cronbachAlpha(String construct) {
+        if (noInternalConsistency(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         int m = blocks.blockSize(k);
-        if (m == 1) {
-            return 1.0;
-        }
         double sum = 0;
         for (int i = blocks.start(k); i < blocks.end(k); i++) {
             for (int j = blocks.start(k); j < blocks.end(k); j++) {
                 sum += corr.get(i, j);
             }
         }
-        return m / (m - 1.0) * (1 - ratio(m, sum, DEGENERATE, "Cronbach's alpha", construct));
+        return OptionalDouble.of(m / (m - 1.0) * (1 - ratio(m, sum, DEGENERATE, "Cronbach's alpha", construct)));
     }
 
     /**
      * Dillon-Goldstein rho as plspm defines it: {@code (Σc)²/((Σc)² + Σ(1 − c²))} with c the
-     * loadings of the block's first principal component (Wertz, Linn and Jöreskog 1974).
+     * loadings of the block's first principal component (Wertz, Linn and Jöreskog 1974). Empty
+     * for a Mode B block.
      */
-    public double dillonGoldsteinRho(String construct) {
+    public OptionalDouble dillonGoldsteinRho(String construct) {
+        if (formative(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         BlockAlgebra.Eigen e = eigen(k);
         double scale = Math.sqrt(e.valuesDescending()[0]);
@@ -132,14 +149,17 @@ public final class QualityCriteria {
             sum += c;
             err += 1 - c * c;
         }
-        return ratio(sum * sum, sum * sum + err, DEGENERATE, "Dillon-Goldstein rho", construct);
+        return OptionalDouble.of(ratio(sum * sum, sum * sum + err, DEGENERATE, "Dillon-Goldstein rho", construct));
     }
 
     /**
      * Composite reliability {@code ρC = (Σλ)²/((Σλ)² + Σ(1 − λ²))} from the PLS loadings
-     * (Jöreskog 1971; seminr's {@code rhoC}).
+     * (Jöreskog 1971; seminr's {@code rhoC}). Empty for a single indicator and a Mode B block.
      */
-    public double compositeReliability(String construct) {
+    public OptionalDouble compositeReliability(String construct) {
+        if (noInternalConsistency(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         double sum = 0;
         double err = 0;
@@ -147,24 +167,27 @@ public final class QualityCriteria {
             sum += loading(i);
             err += 1 - loading(i) * loading(i);
         }
-        return ratio(sum * sum, sum * sum + err, DEGENERATE, "composite reliability", construct);
+        return OptionalDouble.of(ratio(sum * sum, sum * sum + err, DEGENERATE, "composite reliability", construct));
     }
 
     /**
      * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
      * (Dijkstra and Henseler 2015, eq. 19) in the metric of the fit: S the correlation matrix and
      * ŵ the standardised weights, or, for a centred fit, S the covariance matrix and ŵ the weights
-     * in the indicators' units (ŵ ∝ λ holds in that metric); 1 for a single indicator. Consistent
-     * PLS corrects with this value.
+     * in the indicators' units (ŵ ∝ λ holds in that metric). Empty for a single indicator (where
+     * it is 1 by definition) and a Mode B block. Consistent PLS corrects with this value.
      */
-    public double rhoA(String construct) {
+    public OptionalDouble rhoA(String construct) {
+        if (noInternalConsistency(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         double rho = ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
         if (!Double.isFinite(rho)) {
             throw new CsiEstimationException("rhoA of construct '" + construct + "' is undefined: the block is "
                     + "degenerate (ŵ'ŵ)² = Σŵ⁴, i.e. at most one indicator has a non-zero weight");
         }
-        return rho;
+        return OptionalDouble.of(rho);
     }
 
     /**
@@ -246,7 +269,7 @@ public final class QualityCriteria {
             throw new CsiSpecificationException("HTMT needs a correlation kind (parameter 'kind' is null)");
         }
         int[] k = pair(a, b, "HTMT");
-        return htmt.htmt(k[0], k[1], kind);
+        return formative(a) || formative(b) ? OptionalDouble.empty() : htmt.htmt(k[0], k[1], kind);
     }
 
     /**
@@ -258,7 +281,7 @@ public final class QualityCriteria {
      */
     public OptionalDouble htmt2(String a, String b) {
         int[] k = pair(a, b, "HTMT2");
-        return htmt.htmt2(k[0], k[1]);
+        return formative(a) || formative(b) ? OptionalDouble.empty() : htmt.htmt2(k[0], k[1]);
     }
 
     private int[] pair(String a, String b, String what) {
@@ -272,10 +295,15 @@ public final class QualityCriteria {
 
     /**
      * Fornell-Larcker criterion table entry: sqrt(AVE) on the diagonal ({@code a == b}), the
-     * construct correlation elsewhere (Fornell and Larcker 1981).
+     * construct correlation elsewhere (Fornell and Larcker 1981). Empty when either block is
+     * Mode B (formative): it has no AVE to compare with.
      */
-    public double fornellLarcker(String a, String b) {
-        return a.equals(b) ? Math.sqrt(ave(a)) : result.constructCorrelation(a, b);
+    public OptionalDouble fornellLarcker(String a, String b) {
+        if (formative(a) || formative(b)) {
+            return OptionalDouble.empty();
+        }
+        return a.equals(b) ? OptionalDouble.of(Math.sqrt(blockCommunality(a)))
+                : OptionalDouble.of(result.constructCorrelation(a, b));
     }
 
     /** Variance inflation factor of an indicator within its block: (R_block⁻¹)_ii; 1 alone. */

@@ -136,7 +136,9 @@ class EstimatorPropertyTest {
         QualityCriteria q = r.quality();
         PathModel m = r.model();
         for (String k : m.constructNames()) {
-            double[] rel = {q.ave(k), q.cronbachAlpha(k), q.dillonGoldsteinRho(k), q.compositeReliability(k), q.rhoA(k)};
+            double[] rel = java.util.stream.Stream.of(q.ave(k), q.cronbachAlpha(k), q.dillonGoldsteinRho(k),
+                    q.compositeReliability(k), q.rhoA(k)).filter(java.util.OptionalDouble::isPresent)
+                    .mapToDouble(java.util.OptionalDouble::getAsDouble).toArray();
             for (double v : rel) {
                 assertTrue(Double.isFinite(v), at + "AVE, alpha, DG rho, rhoC, rhoA of " + k + ": " + java.util.Arrays.toString(rel));
             }

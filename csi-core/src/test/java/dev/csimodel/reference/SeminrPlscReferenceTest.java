@@ -81,10 +81,10 @@ class SeminrPlscReferenceTest {
         ReferenceTable ref = ReferenceTable.load(DIR + "reliability.csv");
         QualityCriteria q = result.quality();
         for (String c : BankData.CONSTRUCTS) {
-            assertEquals(ref.number(c, "alpha"), q.cronbachAlpha(c), RELIABILITY_TOL, "alpha " + c);
-            assertEquals(ref.number(c, "rhoC"), q.compositeReliability(c), RELIABILITY_TOL, "rhoC " + c);
-            assertEquals(ref.number(c, "AVE"), q.ave(c), RELIABILITY_TOL, "AVE " + c);
-            assertEquals(ref.number(c, "rhoA"), q.rhoA(c), RELIABILITY_TOL, "rhoA " + c);
+            assertEquals(ref.number(c, "alpha"), q.cronbachAlpha(c).orElseThrow(), RELIABILITY_TOL, "alpha " + c);
+            assertEquals(ref.number(c, "rhoC"), q.compositeReliability(c).orElseThrow(), RELIABILITY_TOL, "rhoC " + c);
+            assertEquals(ref.number(c, "AVE"), q.ave(c).orElseThrow(), RELIABILITY_TOL, "AVE " + c);
+            assertEquals(ref.number(c, "rhoA"), q.rhoA(c).orElseThrow(), RELIABILITY_TOL, "rhoA " + c);
         }
     }
 

@@ -159,7 +159,7 @@ class ConsistentPlsTest {
     @Test
     void correlationBeyondOneIsReportedNotThrown() {
         PlsResult r = PLSC.estimate(twoBlockModel(true), twoBlocks(0.36, 0.4));
-        assertEquals(1.44 / 2.72, r.quality().rhoA("A"), HAND_TOL);
+        assertEquals(1.44 / 2.72, r.quality().rhoA("A").orElseThrow(), HAND_TOL);
         assertEquals(1.6 / 1.44, r.constructCorrelation("A", "B"), HAND_TOL);
         assertEquals(0.6, r.loading("a1"), HAND_TOL);
         // cross-loading: corr(a1, Y_B) = 0.8ŵ, over sqrt(ρA) = 1.2ŵ: 0.8/1.2
