@@ -229,6 +229,26 @@ class EstimateCommandTest {
     }
 
     @Test
+    void modeBBlockShowsNotApplicableUnflagged(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("modeb.model");
+        Files.writeString(model, Files.readString(Path.of(bankModel()), StandardCharsets.UTF_8)
+                .replace("IMAG =~", "IMAG <~"), StandardCharsets.UTF_8);
+        CliRun r = run("estimate", "--data", bankData(), "--model", model.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        // reliability row of the formative IMAG: alpha, rhoC, rhoA, DG rho, AVE all shown as the
+        // report's not-applicable mark, none flagged with "!"
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*IMAG(\\s+-){5}\\s*")), r::toString);
+        assertTrue(r.out().lines().noneMatch(l -> l.matches("\\s*IMAG\\s+EXPE\\s+\\d.*")), "no HTMT for IMAG");
+        JsonNode json = new ObjectMapper().readTree(run("estimate", "--data", bankData(), "--model", model.toString(),
+                "--format=json").out());
+        for (JsonNode c : json.get("constructs")) {
+            if (c.get("name").asText().equals("IMAG")) {
+                assertTrue(c.get("rhoA").isNull() && c.get("ave").isNull(), c::toString);
+            }
+        }
+    }
+
+    @Test
     void textReportHasTheUsualTables() {
         CliRun r = run("estimate", "--data", bankData(), "--model", bankModel());
         assertEquals(0, r.exitCode(), r::toString);
