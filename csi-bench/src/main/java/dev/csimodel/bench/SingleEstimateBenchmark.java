@@ -51,6 +51,6 @@ public class SingleEstimateBenchmark {
     @Benchmark
     public double estimateWithQuality() {
         PlsResult r = estimator.estimate(model, data);
-        return r.quality().rhoA("SAT") + r.quality().htmt("SAT", "LOY").orElse(0) + r.quality().fSquare("VAL", "SAT");
+        return r.quality().rhoA("SAT").orElseThrow() + r.quality().htmt("SAT", "LOY").orElse(0) + r.quality().fSquare("VAL", "SAT");
     }
 }

@@ -17,6 +17,7 @@ import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.models.ipma.ImportancePerformance;
+import dev.csimodel.result.HtmtCorrelations;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
@@ -184,7 +185,8 @@ final class Estimation {
                 handling.missing() == MissingStrategy.REJECT ? null : lower(handling.missing()),
                 handling.weightColumn(), bootstrap.resamples, boot ? options.seed : null, boot ? bootstrap.interval().toString() : null,
                 scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group,
-                group == null || scale.isEmpty() ? null : segmentWeights.toString());
+                group == null || scale.isEmpty() ? null : segmentWeights.toString(),
+                lower(HtmtCorrelations.ABSOLUTE));
     }
 
     private static String lower(Enum<?> e) {

@@ -117,6 +117,15 @@ class EstimateCommandTest {
         assertEquals("path", report.get("settings").get("scheme").asText());
         // 6 constructs: 6·5/2 = 15 HTMT pairs
         assertEquals(15, report.get("htmt").size());
+        assertEquals("absolute", report.get("settings").get("htmtCorrelations").asText());
+        JsonNode expeQual = null;
+        for (JsonNode h : report.get("htmt")) {
+            if (h.get("a").asText().equals("EXPE") && h.get("b").asText().equals("QUAL")) {
+                expeQual = h;
+            }
+        }
+        // cSEM 0.6.1 (csem_sat_htmt2.csv): HTMT2(EXPE, QUAL) = 0.964842004135196
+        assertEquals(0.964842004135196, expeQual.get("htmt2").asDouble(), 1e-6);
         JsonNode imagSat = find(report.get("effects"), "IMAG", "SAT");
         assertEquals(imagSat.get("direct").asDouble() + imagSat.get("indirect").asDouble(),
                 imagSat.get("total").asDouble(), 1e-12);
@@ -221,6 +230,26 @@ class EstimateCommandTest {
     }
 
     @Test
+    void modeBBlockShowsNotApplicableUnflagged(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("modeb.model");
+        Files.writeString(model, Files.readString(Path.of(bankModel()), StandardCharsets.UTF_8)
+                .replace("IMAG =~", "IMAG <~"), StandardCharsets.UTF_8);
+        CliRun r = run("estimate", "--data", bankData(), "--model", model.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        // reliability row of the formative IMAG: alpha, rhoC, rhoA, DG rho, AVE all shown as the
+        // report's not-applicable mark, none flagged with "!"
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*IMAG(\\s+-){5}\\s*")), r::toString);
+        assertTrue(r.out().lines().noneMatch(l -> l.matches("\\s*IMAG\\s+EXPE\\s+\\d.*")), "no HTMT for IMAG");
+        JsonNode json = new ObjectMapper().readTree(run("estimate", "--data", bankData(), "--model", model.toString(),
+                "--format=json").out());
+        for (JsonNode c : json.get("constructs")) {
+            if (c.get("name").asText().equals("IMAG")) {
+                assertTrue(c.get("rhoA").isNull() && c.get("ave").isNull(), c::toString);
+            }
+        }
+    }
+
+    @Test
     void textReportHasTheUsualTables() {
         CliRun r = run("estimate", "--data", bankData(), "--model", bankModel());
         assertEquals(0, r.exitCode(), r::toString);
@@ -231,7 +260,9 @@ class EstimateCommandTest {
         // VAL -> SAT: estimate 0.580, t = 9.71 in plspm's inner model table, p < 0.001
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*VAL\\s+->\\s+SAT\\s+0\\.580\\s.*<0\\.001\\s+\\*\\*\\*.*")), r::toString);
         // EXPE -> QUAL HTMT is 0.98 on this data: marked !!
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*EXPE\\s+QUAL\\s+0\\.98\\d !!")), r::toString);
+        // ... and its HTMT2 (geometric means) is cSEM's 0.964842
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*EXPE\\s+QUAL\\s+0\\.98\\d !!\\s+0\\.965")), r::toString);
+        assertTrue(r.out().contains("HTMT from absolute indicator correlations"), r::toString);
         // imag4 loads 0.635 < 0.708: marked
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*IMAG\\s+imag4\\s+\\S+\\s+0\\.635 !.*")), r::toString);
     }

@@ -53,7 +53,7 @@ class PathDiagramTest {
         List<PathEntry> paths = List.of(path("A&B", "M", 0.31, 0.0004), path("<C>", "M", 0.22, 0.004),
                 path("D\"'", "M", -0.12, 0.2), path("M", "Y", 0.5, 0.03), path("A&B", "Y", 0.05, 0.5));
         ReportSettings settings = new ReportSettings("a&b <data>.csv", "m\"odel'", "path", "standardised", false,
-                1e-7, 300, null, null, null, null, null, null, null, null, null, null);
+                1e-7, 300, null, null, null, null, null, null, null, null, null, null, "absolute");
         return new EstimationReport(settings, 100, true, 4, constructs, indicators, paths, List.of(), List.of(), 0.5,
                 null, null, List.of(), null, null, null, null);
     }

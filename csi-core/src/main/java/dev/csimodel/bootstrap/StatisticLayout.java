@@ -146,7 +146,7 @@ final class StatisticLayout {
             out[j] = e.total();
         }
         for (; j < keys.size() && keys.get(j).kind() == StatisticKind.R_SQUARED; j++) {
-            out[j] = r.rSquared(keys.get(j).first());
+            out[j] = r.rSquared(keys.get(j).first()).orElseThrow(); // keys are endogenous only
         }
         for (; j < keys.size() && keys.get(j).kind() == StatisticKind.HTMT; j++) {
             OptionalDouble h = r.quality().htmt(keys.get(j).first(), keys.get(j).second());

@@ -14,6 +14,7 @@ import org.ejml.data.DMatrixRMaj;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The immutable result of a PLS path-model estimation, keyed by construct and indicator names.
@@ -218,10 +219,14 @@ public final class PlsResult {
         return l * l;
     }
 
-    /** @return the indicator's redundancy: communality × R² of its construct (0 if exogenous) */
-    public double redundancy(String indicator) {
+    /**
+     * @return the indicator's redundancy, communality × R² of its construct; empty when the
+     *         construct is exogenous (it has no R², so redundancy does not apply)
+     */
+    public OptionalDouble redundancy(String indicator) {
         int k = blocks.blockOf(indicator(indicator));
-        return communality(indicator) * rSquaredOf(k);
+        return regressions[k] == null ? OptionalDouble.empty()
+                : OptionalDouble.of(communality(indicator) * regressions[k].rSquared());
     }
 
     /**
@@ -261,19 +266,22 @@ public final class PlsResult {
         return Optional.ofNullable(regressions[model.indexOf(construct)]);
     }
 
-    /** @return R² of {@code construct}; 0 for an exogenous construct */
-    public double rSquared(String construct) {
-        return rSquaredOf(model.indexOf(construct));
-    }
-
-    /** @return adjusted R² of {@code construct}; 0 for an exogenous construct */
-    public double adjustedRSquared(String construct) {
+    /**
+     * @return R² of the regression of {@code construct} on its predecessors; empty for an
+     *         exogenous construct, which has no regression (R² does not apply; it is not 0)
+     */
+    public OptionalDouble rSquared(String construct) {
         RegressionSummary r = regressions[model.indexOf(construct)];
-        return r == null ? 0.0 : r.adjustedRSquared();
+        return r == null ? OptionalDouble.empty() : OptionalDouble.of(r.rSquared());
     }
 
-    double rSquaredOf(int k) {
-        return regressions[k] == null ? 0.0 : regressions[k].rSquared();
+    /**
+     * @return adjusted R², {@code 1 − (1 − R²)(n − 1)/(n − k − 1)}, of {@code construct}; empty
+     *         for an exogenous construct
+     */
+    public OptionalDouble adjustedRSquared(String construct) {
+        RegressionSummary r = regressions[model.indexOf(construct)];
+        return r == null ? OptionalDouble.empty() : OptionalDouble.of(r.adjustedRSquared());
     }
 
     /** @return direct, indirect and total effect of {@code from} on {@code to} */

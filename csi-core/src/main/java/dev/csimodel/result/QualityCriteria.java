@@ -9,6 +9,7 @@ import dev.csimodel.estimate.Collinearity;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.spec.ConstructType;
+import dev.csimodel.spec.OuterMode;
 import org.ejml.data.DMatrixRMaj;
 
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class QualityCriteria {
     private final RegressionSummary[] regressions;
     private final BlockAlgebra.Eigen[] eigen;
     private final DMatrixRMaj working;
+    private final Htmt htmt;
 
     QualityCriteria(PlsResult result, BlockStructure blocks, DMatrixRMaj cross, DMatrixRMaj lv,
                     RegressionSummary[] regressions) {
@@ -47,6 +49,7 @@ public final class QualityCriteria {
         this.lv = lv;
         this.regressions = regressions;
         this.eigen = new BlockAlgebra.Eigen[blocks.constructCount()];
+        this.htmt = new Htmt(blocks, corr);
     }
 
     /**
@@ -72,9 +75,15 @@ public final class QualityCriteria {
 
     /**
      * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
-     * 1981; seminr's {@code AVE}). plspm reports 0 for Mode B blocks by convention.
+     * 1981; seminr's {@code AVE}). Empty for a Mode B (formative) block: its indicators are not
+     * meant to share a common variance (plspm reports 0 there by convention).
      */
-    public double ave(String construct) {
+    public OptionalDouble ave(String construct) {
+        return formative(construct) ? OptionalDouble.empty() : OptionalDouble.of(blockCommunality(construct));
+    }
+
+    /** Block communality: the mean squared loading (plspm's {@code Block_Communality}), any mode. */
+    public double blockCommunality(String construct) {
         int k = model.indexOf(construct);
         double sum = 0;
         for (int i = blocks.start(k); i < blocks.end(k); i++) {
@@ -83,40 +92,54 @@ public final class QualityCriteria {
         return sum / blocks.blockSize(k);
     }
 
-    /** Block communality: the mean squared loading (plspm's {@code Block_Communality}). */
-    public double blockCommunality(String construct) {
-        return ave(construct);
+    /** Reliability and convergent validity do not apply to a Mode B (formative) block. */
+    private boolean formative(String construct) {
+        return model.constructs().get(model.indexOf(construct)).mode() == OuterMode.B;
     }
 
-    /** Mean redundancy: block communality × R² (plspm's {@code Mean_Redundancy}). */
-    public double meanRedundancy(String construct) {
-        return ave(construct) * result.rSquared(construct);
+    /** Internal consistency (alpha, ρC, ρA) applies to reflective blocks of two or more items. */
+    private boolean noInternalConsistency(String construct) {
+        return formative(construct) || blocks.blockSize(model.indexOf(construct)) == 1;
+    }
+
+    /**
+     * Mean redundancy: block communality × R² (plspm's {@code Mean_Redundancy}); empty for an
+     * exogenous construct, which has no R² (plspm reports 0 there).
+     */
+    public OptionalDouble meanRedundancy(String construct) {
+        OptionalDouble r2 = result.rSquared(construct);
+        return r2.isPresent() ? OptionalDouble.of(blockCommunality(construct) * r2.getAsDouble()) : OptionalDouble.empty();
     }
 
     /**
      * Standardised Cronbach's alpha {@code α = m/(m−1)·(1 − m/ΣR)} from the block's correlation
-     * matrix (Cronbach 1951), as plspm and seminr report it; 1 for a single indicator.
+     * matrix (Cronbach 1951), as plspm and seminr report it. Empty for a single indicator
+     * (plspm and seminr print 1 there) and for a Mode B block.
      */
-    public double cronbachAlpha(String construct) {
+    public OptionalDouble cronbachAlpha(String construct) {
+        if (noInternalConsistency(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         int m = blocks.blockSize(k);
-        if (m == 1) {
-            return 1.0;
-        }
         double sum = 0;
         for (int i = blocks.start(k); i < blocks.end(k); i++) {
             for (int j = blocks.start(k); j < blocks.end(k); j++) {
                 sum += corr.get(i, j);
             }
         }
-        return m / (m - 1.0) * (1 - ratio(m, sum, DEGENERATE, "Cronbach's alpha", construct));
+        return OptionalDouble.of(m / (m - 1.0) * (1 - ratio(m, sum, DEGENERATE, "Cronbach's alpha", construct)));
     }
 
     /**
      * Dillon-Goldstein rho as plspm defines it: {@code (Σc)²/((Σc)² + Σ(1 − c²))} with c the
-     * loadings of the block's first principal component (Wertz, Linn and Jöreskog 1974).
+     * loadings of the block's first principal component (Wertz, Linn and Jöreskog 1974). Empty
+     * for a Mode B block.
      */
-    public double dillonGoldsteinRho(String construct) {
+    public OptionalDouble dillonGoldsteinRho(String construct) {
+        if (formative(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         BlockAlgebra.Eigen e = eigen(k);
         double scale = Math.sqrt(e.valuesDescending()[0]);
@@ -127,14 +150,17 @@ public final class QualityCriteria {
             sum += c;
             err += 1 - c * c;
         }
-        return ratio(sum * sum, sum * sum + err, DEGENERATE, "Dillon-Goldstein rho", construct);
+        return OptionalDouble.of(ratio(sum * sum, sum * sum + err, DEGENERATE, "Dillon-Goldstein rho", construct));
     }
 
     /**
      * Composite reliability {@code ρC = (Σλ)²/((Σλ)² + Σ(1 − λ²))} from the PLS loadings
-     * (Jöreskog 1971; seminr's {@code rhoC}).
+     * (Jöreskog 1971; seminr's {@code rhoC}). Empty for a single indicator and a Mode B block.
      */
-    public double compositeReliability(String construct) {
+    public OptionalDouble compositeReliability(String construct) {
+        if (noInternalConsistency(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         double sum = 0;
         double err = 0;
@@ -142,24 +168,27 @@ public final class QualityCriteria {
             sum += loading(i);
             err += 1 - loading(i) * loading(i);
         }
-        return ratio(sum * sum, sum * sum + err, DEGENERATE, "composite reliability", construct);
+        return OptionalDouble.of(ratio(sum * sum, sum * sum + err, DEGENERATE, "composite reliability", construct));
     }
 
     /**
      * Dijkstra-Henseler's {@code ρA = (ŵ'ŵ)² · ŵ'(S − diag S)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ}
      * (Dijkstra and Henseler 2015, eq. 19) in the metric of the fit: S the correlation matrix and
      * ŵ the standardised weights, or, for a centred fit, S the covariance matrix and ŵ the weights
-     * in the indicators' units (ŵ ∝ λ holds in that metric); 1 for a single indicator. Consistent
-     * PLS corrects with this value.
+     * in the indicators' units (ŵ ∝ λ holds in that metric). Empty for a single indicator (where
+     * it is 1 by definition) and a Mode B block. Consistent PLS corrects with this value.
      */
-    public double rhoA(String construct) {
+    public OptionalDouble rhoA(String construct) {
+        if (noInternalConsistency(construct)) {
+            return OptionalDouble.empty();
+        }
         int k = model.indexOf(construct);
         double rho = ConsistentCorrection.rhoA(working, result.weightsCopy(), blocks.start(k), blocks.end(k));
         if (!Double.isFinite(rho)) {
             throw new CsiEstimationException("rhoA of construct '" + construct + "' is undefined: the block is "
                     + "degenerate (ŵ'ŵ)² = Σŵ⁴, i.e. at most one indicator has a non-zero weight");
         }
-        return rho;
+        return OptionalDouble.of(rho);
     }
 
     /**
@@ -219,50 +248,63 @@ public final class QualityCriteria {
     }
 
     /**
-     * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
-     * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
-     * within-block correlations. Empty when either block has a single indicator or a mean
-     * within-block correlation that is not positive (the ratio is then undefined).
+     * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015) from the absolute indicator
+     * correlations, as seminr and SmartPLS compute it: {@code htmt(a, b, ABSOLUTE)}.
      */
     public OptionalDouble htmt(String a, String b) {
+        return htmt(a, b, HtmtCorrelations.ABSOLUTE);
+    }
+
+    /**
+     * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015): the mean correlation of
+     * the indicators of {@code a} with those of {@code b}, over the geometric mean of the average
+     * within-block correlations; {@code kind} says whether absolute (seminr, SmartPLS) or signed
+     * (cSEM 0.6.1) correlations are averaged. A single indicator's within-block mean is 1 (as in
+     * seminr). Empty when a mean within-block correlation is not positive (the ratio is then
+     * undefined).
+     *
+     * @throws CsiSpecificationException if {@code a} equals {@code b} or either is not a construct
+     */
+    public OptionalDouble htmt(String a, String b, HtmtCorrelations kind) {
+        if (kind == null) {
+            throw new CsiSpecificationException("HTMT needs a correlation kind (parameter 'kind' is null)");
+        }
+        int[] k = pair(a, b, "HTMT");
+        return formative(a) || formative(b) ? OptionalDouble.empty() : htmt.htmt(k[0], k[1], kind);
+    }
+
+    /**
+     * HTMT2 (Roemer, Schuberth and Henseler 2021): HTMT with geometric instead of arithmetic means
+     * of the heterotrait and monotrait correlations. Empty, as in cSEM, when a correlation it
+     * needs is not positive.
+     *
+     * @throws CsiSpecificationException if {@code a} equals {@code b} or either is not a construct
+     */
+    public OptionalDouble htmt2(String a, String b) {
+        int[] k = pair(a, b, "HTMT2");
+        return formative(a) || formative(b) ? OptionalDouble.empty() : htmt.htmt2(k[0], k[1]);
+    }
+
+    private int[] pair(String a, String b, String what) {
         int ka = model.indexOf(a);
         int kb = model.indexOf(b);
         if (ka == kb) {
-            throw new CsiSpecificationException("HTMT needs two different constructs, got '" + a + "' twice");
+            throw new CsiSpecificationException(what + " needs two different constructs, got '" + a + "' twice");
         }
-        if (blocks.blockSize(ka) < 2 || blocks.blockSize(kb) < 2) {
-            return OptionalDouble.empty();
-        }
-        double hetero = 0;
-        for (int i = blocks.start(ka); i < blocks.end(ka); i++) {
-            for (int j = blocks.start(kb); j < blocks.end(kb); j++) {
-                hetero += corr.get(i, j);
-            }
-        }
-        hetero /= blocks.blockSize(ka) * blocks.blockSize(kb);
-        double mono = monotrait(ka) * monotrait(kb);
-        // A block whose mean within-block correlation is not positive has no HTMT denominator.
-        return mono > 0 ? OptionalDouble.of(hetero / Math.sqrt(mono)) : OptionalDouble.empty();
-    }
-
-    private double monotrait(int k) {
-        double sum = 0;
-        int count = 0;
-        for (int i = blocks.start(k); i < blocks.end(k); i++) {
-            for (int j = i + 1; j < blocks.end(k); j++) {
-                sum += corr.get(i, j);
-                count++;
-            }
-        }
-        return sum / count;
+        return new int[] {ka, kb};
     }
 
     /**
      * Fornell-Larcker criterion table entry: sqrt(AVE) on the diagonal ({@code a == b}), the
-     * construct correlation elsewhere (Fornell and Larcker 1981).
+     * construct correlation elsewhere (Fornell and Larcker 1981). Empty when either block is
+     * Mode B (formative): it has no AVE to compare with.
      */
-    public double fornellLarcker(String a, String b) {
-        return a.equals(b) ? Math.sqrt(ave(a)) : result.constructCorrelation(a, b);
+    public OptionalDouble fornellLarcker(String a, String b) {
+        if (formative(a) || formative(b)) {
+            return OptionalDouble.empty();
+        }
+        return a.equals(b) ? OptionalDouble.of(Math.sqrt(blockCommunality(a)))
+                : OptionalDouble.of(result.constructCorrelation(a, b));
     }
 
     /**
@@ -304,7 +346,7 @@ public final class QualityCriteria {
      */
     public double fSquare(String from, String to) {
         int[] pred = predictorsOf(to, from);
-        double included = result.rSquared(to);
+        double included = result.rSquared(to).orElseThrow();
         if (!(included < 1)) {
             throw new CsiEstimationException("f² of " + from + " -> " + to + " is undefined: R² of '" + to
                     + "' is 1 (a perfect fit)");
@@ -321,7 +363,7 @@ public final class QualityCriteria {
         boolean anyFactor = reduced.constructs().stream().anyMatch(c -> c.type() == ConstructType.COMMON_FACTOR);
         // dropping the only common factor leaves nothing for consistent PLS to correct
         return new PlsEstimator(anyFactor ? settings : settings.withConsistent(false))
-                .estimate(reduced, result.moments()).rSquared(to);
+                .estimate(reduced, result.moments()).rSquared(to).orElseThrow();
     }
 
     /**

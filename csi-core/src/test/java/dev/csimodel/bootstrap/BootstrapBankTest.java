@@ -110,7 +110,7 @@ class BootstrapBankTest {
             assertEquals(plain.loading(ind), result.loading(ind).original(), ORIGINAL_TOL);
         }
         assertEquals(plain.effect("IMAG", "LOY").total(), result.totalEffect("IMAG", "LOY").original(), ORIGINAL_TOL);
-        assertEquals(plain.rSquared("SAT"), result.rSquared("SAT").original(), ORIGINAL_TOL);
+        assertEquals(plain.rSquared("SAT").orElseThrow(), result.rSquared("SAT").original(), ORIGINAL_TOL);
         assertEquals(plain.quality().htmt("SAT", "LOY").getAsDouble(), result.htmt("LOY", "SAT").original(), ORIGINAL_TOL);
         assertEquals(RESAMPLES, result.used());
         assertEquals(RESAMPLES, result.attempted());

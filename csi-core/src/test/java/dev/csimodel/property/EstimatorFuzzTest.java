@@ -84,7 +84,7 @@ class EstimatorFuzzTest {
             assertTrue(Double.isFinite(r.outerWeight(ind)) && Double.isFinite(r.loading(ind)), at + "indicator " + ind);
         }
         for (String k : r.model().constructNames()) {
-            assertTrue(Double.isFinite(r.rSquared(k)) && Double.isFinite(r.adjustedRSquared(k)), at + "R2 " + k);
+            assertTrue(Double.isFinite(r.rSquared(k).orElse(0)) && Double.isFinite(r.adjustedRSquared(k).orElse(0)), at + "R2 " + k);
             r.regression(k).ifPresent(reg -> {
                 for (Coefficient c : reg.predictors()) {
                     assertTrue(Double.isFinite(c.estimate()) && !Double.isNaN(c.stdError()) && !Double.isNaN(c.tValue())

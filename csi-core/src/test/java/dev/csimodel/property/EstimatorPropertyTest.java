@@ -107,9 +107,12 @@ class EstimatorPropertyTest {
             PlsResult r = ESTIMATOR.estimate(c.model(), c.data());
             String at = "seed " + seed + ": ";
             for (String k : r.model().constructNames()) {
-                double r2 = r.rSquared(k);
+                boolean endogenous = !r.model().predecessors(k).isEmpty();
+                assertEquals(endogenous, r.rSquared(k).isPresent(), at + "R2 present iff endogenous: " + k);
+                assertEquals(endogenous, r.adjustedRSquared(k).isPresent(), at + "adjusted R2 of " + k);
+                double r2 = r.rSquared(k).orElse(0);
                 assertTrue(r2 >= 0 && r2 <= 1, at + "R2 of " + k + " = " + r2);
-                assertTrue(r.adjustedRSquared(k) <= r2 + ROUNDING, at + "adjusted R2 of " + k);
+                assertTrue(r.adjustedRSquared(k).orElse(0) <= r2 + ROUNDING, at + "adjusted R2 of " + k);
                 for (String l : r.model().constructNames()) {
                     assertTrue(Math.abs(r.constructCorrelation(k, l)) <= 1 + ROUNDING, at + k + "," + l);
                 }
@@ -133,7 +136,9 @@ class EstimatorPropertyTest {
         QualityCriteria q = r.quality();
         PathModel m = r.model();
         for (String k : m.constructNames()) {
-            double[] rel = {q.ave(k), q.cronbachAlpha(k), q.dillonGoldsteinRho(k), q.compositeReliability(k), q.rhoA(k)};
+            double[] rel = java.util.stream.Stream.of(q.ave(k), q.cronbachAlpha(k), q.dillonGoldsteinRho(k),
+                    q.compositeReliability(k), q.rhoA(k)).filter(java.util.OptionalDouble::isPresent)
+                    .mapToDouble(java.util.OptionalDouble::getAsDouble).toArray();
             for (double v : rel) {
                 assertTrue(Double.isFinite(v), at + "AVE, alpha, DG rho, rhoC, rhoA of " + k + ": " + java.util.Arrays.toString(rel));
             }

@@ -46,7 +46,7 @@ class ConsistentPlsTest {
         }
         assertPaths(r, POPULATION_TOL);
         // R² of C = β'Φβ = 0.3·0.5 + 0.4·0.55 = 0.37
-        assertEquals(0.37, r.rSquared("C"), POPULATION_TOL);
+        assertEquals(0.37, r.rSquared("C").orElseThrow(), POPULATION_TOL);
         assertEquals(0.5, r.constructCorrelation("A", "C"), POPULATION_TOL);
         assertTrue(r.consistencyDiagnostics().isEmpty());
     }
@@ -90,7 +90,7 @@ class ConsistentPlsTest {
         assertEquals(total, consistent.effect("A", "C").total(), SIMULATION_TOL);
         assertTrue(plain.effect("A", "C").total() < total - ATTENUATION, "total A->C " + plain.effect("A", "C").total());
         assertTrue(plain.pathCoefficient("B", "C") < FactorPopulation.B_C - ATTENUATION, "B->C " + plain.pathCoefficient("B", "C"));
-        assertTrue(plain.rSquared("C") < consistent.rSquared("C") - ATTENUATION);
+        assertTrue(plain.rSquared("C").orElseThrow() < consistent.rSquared("C").orElseThrow() - ATTENUATION);
     }
 
     private static void assertPaths(PlsResult r, double tol) {
@@ -159,12 +159,12 @@ class ConsistentPlsTest {
     @Test
     void correlationBeyondOneIsReportedNotThrown() {
         PlsResult r = PLSC.estimate(twoBlockModel(true), twoBlocks(0.36, 0.4));
-        assertEquals(1.44 / 2.72, r.quality().rhoA("A"), HAND_TOL);
+        assertEquals(1.44 / 2.72, r.quality().rhoA("A").orElseThrow(), HAND_TOL);
         assertEquals(1.6 / 1.44, r.constructCorrelation("A", "B"), HAND_TOL);
         assertEquals(0.6, r.loading("a1"), HAND_TOL);
         // cross-loading: corr(a1, Y_B) = 0.8ŵ, over sqrt(ρA) = 1.2ŵ: 0.8/1.2
         assertEquals(0.8 / 1.2, r.crossLoading("a1", "B"), HAND_TOL);
-        assertEquals(Math.pow(1.6 / 1.44, 2), r.rSquared("B"), HAND_TOL);
+        assertEquals(Math.pow(1.6 / 1.44, 2), r.rSquared("B").orElseThrow(), HAND_TOL);
         List<Diagnostic> d = r.consistencyDiagnostics();
         assertEquals(List.of(DiagnosticKind.CORRELATION_BEYOND_ONE, DiagnosticKind.NOT_POSITIVE_DEFINITE,
                 DiagnosticKind.R_SQUARED_OUT_OF_RANGE, DiagnosticKind.PATH_BEYOND_ONE),

@@ -12,7 +12,9 @@ import dev.csimodel.spec.PathModel;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Estimates the European Customer Satisfaction Index model on the bundled bank survey and prints
@@ -42,7 +44,10 @@ public final class EcsiBankExample {
         out.printf("ECSI, bank survey, n = %.0f, converged in %d iterations%n", fit.observations(), fit.iterations());
         out.printf("%-6s %8s %8s%n", "", "R2", "index");
         for (String c : model.constructNames()) {
-            out.printf("%-6s %8.3f %8.2f%n", c, fit.rSquared(c), index.index(c));
+            // an exogenous construct has no R²: "n/a", not 0.000
+            OptionalDouble r2 = fit.rSquared(c);
+            String shown = r2.isPresent() ? String.format(Locale.ROOT, "%8.3f", r2.getAsDouble()) : String.format("%8s", "n/a");
+            out.printf("%-6s %s %8.2f%n", c, shown, index.index(c));
         }
         return fit;
     }

@@ -67,7 +67,7 @@ public final class EmbeddingExample {
             Coefficient c = result.path(driver, "SAT");
             out.printf("%s -> SAT: %.3f (t = %.2f, p = %.4f)%n", driver, c.estimate(), c.tValue(), c.pValue());
         }
-        out.printf("R2(SAT) = %.3f, converged = %s%n", result.rSquared("SAT"), result.converged());
+        out.printf("R2(SAT) = %.3f, converged = %s%n", result.rSquared("SAT").orElseThrow(), result.converged());
         return result;
     }
 }

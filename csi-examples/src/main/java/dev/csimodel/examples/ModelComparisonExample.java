@@ -75,7 +75,7 @@ public final class ModelComparisonExample {
         fits.put("ECSI", fit(ECSI, data));
         out.printf("%-12s %8s %8s %8s %10s %10s%n", "model", "R2(SAT)", "R2(LOY)", "GoF", "AIC(SAT)", "BIC(SAT)");
         fits.forEach((name, r) -> out.printf("%-12s %8.3f %8.3f %8.3f %10.2f %10.2f%n", name,
-                r.rSquared("SAT"), r.rSquared("LOY"), r.quality().gof().orElseThrow(),
+                r.rSquared("SAT").orElseThrow(), r.rSquared("LOY").orElseThrow(), r.quality().gof().orElseThrow(),
                 r.quality().aic("SAT"), r.quality().bic("SAT")));
         return fits;
     }

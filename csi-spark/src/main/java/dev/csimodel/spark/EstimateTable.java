@@ -53,7 +53,7 @@ public final class EstimateTable {
             rows.add(RowFactory.create("path", p.from(), p.to(), result.pathCoefficient(p.from(), p.to())));
         }
         for (String c : model.endogenous()) {
-            rows.add(RowFactory.create("r2", c, null, result.rSquared(c)));
+            rows.add(RowFactory.create("r2", c, null, result.rSquared(c).orElseThrow())); // endogenous: present
         }
         for (Construct c : model.constructs()) {
             for (String ind : c.indicators()) {

@@ -89,7 +89,7 @@ public final class SegmentTable {
         v.add(r == null ? null : r.iterations());
         v.add(s.failure());
         for (String c : model.endogenous()) {
-            v.add(r == null ? null : r.rSquared(c));
+            v.add(r == null ? null : r.rSquared(c).orElseThrow()); // endogenous: present
         }
         for (StructuralPath p : model.paths()) {
             v.add(r == null ? null : r.pathCoefficient(p.from(), p.to()));

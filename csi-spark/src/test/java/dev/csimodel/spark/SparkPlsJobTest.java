@@ -85,7 +85,7 @@ class SparkPlsJobTest {
         Row female = bySegment.get(0);
         assertEquals("female", female.getString(0));
         PlsResult f = PlsEstimator.withDefaults().estimate(MODEL, bank.table(i -> bank.gender[i].equals("female")));
-        assertEquals(f.rSquared("SAT"), female.<Double>getAs(SegmentTable.rSquaredColumn("SAT")), ESTIMATE_TOL);
+        assertEquals(f.rSquared("SAT").orElseThrow(), female.<Double>getAs(SegmentTable.rSquaredColumn("SAT")), ESTIMATE_TOL);
     }
 
     /** The path-scheme index of {@code construct} from the plspm reference file (see ORIGIN.md). */

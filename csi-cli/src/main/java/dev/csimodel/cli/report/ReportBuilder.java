@@ -151,7 +151,9 @@ public final class ReportBuilder {
         List<String> names = model.constructNames();
         for (int a = 0; a < names.size(); a++) {
             for (int b = a + 1; b < names.size(); b++) {
-                out.add(new HtmtEntry(names.get(a), names.get(b), number(q.htmt(names.get(a), names.get(b)))));
+                String x = names.get(a);
+                String y = names.get(b);
+                out.add(new HtmtEntry(x, y, number(q.htmt(x, y)), number(q.htmt2(x, y))));
             }
         }
         return out;

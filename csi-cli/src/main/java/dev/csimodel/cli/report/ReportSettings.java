@@ -23,11 +23,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param group           the grouping column, null if none
  * @param segmentWeights  with a group and a scale: "separate" (segment indices from each
  *                        segment's own weights) or "pooled" (the whole sample's); else null
+ * @param htmtCorrelations which indicator correlations HTMT averages: "absolute" (seminr,
+ *                        SmartPLS; the default) or "signed" (cSEM 0.6.1)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
                              double tolerance, int maxIterations, String missingToken, String missingStrategy,
                              String weights, Integer bootstrap, Long seed, String interval,
                              Double scaleMin, Double scaleMax, String group,
-                             String segmentWeights) {
+                             String segmentWeights, String htmtCorrelations) {
 }

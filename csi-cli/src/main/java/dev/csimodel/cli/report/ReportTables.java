@@ -61,7 +61,8 @@ final class ReportTables {
         out.add(new Section("Reliability and convergent validity", reliability(r),
                 "! outside the usual range: alpha, rhoC, rhoA in [0.70, 0.95]; AVE >= 0.50"));
         out.add(new Section("Indicators", indicators(r), "! loading < 0.708 or VIF >= 5"));
-        out.add(new Section("Discriminant validity (HTMT)", htmt(r), "! HTMT >= 0.85, !! HTMT >= 0.90"));
+        out.add(new Section("Discriminant validity (HTMT)", htmt(r), "HTMT from " + r.settings().htmtCorrelations()
+                + " indicator correlations, HTMT2 from geometric means; ! HTMT >= 0.85, !! HTMT >= 0.90"));
         out.add(new Section("Effects", effects(r), ""));
         out.add(new Section("Model fit", fit(r), r.fit() == null ? ""
                 : "SRMR below 0.08 is usually read as a good fit (Hu and Bentler 1999); GoF after Tenenhaus et al. 2004"));
@@ -183,10 +184,10 @@ final class ReportTables {
     }
 
     static ReportTable htmt(EstimationReport r) {
-        ReportTable t = new ReportTable(2, "construct", "construct", "HTMT");
+        ReportTable t = new ReportTable(2, "construct", "construct", "HTMT", "HTMT2");
         for (HtmtEntry h : r.htmt()) {
             String m = QualityThresholds.htmtMark(h.value());
-            t.row(h.a(), h.b(), fmt(h.value()) + " " + (m + "  ").substring(0, 2));
+            t.row(h.a(), h.b(), fmt(h.value()) + " " + (m + "  ").substring(0, 2), fmt(h.htmt2()));
         }
         return t;
     }

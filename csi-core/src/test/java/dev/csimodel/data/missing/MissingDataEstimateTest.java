@@ -239,7 +239,7 @@ class MissingDataEstimateTest {
             assertTrue(Double.isFinite(r.outerWeight(ind)) && Double.isFinite(r.loading(ind)), ind);
         }
         for (String c : model.constructNames()) {
-            assertTrue(Double.isFinite(r.rSquared(c)), c);
+            assertTrue(Double.isFinite(r.rSquared(c).orElse(0)), c);
         }
         ConstructScores sc = r.scores();
         for (String c : model.constructNames()) {
