@@ -46,7 +46,9 @@ public final class CsiIndex {
      * The index from the fit's own indicator means; no respondent scores.
      *
      * @throws dev.csimodel.CsiEstimationException naming the indicator if a weight is not positive
-     * @throws CsiDataException naming the indicator if a mean lies outside its declared scale
+     * @throws CsiDataException naming the indicator and the value if its smallest or largest value
+     *                          (its mean, when the moments kept no range) lies outside its
+     *                          declared scale
      */
     public static CsiIndex of(PlsResult fit, IndicatorScales scales) {
         IndexWeights w = IndexWeights.of(fit, scales);
@@ -55,7 +57,7 @@ public final class CsiIndex {
         for (String ind : fit.model().indicators()) {
             Scale s = scales.scaleOf(ind);
             double mean = m.mean(m.indexOf(ind));
-            ScaleCheck.requireMeanWithin(ind, mean, s);
+            ScaleCheck.requireWithin(m, ind, s);
             perf.put(ind, s.toHundred(mean));
         }
         return new CsiIndex(w, m.observations(), aggregate(w, perf), perf, null);
