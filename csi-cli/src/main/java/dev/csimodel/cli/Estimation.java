@@ -43,6 +43,7 @@ final class Estimation {
     private final SegmentWeights segmentWeights;
     private final PlsSettings settings;
     private final Resampling resampling;
+    private OutOfScale outOfScale = OutOfScale.ERROR;
 
     /**
      * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
@@ -61,6 +62,12 @@ final class Estimation {
                     + (handling.weights().isPresent() ? "--weights" : "--missing-strategy pairwise")
                     + "; use mean or listwise for missing values and unweighted data");
         }
+    }
+
+    /** Sets what a cell outside {@code --scale} does (default {@link OutOfScale#ERROR}); returns this. */
+    Estimation outOfScale(OutOfScale policy) {
+        this.outOfScale = policy;
+        return this;
     }
 
     /** @return the PLS settings the options make */
@@ -99,13 +106,19 @@ final class Estimation {
 
     /** @return the report on all rows, with one segment per group if the data is grouped */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
-        PlsResult all = fit(model, survey.table(), survey.source());
+        // All rows are checked before any fit, so a segment's error quotes the file's row numbers.
+        Optional<ScaleCells> cells = scale.map(s -> ScaleCells.apply(survey.table(), model.indicators(), s, outOfScale));
+        DataTable table = cells.map(ScaleCells::table).orElse(survey.table());
+        PlsResult all = fit(model, table, survey.source());
         EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
+        if (cells.isPresent() && cells.get().diagnostic(scale.get()).isPresent()) {
+            report = report.withDiagnostics(List.of(cells.get().diagnostic(scale.get()).get()));
+        }
         if (scale.isPresent()) {
             report = withIpma(report, all, scale.get());
         }
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table()), scale));
+            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, table), scale));
         }
         if (survey.groups().isEmpty()) {
             return report;
@@ -116,7 +129,9 @@ final class Estimation {
             String source = survey.source() + " (" + g.groupColumn() + " = " + e.getKey() + ")";
             int rows = e.getValue().rowCount();
             try {
-                segments.add(SegmentEntry.estimated(e.getKey(), rows, segment(model, all, e.getValue(), source, rs)));
+                DataTable seg = scale.map(s -> ScaleCells.apply(e.getValue(), model.indicators(), s, OutOfScale.MISSING).table())
+                        .orElse(e.getValue());
+                segments.add(SegmentEntry.estimated(e.getKey(), rows, segment(model, all, seg, source, rs)));
             } catch (CsiException ex) {
                 segments.add(SegmentEntry.skipped(e.getKey(), rows, ex.getMessage()));
             }
@@ -154,6 +169,10 @@ final class Estimation {
         if (handling.missing() == MissingStrategy.MEAN || handling.missing() == MissingStrategy.PAIRWISE) {
             throw new CsiSpecificationException("--streaming allows only --missing-strategy listwise: mean replacement "
                     + "and pairwise deletion need a second pass over the file");
+        }
+        if (scale.isPresent() && outOfScale == OutOfScale.MISSING) {
+            throw new CsiSpecificationException("--out-of-scale missing needs the rows, which --streaming does not "
+                    + "keep; out-of-scale values are reported as errors when streaming");
         }
         if (grouped && scale.isPresent() && segmentWeights == SegmentWeights.POOLED) {
             throw new CsiSpecificationException("--segment-weights pooled scores each segment's rows with the whole "

@@ -43,7 +43,8 @@ final class EstimationRun {
      * @param modelName   how the report names the model
      */
     void execute(Console console, Supplier<PathModel> modelSource, String modelName) {
-        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights);
+        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.segmentWeights)
+                .outOfScale(output.outOfScale);
         PathModel model = run.prepare(modelSource.get());
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken, groups.group);
         EstimationReport report = streaming
