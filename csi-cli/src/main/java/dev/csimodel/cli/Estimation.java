@@ -2,6 +2,7 @@ package dev.csimodel.cli;
 
 import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.cli.report.ReportSettings;
@@ -141,6 +142,9 @@ final class Estimation {
 
     /** The map of the whole sample only: the HTML report draws it once, for the whole sample. */
     private static EstimationReport withIpma(EstimationReport report, PlsResult fit, Scale scale) {
+        if (!CsiIndex.of(fit, IndicatorScales.uniform(scale)).undefined().isEmpty()) {
+            return report; // the map needs every driver's index; INDEX_UNDEFINED says which is missing
+        }
         return ReportBuilder.ipmaTarget(fit.model())
                 .map(t -> ImportancePerformance.constructs(fit, IndicatorScales.uniform(scale), t).classify())
                 .map(m -> report.withIpma(ReportBuilder.ipma(m)))
@@ -189,7 +193,11 @@ final class Estimation {
     }
 
     private static EstimationReport report(PlsResult fit, ReportSettings rs, Optional<CsiIndex> index) {
-        return ReportBuilder.of(fit, rs, index.map(i -> i::index));
+        // NaN marks an undefined index for the builder, which reports it as absent (null, n/a)
+        EstimationReport report = ReportBuilder.of(fit, rs, index.map(i -> c -> i.index(c).orElse(Double.NaN)));
+        return index.map(i -> report.withDiagnostics(i.undefined().stream()
+                .map(u -> DiagnosticEntry.warning("INDEX_UNDEFINED", List.of(u.construct()), List.of(u.indicator()),
+                        "no 0-100 index for " + u.construct() + ": " + u.reason())).toList())).orElse(report);
     }
 
     /** @return the settings as reported, with the names of data and model */

@@ -42,7 +42,7 @@ public final class EcsiBankExample {
         out.printf("ECSI, bank survey, n = %.0f, converged in %d iterations%n", fit.observations(), fit.iterations());
         out.printf("%-6s %8s %8s%n", "", "R2", "index");
         for (String c : model.constructNames()) {
-            out.printf("%-6s %8.3f %8.2f%n", c, fit.rSquared(c), index.index(c));
+            out.printf("%-6s %8.3f %8.2f%n", c, fit.rSquared(c), index.requireIndex(c));
         }
         return fit;
     }

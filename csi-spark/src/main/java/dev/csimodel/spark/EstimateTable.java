@@ -1,6 +1,7 @@
 package dev.csimodel.spark;
 
 import dev.csimodel.models.index.CsiIndex;
+import java.util.OptionalDouble;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.Construct;
@@ -43,7 +44,8 @@ public final class EstimateTable {
     /**
      * @param scales the indicators' questionnaire scales for the index rows, or null for none
      * @return the rows of {@code result}
-     * @throws dev.csimodel.CsiException if the index is undefined (e.g. a non-positive weight)
+     * @throws dev.csimodel.CsiException if a value lies outside its scale; an undefined index
+     *         (a non-positive weight) is a NULL value
      */
     public static List<Row> rows(PlsResult result, IndicatorScales scales) {
         PathModel model = result.model();
@@ -64,7 +66,9 @@ public final class EstimateTable {
         if (scales != null) {
             CsiIndex index = CsiIndex.of(result, scales);
             for (String c : model.constructNames()) {
-                rows.add(RowFactory.create("index", c, null, index.index(c)));
+                // an undefined index (non-positive weight) is NULL, not a lost job
+                OptionalDouble v = index.index(c);
+                rows.add(RowFactory.create("index", c, null, v.isPresent() ? v.getAsDouble() : null));
             }
         }
         return rows;
