@@ -20,7 +20,7 @@ import java.util.List;
  * {@code observations}; {@code path} (from, to); {@code r2} (construct); {@code weight} and
  * {@code loading} (indicator, construct); with index scales also {@code index} (construct), the
  * 0-100 index of Fornell et al. (1996). {@code source}/{@code target} are NULL where they do not
- * apply.
+ * apply; {@code estimate} is NULL for an undefined index (a non-positive outer weight).
  */
 public final class EstimateTable {
 
@@ -33,7 +33,7 @@ public final class EstimateTable {
                 DataTypes.createStructField("quantity", DataTypes.StringType, false),
                 DataTypes.createStructField("source", DataTypes.StringType, true),
                 DataTypes.createStructField("target", DataTypes.StringType, true),
-                DataTypes.createStructField("estimate", DataTypes.DoubleType, false)));
+                DataTypes.createStructField("estimate", DataTypes.DoubleType, true)));
     }
 
     /** @return the rows of {@code result}, without index */
