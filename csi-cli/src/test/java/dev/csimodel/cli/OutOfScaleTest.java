@@ -123,4 +123,14 @@ class OutOfScaleTest {
         assertError(run("estimate", "--data", data.toString(), "--model", bankModel(), "--scale", "0:10",
                 "--group", "gender", "--segment-weights", "pooled"), "val1", "data row 200", "12.0");
     }
+
+    @Test
+    void compareChecksEveryCellToo(@TempDir Path dir) throws IOException {
+        Path other = dir.resolve("other.model");
+        Files.writeString(other, "IMAG =~ imag1 + imag2\nSAT =~ sat1 + sat2\nSAT ~ IMAG\n", StandardCharsets.UTF_8);
+        assertError(run("compare", "--data", bankData(), "--model", bankModel(), "--model", other.toString(),
+                "--scale", "1:10"), "imag1", "data row 111");
+        assertError(run("compare", "--data", bankData(), "--model", bankModel(), "--model", other.toString(),
+                "--scale", "0:10", "--out-of-scale", "missing"), "--out-of-scale missing", "compare");
+    }
 }
