@@ -69,8 +69,9 @@ final class CompareCommand implements Runnable {
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
         SurveyData survey = SurveyData.load(data, null, parsed);
+        DataTable table = checkedScale(survey.table(), parsed);
         DataTable rows = data.missingStrategy == MissingStrategy.LISTWISE
-                ? MissingValues.completeRows(survey.table()) : survey.table();
+                ? MissingValues.completeRows(table) : table;
         List<String> shared = sharedTargets(parsed);
         List<ModelSummary> summaries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -93,6 +94,20 @@ final class CompareCommand implements Runnable {
         List<String> shared = new ArrayList<>(models.get(0).endogenous());
         models.forEach(m -> shared.retainAll(m.endogenous()));
         return shared;
+    }
+
+    /** Every cell of every model's indicators checked against --scale, with the file's row numbers. */
+    private DataTable checkedScale(DataTable table, List<PathModel> parsed) {
+        if (output.scale == null) {
+            return table;
+        }
+        if (output.outOfScale == OutOfScale.MISSING) {
+            throw new CsiSpecificationException("--out-of-scale missing is not supported by compare, whose report "
+                    + "has no place to count the cells; blank them in the data or use estimate");
+        }
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        parsed.forEach(m -> used.addAll(m.indicators()));
+        return ScaleCells.apply(table, List.copyOf(used), output.scale, OutOfScale.ERROR).table();
     }
 
     private static ModelSummary summary(String name, PlsResult fit, List<String> shared, Optional<CsiIndex> index,

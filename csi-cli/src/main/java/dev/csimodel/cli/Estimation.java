@@ -2,6 +2,7 @@ package dev.csimodel.cli;
 
 import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.cli.report.ReportSettings;
@@ -44,6 +45,7 @@ final class Estimation {
     private final SegmentWeights segmentWeights;
     private final PlsSettings settings;
     private final Resampling resampling;
+    private OutOfScale outOfScale = OutOfScale.ERROR;
 
     /**
      * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
@@ -62,6 +64,12 @@ final class Estimation {
                     + (handling.weights().isPresent() ? "--weights" : "--missing-strategy pairwise")
                     + "; use mean or listwise for missing values and unweighted data");
         }
+    }
+
+    /** Sets what a cell outside {@code --scale} does (default {@link OutOfScale#ERROR}); returns this. */
+    Estimation outOfScale(OutOfScale policy) {
+        this.outOfScale = policy;
+        return this;
     }
 
     /** @return the PLS settings the options make */
@@ -100,16 +108,22 @@ final class Estimation {
 
     /** @return the report on all rows, with one segment per group if the data is grouped */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
-        PlsResult all = fit(model, survey.table(), survey.source());
+        // All rows are checked before any fit, so a segment's error quotes the file's row numbers.
+        Optional<ScaleCells> cells = scale.map(s -> ScaleCells.apply(survey.table(), model.indicators(), s, outOfScale));
+        DataTable table = cells.map(ScaleCells::table).orElse(survey.table());
+        PlsResult all = fit(model, table, survey.source());
         EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
         if (rs.missingToken() == null) {
             report = report.withDiagnostics(MissingValues.suspectCodeWarnings(survey.table(), model));
+        }
+        if (cells.isPresent() && cells.get().diagnostic(scale.get()).isPresent()) {
+            report = report.withDiagnostics(List.of(cells.get().diagnostic(scale.get()).get()));
         }
         if (scale.isPresent()) {
             report = withIpma(report, all, scale.get());
         }
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, survey.table()), scale));
+            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, table), scale));
         }
         if (survey.groups().isEmpty()) {
             return report;
@@ -120,7 +134,9 @@ final class Estimation {
             String source = survey.source() + " (" + g.groupColumn() + " = " + e.getKey() + ")";
             int rows = e.getValue().rowCount();
             try {
-                segments.add(SegmentEntry.estimated(e.getKey(), rows, segment(model, all, e.getValue(), source, rs)));
+                DataTable seg = scale.map(s -> ScaleCells.apply(e.getValue(), model.indicators(), s, OutOfScale.MISSING).table())
+                        .orElse(e.getValue());
+                segments.add(SegmentEntry.estimated(e.getKey(), rows, segment(model, all, seg, source, rs)));
             } catch (CsiException ex) {
                 segments.add(SegmentEntry.skipped(e.getKey(), rows, ex.getMessage()));
             }
@@ -130,6 +146,9 @@ final class Estimation {
 
     /** The map of the whole sample only: the HTML report draws it once, for the whole sample. */
     private static EstimationReport withIpma(EstimationReport report, PlsResult fit, Scale scale) {
+        if (!CsiIndex.of(fit, IndicatorScales.uniform(scale)).undefined().isEmpty()) {
+            return report; // the map needs every driver's index; INDEX_UNDEFINED says which is missing
+        }
         return ReportBuilder.ipmaTarget(fit.model())
                 .map(t -> ImportancePerformance.constructs(fit, IndicatorScales.uniform(scale), t).classify())
                 .map(m -> report.withIpma(ReportBuilder.ipma(m)))
@@ -159,6 +178,10 @@ final class Estimation {
             throw new CsiSpecificationException("--streaming allows only --missing-strategy listwise: mean replacement "
                     + "and pairwise deletion need a second pass over the file");
         }
+        if (scale.isPresent() && outOfScale == OutOfScale.MISSING) {
+            throw new CsiSpecificationException("--out-of-scale missing needs the rows, which --streaming does not "
+                    + "keep; out-of-scale values are reported as errors when streaming");
+        }
         if (grouped && scale.isPresent() && segmentWeights == SegmentWeights.POOLED) {
             throw new CsiSpecificationException("--segment-weights pooled scores each segment's rows with the whole "
                     + "sample's weights, and --streaming does not keep the rows; use separate");
@@ -174,7 +197,11 @@ final class Estimation {
     }
 
     private static EstimationReport report(PlsResult fit, ReportSettings rs, Optional<CsiIndex> index) {
-        return ReportBuilder.of(fit, rs, index.map(i -> i::index));
+        // NaN marks an undefined index for the builder, which reports it as absent (null, n/a)
+        EstimationReport report = ReportBuilder.of(fit, rs, index.map(i -> c -> i.index(c).orElse(Double.NaN)));
+        return index.map(i -> report.withDiagnostics(i.undefined().stream()
+                .map(u -> DiagnosticEntry.warning("INDEX_UNDEFINED", List.of(u.construct()), List.of(u.indicator()),
+                        "no 0-100 index for " + u.construct() + ": " + u.reason())).toList())).orElse(report);
     }
 
     /** @return the settings as reported, with the names of data and model */

@@ -51,7 +51,8 @@ final class EstimationRun {
         List<Path> inputs = new ArrayList<>(modelFiles);
         inputs.add(0, data.data);
         ReportOutput.requireNotInput(output.output, inputs);
-        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights());
+        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights())
+                .outOfScale(output.outOfScale);
         PathModel model = run.prepare(modelSource.get());
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
         EstimationReport report = streaming

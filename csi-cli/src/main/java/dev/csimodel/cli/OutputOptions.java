@@ -17,6 +17,12 @@ final class OutputOptions {
             description = "Questionnaire scale end-points (e.g. 1:10); adds each construct's 0-100 index.")
     Scale scale;
 
+    @Option(names = "--out-of-scale", paramLabel = "error|missing", defaultValue = "error",
+            description = "With --scale: a value outside the scale is an error naming row, column and value "
+                    + "(error, the default), or a missing value handled by --missing-strategy and counted in "
+                    + "the report (missing).")
+    OutOfScale outOfScale;
+
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
     Path output;

@@ -86,15 +86,15 @@ class StreamingCommandTest {
     @Test
     void streamedReportEqualsInMemoryReportWithIndices() throws IOException {
         JsonNode streamed = json("estimate", "--data", bankData(), "--model", bankModel(), "--format=json",
-                "--scale", "1:10", "--streaming");
+                "--scale", "0:10", "--streaming");
         assertEquals(250, streamed.get("observations").asInt());
         assertTrue(streamed.get("constructs").get(0).get("index").isNumber(), "indices from weights and means");
-        assertSameReport("estimate", "--data", bankData(), "--model", bankModel(), "--format=json", "--scale", "1:10");
+        assertSameReport("estimate", "--data", bankData(), "--model", bankModel(), "--format=json", "--scale", "0:10");
     }
 
     @Test
     void streamedSegmentsEqualInMemorySegments() throws IOException {
-        assertSameReport("estimate", "--data", bankData(), "--model", bankModel(), "--format=json", "--scale", "1:10",
+        assertSameReport("estimate", "--data", bankData(), "--model", bankModel(), "--format=json", "--scale", "0:10",
                 "--group", "gender", "--scheme", "centroid");
     }
 
@@ -113,7 +113,7 @@ class StreamingCommandTest {
         Path csv = variant(dir);
         assertSameReport("estimate", "--data", csv.toString(), "--model", bankModel(), "--format=json",
                 "--missing", "NA", "--missing-strategy", "listwise", "--weights", "w", "--group", "gender",
-                "--scale", "1:10");
+                "--scale", "0:10");
         JsonNode streamed = json("estimate", "--data", csv.toString(), "--model", bankModel(), "--format=json",
                 "--missing", "NA", "--missing-strategy", "listwise", "--streaming");
         // 25 rows (every 10th) lose one value each: 250 rows, 225 complete, 25 missing values
@@ -146,7 +146,7 @@ class StreamingCommandTest {
                 {"--bootstrap", "100"},
                 {"--missing", "NA", "--missing-strategy", "mean"},
                 {"--missing", "NA", "--missing-strategy", "pairwise"},
-                {"--group", "gender", "--scale", "1:10", "--segment-weights", "pooled"}};
+                {"--group", "gender", "--scale", "0:10", "--segment-weights", "pooled"}};
         String[] named = {"--bootstrap", "--missing-strategy listwise", "--missing-strategy listwise",
                 "--segment-weights pooled"};
         for (int i = 0; i < refused.length; i++) {

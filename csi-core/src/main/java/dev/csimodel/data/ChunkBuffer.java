@@ -109,6 +109,22 @@ final class ChunkBuffer {
         return r;
     }
 
+    /** Lowers {@code min} and raises {@code max} to the pending rows' extremes; call before {@link #reduce}. */
+    void range(double[] min, double[] max) {
+        for (int j = 0; j < p; j++) {
+            int base = j * columnStride;
+            double lo = min[j];
+            double hi = max[j];
+            for (int i = 0; i < size; i++) {
+                double v = values[base + i];
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            min[j] = lo;
+            max[j] = hi;
+        }
+    }
+
     /**
      * Reduces the pending rows: writes their weighted means minus {@code shift} to
      * {@code delta}, adds their centred cross-product to {@code m2} (row-major,

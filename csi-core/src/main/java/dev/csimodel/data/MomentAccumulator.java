@@ -44,7 +44,7 @@ import java.util.List;
 public final class MomentAccumulator implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Rows per chunk unless told otherwise: 512 x 28 doubles = 112 KiB, about an L2 cache. */
     public static final int DEFAULT_CHUNK_ROWS = 512;
@@ -62,6 +62,9 @@ public final class MomentAccumulator implements Serializable {
     private double weight;
     private final double[] mean;
     private final double[] m2;
+    /** Extremes of the accepted rows, for checks against a declared response scale. */
+    private final double[] min;
+    private final double[] max;
     private transient ChunkBuffer chunk;
 
     private MomentAccumulator(List<String> columns, int chunkRows, boolean skipIncomplete) {
@@ -75,6 +78,10 @@ public final class MomentAccumulator implements Serializable {
         this.skipIncomplete = skipIncomplete;
         this.mean = new double[p];
         this.m2 = new double[stride * stride];
+        this.min = new double[p];
+        this.max = new double[p];
+        Arrays.fill(min, Double.POSITIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
     }
 
     /**
@@ -285,6 +292,10 @@ public final class MomentAccumulator implements Serializable {
             delta[a] = other.mean[a] - mean[a];
         }
         combine(other.weight, delta, other.m2);
+        for (int a = 0; a < p; a++) {
+            min[a] = Math.min(min[a], other.min[a]);
+            max[a] = Math.max(max[a], other.max[a]);
+        }
         offered += other.offered;
         rows += other.rows;
         skipped += other.skipped;
@@ -311,6 +322,7 @@ public final class MomentAccumulator implements Serializable {
         if (weight == 0) {
             System.arraycopy(chunk.firstRow(), 0, mean, 0, p);
         }
+        chunk.range(min, max);
         double[] delta = new double[p];
         double w = chunk.reduce(mean, delta, m2);
         combine(w, delta, null);
@@ -342,7 +354,8 @@ public final class MomentAccumulator implements Serializable {
     }
 
     /**
-     * @return the moments of the rows so far: means, population covariance M2/W, observations W
+     * @return the moments of the rows so far: means, population covariance M2/W, observations W,
+     *         and each column's smallest and largest value
      * @throws CsiDataException if fewer than two (weighted) rows were accumulated or a column is
      *                          constant (naming it)
      */
@@ -356,7 +369,7 @@ public final class MomentAccumulator implements Serializable {
                 cov[b * p + a] = c;
             }
         }
-        return new Moments(columns(), weight, mean, cov);
+        return new Moments(columns(), weight, mean, cov, min, max);
     }
 
     /** @return the column names */

@@ -4,6 +4,7 @@ import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * First and second moments of a set of indicators: the number of observations, the means, the
@@ -35,6 +36,9 @@ public final class Moments {
     private final double observations;
     private final double[] means;
     private final double[] covariance;
+    /** Smallest and largest value of each indicator, null when the source did not keep them. */
+    private final double[] minima;
+    private final double[] maxima;
     /** Lazily derived from the covariance; a benign race recomputes the same values. */
     private volatile double[] correlation;
 
@@ -46,6 +50,17 @@ public final class Moments {
      * @throws CsiDataException naming the indicator if a variance is zero or a value not finite
      */
     public Moments(List<String> names, double observations, double[] means, double[] covariance) {
+        this(names, observations, means, covariance, null, null);
+    }
+
+    /**
+     * As {@link #Moments(List, double, double[], double[])}, with each indicator's smallest and
+     * largest value (both null when unknown), which checks against a declared response scale use.
+     *
+     * @throws CsiDataException if only one of the ranges is given or a length differs
+     */
+    public Moments(List<String> names, double observations, double[] means, double[] covariance,
+                   double[] minima, double[] maxima) {
         Arguments.requireNonNull(names, "names");
         Arguments.requireNonNull(means, "means");
         Arguments.requireNonNull(covariance, "covariance");
@@ -58,6 +73,12 @@ public final class Moments {
         this.observations = observations;
         this.means = means.clone();
         this.covariance = covariance.clone();
+        if ((minima == null) != (maxima == null)
+                || (minima != null && (minima.length != p || maxima.length != p))) {
+            throw new CsiDataException("moments of " + p + " indicators need " + p + " minima and maxima or none");
+        }
+        this.minima = minima == null ? null : minima.clone();
+        this.maxima = maxima == null ? null : maxima.clone();
         validate();
     }
 
@@ -136,6 +157,58 @@ public final class Moments {
         return means[j];
     }
 
+    /**
+     * @return the smallest value of indicator {@code name} among the rows the moments come
+     *         from, empty when the moments were built without ranges
+     * @throws CsiDataException if the moments have no such indicator
+     */
+    public OptionalDouble minimum(String name) {
+        int j = indexOf(name);
+        return minima == null ? OptionalDouble.empty() : OptionalDouble.of(minima[j]);
+    }
+
+    /**
+     * @return the largest value of indicator {@code name}, empty when the moments were built
+     *         without ranges
+     * @throws CsiDataException if the moments have no such indicator
+     */
+    public OptionalDouble maximum(String name) {
+        int j = indexOf(name);
+        return maxima == null ? OptionalDouble.empty() : OptionalDouble.of(maxima[j]);
+    }
+
+    /**
+     * @return {@code {minima, maxima}} of the given columns over their non-missing values (NaN
+     *         cells skipped), for moment sources that keep the rows
+     */
+    static double[][] extremes(double[][] columns) {
+        double[] lo = new double[columns.length];
+        double[] hi = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            lo[j] = Double.POSITIVE_INFINITY;
+            hi[j] = Double.NEGATIVE_INFINITY;
+            for (double v : columns[j]) {
+                if (!Double.isNaN(v)) {
+                    lo[j] = Math.min(lo[j], v);
+                    hi[j] = Math.max(hi[j], v);
+                }
+            }
+        }
+        return new double[][] {lo, hi};
+    }
+
+    /**
+     * @return the extremes of the named columns of {@code data} over their non-missing cells, as
+     *         {@code {minima, maxima}}
+     */
+    public static double[][] extremes(DataTable data, List<String> columns) {
+        double[][] x = new double[columns.size()][];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = data.column(columns.get(j));
+        }
+        return extremes(x);
+    }
+
     /** @return the population standard deviation (divisor n) of indicator {@code j} */
     public double sd(int j) {
         return Math.sqrt(covariance[j * names.size() + j]);
@@ -201,13 +274,19 @@ public final class Moments {
         int[] idx = selected.stream().mapToInt(this::indexOf).toArray();
         double[] m = new double[q];
         double[] c = new double[q * q];
+        double[] lo = minima == null ? null : new double[q];
+        double[] hi = maxima == null ? null : new double[q];
         for (int a = 0; a < q; a++) {
             m[a] = means[idx[a]];
+            if (lo != null) {
+                lo[a] = minima[idx[a]];
+                hi[a] = maxima[idx[a]];
+            }
             for (int b = 0; b < q; b++) {
                 c[a * q + b] = covariance[idx[a] * p + idx[b]];
             }
         }
-        return new Moments(selected, observations, m, c);
+        return new Moments(selected, observations, m, c, lo, hi);
     }
 
     /** @return the position of indicator {@code name} */

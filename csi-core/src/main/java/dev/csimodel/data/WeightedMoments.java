@@ -105,7 +105,8 @@ public final class WeightedMoments {
                 cov[b * p + a] = s / total;
             }
         }
-        return new Moments(columns, total, means, cov);
+        double[][] range = Moments.extremes(x);
+        return new Moments(columns, total, means, cov, range[0], range[1]);
     }
 
     private static double weightedMean(double[] x, double[] w, double total, String column) {

@@ -62,10 +62,10 @@ public final class AcsiSegmentsExample {
         out.printf(Locale.ROOT, "%-8s %6s %8s %8s%n", "store", "n", "SAT", "LOY");
         for (SegmentIndex s : indices.segments()) {
             out.printf(Locale.ROOT, "%-8s %6d %8.2f %8.2f%n", s.segment(), s.size(),
-                    s.index().index("SAT"), s.index().index("LOY"));
+                    s.index().requireIndex("SAT"), s.index().requireIndex("LOY"));
         }
         indices.pooled().ifPresent(p -> out.printf(Locale.ROOT, "%-8s %6s %8.2f %8.2f%n", "all", "",
-                p.index("SAT"), p.index("LOY")));
+                p.requireIndex("SAT"), p.requireIndex("LOY")));
         return indices;
     }
 

@@ -47,7 +47,7 @@ public final class EcsiBankExample {
             // an exogenous construct has no R²: "n/a", not 0.000
             OptionalDouble r2 = fit.rSquared(c);
             String shown = r2.isPresent() ? String.format(Locale.ROOT, "%8.3f", r2.getAsDouble()) : String.format("%8s", "n/a");
-            out.printf("%-6s %s %8.2f%n", c, shown, index.index(c));
+            out.printf("%-6s %s %8.2f%n", c, shown, index.requireIndex(c));
         }
         return fit;
     }

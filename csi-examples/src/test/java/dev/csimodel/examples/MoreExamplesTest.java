@@ -21,11 +21,11 @@ class MoreExamplesTest {
         assertEquals(3, result[0].segments().size());
         assertEquals(200, result[0].segment("north").orElseThrow().size());
         // Pooled weights: the size-weighted mean of the store indices is the pooled index.
-        double weighted = result[0].segments().stream().mapToDouble(s -> s.size() * s.index().index("SAT")).sum() / 600;
-        assertEquals(result[0].pooled().orElseThrow().index("SAT"), weighted, 1e-9);
+        double weighted = result[0].segments().stream().mapToDouble(s -> s.size() * s.index().requireIndex("SAT")).sum() / 600;
+        assertEquals(result[0].pooled().orElseThrow().requireIndex("SAT"), weighted, 1e-9);
         // The stores were simulated with perceived quality rising from north to south.
-        double north = result[0].segment("north").orElseThrow().index().index("SAT");
-        double south = result[0].segment("south").orElseThrow().index().index("SAT");
+        double north = result[0].segment("north").orElseThrow().index().requireIndex("SAT");
+        double south = result[0].segment("south").orElseThrow().index().requireIndex("SAT");
         assertTrue(south > north + 3, out);
         assertEquals(north, ExamplesTest.column(out, "north", 2), 0.005);
     }

@@ -1,6 +1,7 @@
 package dev.csimodel.spark;
 
 import dev.csimodel.models.index.CsiIndex;
+import java.util.OptionalDouble;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.Construct;
@@ -19,7 +20,7 @@ import java.util.List;
  * {@code observations}; {@code path} (from, to); {@code r2} (construct); {@code weight} and
  * {@code loading} (indicator, construct); with index scales also {@code index} (construct), the
  * 0-100 index of Fornell et al. (1996). {@code source}/{@code target} are NULL where they do not
- * apply.
+ * apply; {@code estimate} is NULL for an undefined index (a non-positive outer weight).
  */
 public final class EstimateTable {
 
@@ -32,7 +33,7 @@ public final class EstimateTable {
                 DataTypes.createStructField("quantity", DataTypes.StringType, false),
                 DataTypes.createStructField("source", DataTypes.StringType, true),
                 DataTypes.createStructField("target", DataTypes.StringType, true),
-                DataTypes.createStructField("estimate", DataTypes.DoubleType, false)));
+                DataTypes.createStructField("estimate", DataTypes.DoubleType, true)));
     }
 
     /** @return the rows of {@code result}, without index */
@@ -43,7 +44,8 @@ public final class EstimateTable {
     /**
      * @param scales the indicators' questionnaire scales for the index rows, or null for none
      * @return the rows of {@code result}
-     * @throws dev.csimodel.CsiException if the index is undefined (e.g. a non-positive weight)
+     * @throws dev.csimodel.CsiException if a value lies outside its scale; an undefined index
+     *         (a non-positive weight) is a NULL value
      */
     public static List<Row> rows(PlsResult result, IndicatorScales scales) {
         PathModel model = result.model();
@@ -64,7 +66,9 @@ public final class EstimateTable {
         if (scales != null) {
             CsiIndex index = CsiIndex.of(result, scales);
             for (String c : model.constructNames()) {
-                rows.add(RowFactory.create("index", c, null, index.index(c)));
+                // an undefined index (non-positive weight) is NULL, not a lost job
+                OptionalDouble v = index.index(c);
+                rows.add(RowFactory.create("index", c, null, v.isPresent() ? v.getAsDouble() : null));
             }
         }
         return rows;

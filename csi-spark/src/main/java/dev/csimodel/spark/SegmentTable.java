@@ -103,9 +103,10 @@ public final class SegmentTable {
     private static void addIndex(List<Object> v, PathModel model, PlsResult r, IndicatorScales scales) {
         IndexSpec.Outcome o = r == null ? new IndexSpec.Outcome(null, "segment not estimated") : IndexSpec.index(r, scales);
         for (String c : model.constructNames()) {
-            v.add(o.index() == null ? null : o.index().index(c));
+            v.add(o.index() == null || o.index().index(c).isEmpty() ? null : o.index().index(c).getAsDouble());
         }
-        v.add(o.failure());
+        v.add(o.failure() != null || o.index().undefined().isEmpty() ? o.failure()
+                : String.join("; ", o.index().undefined().stream().map(u -> u.reason()).toList()));
     }
 
     private static StructField field(String name, DataType type, boolean nullable) {

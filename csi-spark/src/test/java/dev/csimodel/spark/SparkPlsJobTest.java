@@ -73,7 +73,7 @@ class SparkPlsJobTest {
                 "observations + 10 paths + 5 R² + 27 weights and loadings + 6 indices");
         Row satIndex = long_.stream().filter(r -> r.getString(0).equals("index") && r.getString(1).equals("SAT"))
                 .findFirst().orElseThrow();
-        assertEquals(CsiIndex.of(all, IndicatorScales.uniform(Scale.ZERO_TO_TEN)).index("SAT"), satIndex.getDouble(3),
+        assertEquals(CsiIndex.of(all, IndicatorScales.uniform(Scale.ZERO_TO_TEN)).requireIndex("SAT"), satIndex.getDouble(3),
                 ESTIMATE_TOL);
         assertEquals(plspmIndex("SAT"), satIndex.getDouble(3), ESTIMATE_TOL, "R plspm 0.5.1, path scheme");
 

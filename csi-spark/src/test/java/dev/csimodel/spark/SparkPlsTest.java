@@ -103,7 +103,7 @@ class SparkPlsTest {
             }
             CsiIndex index = CsiIndex.of(expected, scales);
             for (String c : MODEL.constructNames()) {
-                assertEquals(index.index(c), r.<Double>getAs(SegmentTable.indexColumn(c)), ESTIMATE_TOL, c);
+                assertEquals(index.requireIndex(c), r.<Double>getAs(SegmentTable.indexColumn(c)), ESTIMATE_TOL, c);
             }
             assertTrue(r.isNullAt(r.fieldIndex("index_failure")));
         }

@@ -1,7 +1,9 @@
 package dev.csimodel.cli.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.csimodel.CsiException;
 
@@ -18,7 +20,32 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(EstimationReport report, PrintWriter out) {
-        emit(report, out);
+        emit(report.settings().scaleMin() == null ? report : withNullIndices(report), out);
+    }
+
+    /**
+     * With a scale every construct has an {@code index} field: an undefined index (a non-positive
+     * outer weight, named by an INDEX_UNDEFINED diagnostic) is null rather than missing, as in
+     * segments; without a scale the field is absent.
+     */
+    private static JsonNode withNullIndices(EstimationReport report) {
+        JsonNode tree = MAPPER.valueToTree(report);
+        fillIndices(tree.get("constructs"));
+        for (JsonNode segment : tree.path("segments")) {
+            fillIndices(segment.path("report").get("constructs"));
+        }
+        return tree;
+    }
+
+    private static void fillIndices(JsonNode constructs) {
+        if (constructs == null) {
+            return;
+        }
+        for (JsonNode c : constructs) {
+            if (c instanceof ObjectNode o && !o.has("index")) {
+                o.putNull("index");
+            }
+        }
     }
 
     @Override

@@ -68,7 +68,8 @@ final class PairwiseMoments {
                 cov[a * p + b] = r[a * p + b] * sds[a] * sds[b];
             }
         }
-        return new Moments(names, observations, means, cov);
+        double[][] range = Moments.extremes(data, names);
+        return new Moments(names, observations, means, cov, range[0], range[1]);
     }
 
     /**

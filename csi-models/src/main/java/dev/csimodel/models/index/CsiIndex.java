@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The customer satisfaction index of every construct on the 0-100 scale (Fornell et al. 1996,
@@ -44,21 +45,24 @@ public final class CsiIndex {
     }
 
     /**
-     * The index from the fit's own indicator means; no respondent scores.
+     * The index from the fit's own indicator means; no respondent scores. A construct with a
+     * non-positive outer weight has no index ({@link #index} empty, reason in {@link #undefined});
+     * {@link #requireIndex} and {@link #requireAllDefined} are the strict variants.
      *
-     * @throws dev.csimodel.CsiEstimationException naming the indicator if a weight is not positive
-     * @throws CsiDataException naming the indicator if a mean lies outside its declared scale
+     * @throws CsiDataException naming the indicator and the value if its smallest or largest value
+     *                          (its mean, when the moments kept no range) lies outside its
+     *                          declared scale
      */
     public static CsiIndex of(PlsResult fit, IndicatorScales scales) {
         Arguments.requireNonNull(fit, "fit");
         Arguments.requireNonNull(scales, "scales");
-        IndexWeights w = IndexWeights.of(fit, scales);
+        IndexWeights w = IndexWeights.partial(fit, scales);
         Moments m = fit.moments();
         Map<String, Double> perf = new HashMap<>();
         for (String ind : fit.model().indicators()) {
             Scale s = scales.scaleOf(ind);
             double mean = m.mean(m.indexOf(ind));
-            ScaleCheck.requireMeanWithin(ind, mean, s);
+            ScaleCheck.requireWithin(m, ind, s);
             perf.put(ind, s.toHundred(mean));
         }
         return new CsiIndex(w, m.observations(), aggregate(w, perf), perf, null);
@@ -75,7 +79,7 @@ public final class CsiIndex {
         Arguments.requireNonNull(fit, "fit");
         Arguments.requireNonNull(scales, "scales");
         Arguments.requireNonNull(data, "data");
-        return of(IndexWeights.of(fit, scales), data);
+        return of(IndexWeights.partial(fit, scales), data);
     }
 
     /** The index and respondent scores of {@code data} with given index weights. */
@@ -89,28 +93,37 @@ public final class CsiIndex {
             throw new CsiDataException("the data have no rows: the index is undefined");
         }
         Map<String, Double> perf = new HashMap<>();
-        double[][] scores = new double[model.constructs().size()][n];
-        for (int k = 0; k < scores.length; k++) {
-            for (String ind : model.constructs().get(k).indicators()) {
+        List<String> defined = model.constructNames().stream().filter(weights::defined).toList();
+        double[][] scores = new double[defined.size()][n];
+        int row = 0;
+        for (Construct c : model.constructs()) {
+            boolean has = weights.defined(c.name());
+            int k = has ? row++ : -1;
+            for (String ind : c.indicators()) {
                 Scale s = weights.scales().scaleOf(ind);
-                double v = weights.weight(ind);
+                double v = has ? weights.weight(ind) : 0;
                 double[] x = data.column(ind);
                 double sum = 0;
                 for (int r = 0; r < n; r++) {
                     double h = s.toHundred(x[r]);
-                    scores[k][r] += v * h;
+                    if (has) {
+                        scores[k][r] += v * h;
+                    }
                     sum += h;
                 }
                 perf.put(ind, sum / n);
             }
         }
-        ConstructScores rs = ConstructScores.of(model.constructNames(), scores);
+        ConstructScores rs = defined.isEmpty() ? null : ConstructScores.of(defined, scores);
         return new CsiIndex(weights, n, aggregate(weights, perf), perf, rs);
     }
 
     private static Map<String, Double> aggregate(IndexWeights w, Map<String, Double> perf) {
         Map<String, Double> idx = new HashMap<>();
         for (Construct k : w.model().constructs()) {
+            if (!w.defined(k.name())) {
+                continue;
+            }
             double sum = 0;
             for (String ind : k.indicators()) {
                 sum += w.weight(ind) * perf.get(ind);
@@ -125,11 +138,44 @@ public final class CsiIndex {
         return weights.model().constructNames();
     }
 
-    /** @return the 0-100 index of {@code construct} */
-    public double index(String construct) {
+    /**
+     * @return the 0-100 index of {@code construct}, empty when it is undefined (a non-positive
+     *         outer weight in its block; the reason is in {@link #undefined()})
+     * @throws dev.csimodel.CsiSpecificationException if the model has no such construct
+     */
+    public OptionalDouble index(String construct) {
         Arguments.requireNonNull(construct, "construct");
         weights.model().indexOf(construct);
+        Double v = index.get(construct);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /**
+     * The strict variant of {@link #index}.
+     *
+     * @throws dev.csimodel.CsiEstimationException naming construct, indicator and weight if the
+     *                                             index is undefined
+     */
+    public double requireIndex(String construct) {
+        weights.model().indexOf(construct);
+        weights.requireDefined(construct);
         return index.get(construct);
+    }
+
+    /**
+     * @return this, if every construct has an index
+     * @throws dev.csimodel.CsiEstimationException naming the first undefined one and its indicator
+     */
+    public CsiIndex requireAllDefined() {
+        if (!undefined().isEmpty()) {
+            throw new dev.csimodel.CsiEstimationException(undefined().get(0).reason());
+        }
+        return this;
+    }
+
+    /** @return the constructs without an index, with the indicator and reason, in model order */
+    public List<UndefinedIndex> undefined() {
+        return weights.undefined();
     }
 
     /** @return the indicator's mean on the 0-100 scale of its questionnaire end-points */
@@ -152,7 +198,10 @@ public final class CsiIndex {
         return observations;
     }
 
-    /** @return the respondents' 0-100 scores, present when the index was computed from rows */
+    /**
+     * @return the respondents' 0-100 scores of the constructs with an index, present when the
+     *         index was computed from rows (and at least one index is defined)
+     */
     public Optional<ConstructScores> respondents() {
         return Optional.ofNullable(respondents);
     }

@@ -72,7 +72,7 @@ public final class IndexBootstrap {
         CsiIndex index = CsiIndex.of(fit, scales);
         double[] out = new double[constructs.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = index.index(constructs.get(k));
+            out[k] = index.requireIndex(constructs.get(k));
         }
         return out;
     }

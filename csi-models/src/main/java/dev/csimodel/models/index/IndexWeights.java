@@ -7,9 +7,11 @@ import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.PathModel;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The weights that turn a fitted model's indicators into 0-100 indices (Fornell et al. 1996).
@@ -36,13 +38,15 @@ public final class IndexWeights {
     private final IndicatorScales scales;
     private final Map<String, Double> weights;
     private final Map<String, Double> scoreScale;
+    private final List<UndefinedIndex> undefined;
 
     private IndexWeights(PathModel model, IndicatorScales scales, Map<String, Double> weights,
-                         Map<String, Double> scoreScale) {
+                         Map<String, Double> scoreScale, List<UndefinedIndex> undefined) {
         this.model = model;
         this.scales = scales;
         this.weights = Map.copyOf(weights);
         this.scoreScale = Map.copyOf(scoreScale);
+        this.undefined = List.copyOf(undefined);
     }
 
     /**
@@ -53,30 +57,77 @@ public final class IndexWeights {
      * @throws CsiSpecificationException naming an indicator without a declared scale
      */
     public static IndexWeights of(PlsResult fit, IndicatorScales scales) {
-        PathModel model = fit.model();
-        List<String> names = fit.moments().names();
+        IndexWeights w = partial(fit, scales);
+        if (!w.undefined.isEmpty()) {
+            throw new CsiEstimationException(w.undefined.get(0).reason());
+        }
+        return w;
+    }
+
+    /**
+     * Derives the index weights of every block whose outer weights are all positive; a block
+     * with a non-positive weight has no index weights and is listed in {@link #undefined()}.
+     *
+     * @throws CsiSpecificationException naming an indicator without a declared scale
+     */
+    public static IndexWeights partial(PlsResult fit, IndicatorScales scales) {
         Map<String, Double> v = new HashMap<>();
         Map<String, Double> c = new HashMap<>();
-        for (Construct k : model.constructs()) {
+        List<UndefinedIndex> undefined = new ArrayList<>();
+        for (Construct k : fit.model().constructs()) {
+            Optional<UndefinedIndex> bad = block(fit, scales, k, v);
+            if (bad.isPresent()) {
+                undefined.add(bad.get());
+                continue;
+            }
             double sum = 0;
             for (String ind : k.indicators()) {
-                double w = fit.outerWeight(ind);
-                if (!(w > 0)) {
-                    throw new CsiEstimationException("indicator '" + ind + "' of construct '" + k.name()
-                            + "' has outer weight " + w + "; the 0-100 index needs positive weights");
-                }
-                double sd = fit.settings().scaling() == Scaling.STANDARDISED
-                        ? fit.moments().sd(names.indexOf(ind)) : 1.0;
-                double uR = w / sd * scales.scaleOf(ind).range();
-                v.put(ind, uR);
-                sum += uR;
+                sum += v.get(ind);
             }
             for (String ind : k.indicators()) {
                 v.put(ind, v.get(ind) / sum);
             }
             c.put(k.name(), 100.0 / sum);
         }
-        return new IndexWeights(model, scales, v, c);
+        return new IndexWeights(fit.model(), scales, v, c, undefined);
+    }
+
+    /** Puts {@code u_i R_i} of each indicator of {@code k} into {@code v}, or names the first non-positive weight. */
+    private static Optional<UndefinedIndex> block(PlsResult fit, IndicatorScales scales, Construct k,
+                                                  Map<String, Double> v) {
+        List<String> names = fit.moments().names();
+        for (String ind : k.indicators()) {
+            double w = fit.outerWeight(ind);
+            if (!(w > 0)) {
+                k.indicators().forEach(v::remove);
+                return Optional.of(new UndefinedIndex(k.name(), ind, "indicator '" + ind + "' of construct '"
+                        + k.name() + "' has outer weight " + w + "; the 0-100 index needs positive weights"));
+            }
+            double sd = fit.settings().scaling() == Scaling.STANDARDISED
+                    ? fit.moments().sd(names.indexOf(ind)) : 1.0;
+            v.put(ind, w / sd * scales.scaleOf(ind).range());
+        }
+        return Optional.empty();
+    }
+
+    /** @return the constructs without an index, each with the indicator and the reason */
+    public List<UndefinedIndex> undefined() {
+        return undefined;
+    }
+
+    /** @return true if the index of {@code construct} is defined (all its outer weights positive) */
+    public boolean defined(String construct) {
+        model.indexOf(construct);
+        return scoreScale.containsKey(construct);
+    }
+
+    /** @throws CsiEstimationException with the reason if the index of {@code construct} is undefined */
+    void requireDefined(String construct) {
+        for (UndefinedIndex u : undefined) {
+            if (u.construct().equals(construct)) {
+                throw new CsiEstimationException(u.reason());
+            }
+        }
     }
 
     /** @return the model the weights belong to */
@@ -92,9 +143,14 @@ public final class IndexWeights {
     /**
      * @return the index weight {@code v_i} of {@code indicator} (positive; summing to 1 within
      *         its block)
+     * @throws CsiEstimationException with the reason if the block's index is undefined
      */
     public double weight(String indicator) {
         Double v = weights.get(indicator);
+        if (v == null && model.indicators().contains(indicator)) {
+            requireDefined(model.constructs().stream().filter(k -> k.indicators().contains(indicator))
+                    .findFirst().orElseThrow().name());
+        }
         if (v == null) {
             throw new CsiSpecificationException("unknown indicator '" + indicator
                     + "'; the model has " + model.indicators());
@@ -108,6 +164,7 @@ public final class IndexWeights {
      */
     public double scoreScale(String construct) {
         model.indexOf(construct);
+        requireDefined(construct);
         return scoreScale.get(construct);
     }
 }

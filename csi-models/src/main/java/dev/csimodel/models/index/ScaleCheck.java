@@ -2,8 +2,10 @@ package dev.csimodel.models.index;
 
 import dev.csimodel.CsiDataException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.Moments;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** Checks that data lie on their declared response scales before any index is computed. */
 final class ScaleCheck {
@@ -12,8 +14,10 @@ final class ScaleCheck {
     }
 
     /**
-     * @throws CsiDataException naming the indicator and the (1-based) row of the first missing
-     *                          value or value outside the indicator's declared scale
+     * @throws CsiDataException naming the indicator and the row of the first missing value or
+     *                          value outside the indicator's declared scale; rows are data rows
+     *                          counted from 1 without the header (line {@code row + 1} of a CSV
+     *                          file with a one-line header)
      */
     static void requireWithin(DataTable data, List<String> indicators, IndicatorScales scales) {
         for (String ind : indicators) {
@@ -24,10 +28,31 @@ final class ScaleCheck {
                     throw new CsiDataException("indicator '" + ind + "' has a missing value in row " + (r + 1));
                 }
                 if (!s.contains(x[r])) {
-                    throw new CsiDataException("indicator '" + ind + "' has value " + x[r] + " in row " + (r + 1)
-                            + ", outside its declared scale " + s);
+                    throw new CsiDataException("column '" + ind + "', data row " + (r + 1) + ": value " + x[r]
+                            + " lies outside the declared scale " + s);
                 }
             }
+        }
+    }
+
+    /**
+     * Checks an indicator of moments against its scale: its smallest and largest value when the
+     * moments kept them (accumulated, in-memory and weighted moments do), else its mean (moments
+     * of bootstrap resamples and hand-made moments carry no range).
+     *
+     * @throws CsiDataException naming the indicator, the extreme value and the scale
+     */
+    static void requireWithin(Moments m, String indicator, Scale s) {
+        OptionalDouble lo = m.minimum(indicator);
+        OptionalDouble hi = m.maximum(indicator);
+        if (lo.isEmpty()) {
+            requireMeanWithin(indicator, m.mean(m.indexOf(indicator)), s);
+            return;
+        }
+        double bad = !s.contains(lo.getAsDouble()) ? lo.getAsDouble() : hi.getAsDouble();
+        if (!s.contains(bad)) {
+            throw new CsiDataException("column '" + indicator + "' has value " + bad
+                    + ", outside its declared scale " + s);
         }
     }
 

@@ -68,7 +68,7 @@ public final class ImportancePerformance {
         CsiIndex index = CsiIndex.of(fit, scales);
         List<Driver> out = new ArrayList<>();
         for (String d : driverConstructs(fit, target)) {
-            out.add(new Driver(d, importance(fit, index.weights(), d, target), index.index(d)));
+            out.add(new Driver(d, importance(fit, index.weights(), d, target), index.requireIndex(d)));
         }
         return new ImportancePerformance(target, out);
     }

@@ -42,8 +42,8 @@ class CsiIndexTest {
             InnerScheme scheme = InnerScheme.valueOf(row.get(0).toUpperCase(Locale.ROOT));
             PlsResult fit = fit(scheme, bank);
             double expected = Double.parseDouble(row.get(2));
-            assertEquals(expected, CsiIndex.of(fit, ZERO_TEN).index(row.get(1)), INDEX_TOLERANCE, row.toString());
-            assertEquals(expected, CsiIndex.of(fit, ZERO_TEN, bank).index(row.get(1)), INDEX_TOLERANCE, row.toString());
+            assertEquals(expected, CsiIndex.of(fit, ZERO_TEN).requireIndex(row.get(1)), INDEX_TOLERANCE, row.toString());
+            assertEquals(expected, CsiIndex.of(fit, ZERO_TEN, bank).requireIndex(row.get(1)), INDEX_TOLERANCE, row.toString());
             checked++;
         }
         assertEquals(18, checked);
@@ -61,7 +61,7 @@ class CsiIndexTest {
             for (double v : s) {
                 mean += v / s.length;
             }
-            assertEquals(idx.index(c), mean, IDENTITY_TOLERANCE, c);
+            assertEquals(idx.requireIndex(c), mean, IDENTITY_TOLERANCE, c);
             // on a 0-10 scale the 0-100 score is ten times the core's weighted mean of the items
             double[] core = fit.rescaledScores().column(c);
             for (int r = 0; r < s.length; r++) {
@@ -100,7 +100,7 @@ class CsiIndexTest {
         PlsResult a = fit(InnerScheme.PATH, bank);
         PlsResult b = fit(InnerScheme.PATH, recoded);
         IndicatorScales mixed = ZERO_TEN.with("loy1", Scale.of(1, 5));
-        assertEquals(CsiIndex.of(a, ZERO_TEN).index("LOY"), CsiIndex.of(b, mixed).index("LOY"), IDENTITY_TOLERANCE);
+        assertEquals(CsiIndex.of(a, ZERO_TEN).requireIndex("LOY"), CsiIndex.of(b, mixed).requireIndex("LOY"), IDENTITY_TOLERANCE);
         assertEquals(CsiIndex.of(a, ZERO_TEN).indicatorPerformance("loy1"),
                 CsiIndex.of(b, mixed, recoded).indicatorPerformance("loy1"), IDENTITY_TOLERANCE);
     }
@@ -114,15 +114,15 @@ class CsiIndexTest {
         PlsResult fit = PlsEstimator.withDefaults().estimate(m, t);
         IndicatorScales s = IndicatorScales.uniform(Scale.ZERO_TO_TEN).with("x", Scale.of(1, 5));
         CsiIndex idx = CsiIndex.of(fit, s, t);
-        assertEquals(37.5, idx.index("X"), IDENTITY_TOLERANCE);
-        assertEquals(50.0, idx.index("Y"), IDENTITY_TOLERANCE);
+        assertEquals(37.5, idx.requireIndex("X"), IDENTITY_TOLERANCE);
+        assertEquals(50.0, idx.requireIndex("Y"), IDENTITY_TOLERANCE);
         // respondent 4: (4 - 1) / 4 * 100 = 75 and 9 / 10 * 100 = 90
         assertEquals(75.0, idx.respondents().orElseThrow().value(3, "X"), IDENTITY_TOLERANCE);
         assertEquals(90.0, idx.respondents().orElseThrow().value(3, "Y"), IDENTITY_TOLERANCE);
     }
 
     @Test
-    void nonPositiveWeightIsRefusedNamingTheIndicator() {
+    void nonPositiveWeightLeavesThatIndexUndefinedNamingTheIndicator() {
         // reversing loy2 (10 - x) makes it correlate negatively with the other loyalty items
         DataTable bank = Bank.indicators();
         double[] loy2 = bank.column("loy2");
@@ -131,8 +131,34 @@ class CsiIndexTest {
         }
         PlsResult fit = fit(InnerScheme.PATH, bank.withColumn("loy2", loy2));
         assertTrue(fit.outerWeight("loy2") < 0);
-        CsiEstimationException e = assertThrows(CsiEstimationException.class, () -> CsiIndex.of(fit, ZERO_TEN));
-        assertTrue(e.getMessage().contains("'loy2'"), e.getMessage());
+        CsiIndex idx = CsiIndex.of(fit, ZERO_TEN);
+        assertTrue(idx.index("LOY").isEmpty());
+        assertEquals(List.of(new UndefinedIndex("LOY", "loy2", idx.undefined().get(0).reason())), idx.undefined());
+        assertTrue(idx.index("SAT").isPresent());
+        CsiEstimationException e = assertThrows(CsiEstimationException.class, () -> idx.requireIndex("LOY"));
+        assertTrue(e.getMessage().contains("'loy2'") && e.getMessage().contains("'LOY'"), e.getMessage());
+        assertThrows(CsiEstimationException.class, idx::requireAllDefined);
+        assertThrows(CsiEstimationException.class, () -> IndexWeights.of(fit, ZERO_TEN));
+        CsiIndex rows = CsiIndex.of(fit, ZERO_TEN, bank.withColumn("loy2", loy2));
+        assertTrue(rows.index("LOY").isEmpty());
+        assertEquals(idx.requireIndex("SAT"), rows.requireIndex("SAT"), IDENTITY_TOLERANCE);
+        assertEquals(List.of("IMAG", "EXPE", "QUAL", "VAL", "SAT"), rows.respondents().orElseThrow().constructs());
+    }
+
+    @Test
+    void extremeValueOfTheMomentsIsCheckedAgainstTheScale() {
+        // the bank survey has zeros: its means (about 7) lie within 1-10, its minima do not
+        PlsResult fit = fit(InnerScheme.PATH, Bank.indicators());
+        CsiDataException e = assertThrows(CsiDataException.class,
+                () -> CsiIndex.of(fit, IndicatorScales.uniform(Scale.ONE_TO_TEN)));
+        assertTrue(e.getMessage().contains("'imag1'") && e.getMessage().contains("value 0.0")
+                && e.getMessage().contains("[1.0, 10.0]"), e.getMessage());
+        DataTable bank = Bank.indicators();
+        double[] sat3 = bank.column("sat3");
+        sat3[16] = 99;
+        PlsResult high = fit(InnerScheme.PATH, bank.withColumn("sat3", sat3));
+        CsiDataException h = assertThrows(CsiDataException.class, () -> CsiIndex.of(high, ZERO_TEN));
+        assertTrue(h.getMessage().contains("'sat3'") && h.getMessage().contains("value 99.0"), h.getMessage());
     }
 
     @Test

@@ -51,7 +51,7 @@ class IndexBootstrapTest {
         CsiIndex index = CsiIndex.of(PlsEstimator.withDefaults().estimate(model, bank), ZERO_TEN);
         for (String c : model.constructNames()) {
             BootstrapEstimate e = IndexBootstrap.index(r, c);
-            assertEquals(index.index(c), e.original(), 0.0, c);
+            assertEquals(index.requireIndex(c), e.original(), 0.0, c);
             assertEquals(e, r.statistic("index:" + c), c);
             assertTrue(e.stdError() > 0, c);
             for (Interval i : List.of(e.percentile(), e.basic(), e.bca())) {

@@ -46,10 +46,10 @@ class SegmentIndicesTest {
                 }
                 expected += w.weight(ind) * (sum / 148) / 10 * 100;
             }
-            assertEquals(expected, female.index().index(c), INDEX_TOLERANCE, c);
+            assertEquals(expected, female.index().requireIndex(c), INDEX_TOLERANCE, c);
             // the index is linear in the means: the pooled index is the size-weighted mean
-            double mix = (148 * female.index().index(c) + 102 * male.index().index(c)) / 250;
-            assertEquals(overall.index(c), mix, INDEX_TOLERANCE, c);
+            double mix = (148 * female.index().requireIndex(c) + 102 * male.index().requireIndex(c)) / 250;
+            assertEquals(overall.requireIndex(c), mix, INDEX_TOLERANCE, c);
         }
     }
 
@@ -61,8 +61,8 @@ class SegmentIndicesTest {
         SegmentIndices byLabel = SegmentIndices.compute(MODEL, Bank.indicators(),
                 Segmentation.of(Bank.gender()), ZERO_TEN, SegmentSettings.pooled());
         for (String g : new String[]{"female", "male"}) {
-            assertEquals(byCode.segment(g).orElseThrow().index().index("SAT"),
-                    byLabel.segment(g).orElseThrow().index().index("SAT"), INDEX_TOLERANCE, g);
+            assertEquals(byCode.segment(g).orElseThrow().index().requireIndex("SAT"),
+                    byLabel.segment(g).orElseThrow().index().requireIndex("SAT"), INDEX_TOLERANCE, g);
         }
     }
 
@@ -90,7 +90,7 @@ class SegmentIndicesTest {
         DataTable male = bank.filterRows(r -> bank.value(r, BundledData.GENDER) == BundledData.MALE);
         PlsResult own = PlsEstimator.withDefaults().estimate(MODEL, male);
         SegmentIndex seg = s.segment("male").orElseThrow();
-        assertEquals(CsiIndex.of(own, ZERO_TEN).index("LOY"), seg.index().index("LOY"), INDEX_TOLERANCE);
+        assertEquals(CsiIndex.of(own, ZERO_TEN).requireIndex("LOY"), seg.index().requireIndex("LOY"), INDEX_TOLERANCE);
         assertEquals(own.outerWeight("loy1"), seg.fit().outerWeight("loy1"), INDEX_TOLERANCE);
         assertTrue(s.pooled().isEmpty());
     }

@@ -90,7 +90,7 @@ class ImportancePerformanceTest {
         for (Driver d : ipma.drivers()) {
             double expected = total[names.indexOf("LOY")][names.indexOf(d.name())];
             assertEquals(expected, d.importance(), EFFECT_TOLERANCE, d.name());
-            assertEquals(index.index(d.name()), d.performance(), INDEX_TOLERANCE, d.name());
+            assertEquals(index.requireIndex(d.name()), d.performance(), INDEX_TOLERANCE, d.name());
         }
     }
 
