@@ -57,7 +57,8 @@ class NullArgumentTest {
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
-            "DataHandling.<init>.weightColumn", "MissingData.prepare.weights");
+            "DataHandling.<init>.weightColumn", "MissingData.prepare.weights",
+            "Moments.<init>.minima", "Moments.<init>.maxima");
 
     private static final DataTable TABLE = DataTable.ofRows(List.of("a1", "b1"), new double[][]{{1, 2}, {2, 1}, {3, 5}});
     private static final PathModel MODEL = PathModel.builder().construct("A").modeA("a1").construct("B").modeA("b1")

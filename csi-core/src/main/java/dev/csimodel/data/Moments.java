@@ -202,6 +202,8 @@ public final class Moments {
      *         {@code {minima, maxima}}
      */
     public static double[][] extremes(DataTable data, List<String> columns) {
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(columns, "columns");
         double[][] x = new double[columns.size()][];
         for (int j = 0; j < x.length; j++) {
             x[j] = data.column(columns.get(j));
