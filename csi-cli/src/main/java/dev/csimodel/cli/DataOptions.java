@@ -2,6 +2,7 @@ package dev.csimodel.cli;
 
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
+import dev.csimodel.estimate.WeightKind;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -38,6 +39,11 @@ final class DataOptions {
             description = "Column of sampling weights (positive numbers): weighted means, SDs and correlations.")
     String weights;
 
+    @Option(names = "--weights-kind", paramLabel = "sampling|frequency",
+            description = "How --weights are read: sampling weights rescaled to the number of rows "
+                    + "(default), or frequency weights (a row of weight k counts as k rows, n = sum of weights).")
+    WeightKind weightKind = WeightKind.SAMPLING;
+
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
             description = "Field separator of the CSV file: one character, or 'tab' (default: an Excel 'sep=' "
                     + "first line, else the most frequent of , ; tab | in the header line).")
@@ -55,6 +61,6 @@ final class DataOptions {
 
     /** @return the estimator's data handling: missing-data strategy and weight column */
     DataHandling handling() {
-        return DataHandling.defaults().withMissing(missingStrategy).withWeightColumn(weights);
+        return DataHandling.defaults().withMissing(missingStrategy).withWeightColumn(weights).withWeightKind(weightKind);
     }
 }

@@ -182,6 +182,12 @@ final class Estimation {
             throw new CsiSpecificationException("--out-of-scale missing needs the rows, which --streaming does not "
                     + "keep; out-of-scale values are reported as errors when streaming");
         }
+        if (handling.weightColumn() != null && handling.weightKind() == dev.csimodel.estimate.WeightKind.SAMPLING) {
+            // the rescaling of sampling weights to the row count is not done in the stream yet;
+            // refusing beats reporting n = Σw as if the weights were frequencies
+            throw new CsiSpecificationException("--streaming reads --weights only as --weights-kind frequency "
+                    + "(n = sum of the weights); add that option or drop --streaming");
+        }
         if (grouped && scale.isPresent() && segmentWeights == SegmentWeights.POOLED) {
             throw new CsiSpecificationException("--segment-weights pooled scores each segment's rows with the whole "
                     + "sample's weights, and --streaming does not keep the rows; use separate");

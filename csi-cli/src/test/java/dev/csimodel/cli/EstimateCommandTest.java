@@ -335,6 +335,32 @@ class EstimateCommandTest {
     }
 
     @Test
+    void expansionWeightsKeepTheRowCountUnlessFrequencyIsAsked(@TempDir Path dir) throws IOException {
+        var lines = Files.readAllLines(Path.of(bankData()), StandardCharsets.UTF_8);
+        lines.set(0, lines.get(0) + ",w");
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, lines.get(i) + ",4000");
+        }
+        Path data = dir.resolve("expansion.csv");
+        Files.write(data, lines, StandardCharsets.UTF_8);
+        CliRun r = run("estimate", "--data", data.toString(), "--model", bankModel(), "--format", "json", "--weights", "w");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode sampling = JSON.readTree(r.out());
+        JsonNode plain = estimateJson();
+        assertEquals(250, sampling.get("observations").asLong());
+        for (int k = 0; k < 10; k++) {
+            for (String f : new String[]{"estimate", "stdError", "pValue"}) {
+                assertEquals(plain.get("paths").get(k).get(f).asDouble(),
+                        sampling.get("paths").get(k).get(f).asDouble(), 1e-12, f);
+            }
+        }
+        CliRun f = run("estimate", "--data", data.toString(), "--model", bankModel(), "--format", "json",
+                "--weights", "w", "--weights-kind", "frequency");
+        assertEquals(0, f.exitCode(), f::toString);
+        assertEquals(1_000_000, JSON.readTree(f.out()).get("observations").asLong());
+    }
+
+    @Test
     void bootstrapIsSeededAndIndependentOfTheThreadCount() throws IOException {
         JsonNode one = estimateJson("--bootstrap", "200", "--seed", "42", "--threads", "1");
         JsonNode two = estimateJson("--bootstrap", "200", "--seed", "42", "--threads", "2");

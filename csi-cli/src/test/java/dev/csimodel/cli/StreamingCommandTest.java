@@ -112,7 +112,7 @@ class StreamingCommandTest {
     void weightsAndListwiseDeletionStream(@TempDir Path dir) throws IOException {
         Path csv = variant(dir);
         assertSameReport("estimate", "--data", csv.toString(), "--model", bankModel(), "--format=json",
-                "--missing", "NA", "--missing-strategy", "listwise", "--weights", "w", "--group", "gender",
+                "--missing", "NA", "--missing-strategy", "listwise", "--weights", "w", "--weights-kind", "frequency", "--group", "gender",
                 "--scale", "0:10");
         JsonNode streamed = json("estimate", "--data", csv.toString(), "--model", bankModel(), "--format=json",
                 "--missing", "NA", "--missing-strategy", "listwise", "--streaming");
@@ -146,9 +146,10 @@ class StreamingCommandTest {
                 {"--bootstrap", "100"},
                 {"--missing", "NA", "--missing-strategy", "mean"},
                 {"--missing", "NA", "--missing-strategy", "pairwise"},
-                {"--group", "gender", "--scale", "0:10", "--segment-weights", "pooled"}};
+                {"--group", "gender", "--scale", "0:10", "--segment-weights", "pooled"},
+                {"--weights", "gender"}};
         String[] named = {"--bootstrap", "--missing-strategy listwise", "--missing-strategy listwise",
-                "--segment-weights pooled"};
+                "--segment-weights pooled", "--weights-kind frequency"};
         for (int i = 0; i < refused.length; i++) {
             CliRun r = run(with(with(new String[] {"estimate", "--data", bankData(), "--model", bankModel(), "--streaming"},
                     refused[i])));

@@ -12,8 +12,10 @@ import java.util.List;
  *
  * <p>The number of observations of the resulting {@link Moments} is {@code n = Σ w_r}: the divisor
  * of the population (co)variances and the n of the standard errors and of the degrees of freedom
- * of the structural regressions. Weights therefore act as frequency weights: a row of weight 3
- * counts exactly as three copies of the row. Weighted PLS itself, PLS on weighted moments, is the
+ * of the structural regressions. Given as they are, weights act as frequency weights: a row of
+ * weight 3 counts exactly as three copies of the row. Sampling weights are first rescaled by
+ * {@link #normalised} so that n is the row count (the estimator does this by default, see
+ * {@code DataHandling.weightKind()}). Weighted PLS itself, PLS on weighted moments, is the
  * WPLS of Becker and Ismail (2016, "Accommodating survey weights in PLS path modeling: a weighted
  * PLS (WPLS) algorithm", European Management Journal 34). Weights that are
  * only relative (e.g. summing to 1) should be rescaled to sum to the sample size before use,
@@ -65,6 +67,58 @@ public final class WeightedMoments {
         if (!(sum > 0)) {
             throw new CsiDataException(what + ": all " + w.length + " weights are zero");
         }
+    }
+
+    /**
+     * Sampling weights rescaled to sum to the number of rows, {@code w_r · N / Σw}: the moments
+     * are unchanged and the number of observations becomes the row count {@code N}.
+     *
+     * @param w validated weights (see {@link #validate})
+     * @return a new array
+     */
+    public static double[] normalised(double[] w) {
+        boolean[] all = new boolean[w.length];
+        java.util.Arrays.fill(all, true);
+        return normalised(w, all);
+    }
+
+    /**
+     * Weights rescaled so that those of the {@code used} rows sum to the number of used rows
+     * (e.g. the complete rows of a listwise deletion). If the used rows all have weight zero the
+     * weights are returned unscaled, for the moments to reject them with their own message.
+     */
+    public static double[] normalised(double[] w, boolean[] used) {
+        double sum = 0;
+        int count = 0;
+        for (int r = 0; r < w.length; r++) {
+            if (used[r]) {
+                sum += w[r];
+                count++;
+            }
+        }
+        double factor = sum > 0 ? count / sum : 1.0;
+        double[] out = new double[w.length];
+        for (int r = 0; r < w.length; r++) {
+            out[r] = w[r] * factor;
+        }
+        return out;
+    }
+
+    /**
+     * Kish's effective sample size {@code n_eff = (Σw)² / Σw²} (Kish 1965, "Survey Sampling",
+     * Wiley): the size of a simple random sample with the same variance of a weighted mean.
+     * Equals the row count when all weights are equal; invariant to scaling the weights.
+     *
+     * @param w validated weights (see {@link #validate})
+     */
+    public static double kishEffectiveSize(double[] w) {
+        double sum = 0;
+        double squares = 0;
+        for (double v : w) {
+            sum += v;
+            squares += v * v;
+        }
+        return sum * sum / squares;
     }
 
     /**

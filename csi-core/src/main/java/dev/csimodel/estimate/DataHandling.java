@@ -15,17 +15,32 @@ import java.util.Optional;
  * observations is the sum of the weights (see {@link dev.csimodel.data.WeightedMoments}); the
  * weight column is not an indicator and must not be one of the model's indicators.
  *
+ * <p>{@link WeightKind#SAMPLING} (the default) rescales the weights to sum to the number of rows,
+ * so the number of observations stays the row count and scaling all weights by a constant changes
+ * nothing; {@link WeightKind#FREQUENCY} keeps them as given ({@code n = Σw}, a row of weight 3
+ * counts as three copies).
+ *
  * @param missing      the missing-data strategy
  * @param weightColumn the name of the sampling-weight column, or {@code null} for none
+ * @param weightKind   how the weights are read
  */
-public record DataHandling(MissingStrategy missing, String weightColumn) {
+public record DataHandling(MissingStrategy missing, String weightColumn, WeightKind weightKind) {
 
-    private static final DataHandling DEFAULTS = new DataHandling(MissingStrategy.REJECT, null);
+    private static final DataHandling DEFAULTS =
+            new DataHandling(MissingStrategy.REJECT, null, WeightKind.SAMPLING);
+
+    /** Settings with sampling weights (the default kind). */
+    public DataHandling(MissingStrategy missing, String weightColumn) {
+        this(missing, weightColumn, WeightKind.SAMPLING);
+    }
 
     public DataHandling {
         Arguments.requireNonNull(missing, "missing");
         if (weightColumn != null && weightColumn.isBlank()) {
             throw new CsiSpecificationException("the weight column name is empty");
+        }
+        if (weightKind == null) {
+            throw new CsiSpecificationException("the weight kind must be given");
         }
     }
 
@@ -41,11 +56,16 @@ public record DataHandling(MissingStrategy missing, String weightColumn) {
 
     /** @return these settings with missing values treated by {@code value} */
     public DataHandling withMissing(MissingStrategy value) {
-        return new DataHandling(value, weightColumn);
+        return new DataHandling(value, weightColumn, weightKind);
     }
 
     /** @param column the sampling-weight column, or {@code null} to drop weighting */
     public DataHandling withWeightColumn(String column) {
-        return new DataHandling(missing, column);
+        return new DataHandling(missing, column, weightKind);
+    }
+
+    /** @return these settings with the weights read as {@code value} */
+    public DataHandling withWeightKind(WeightKind value) {
+        return new DataHandling(missing, weightColumn, value);
     }
 }

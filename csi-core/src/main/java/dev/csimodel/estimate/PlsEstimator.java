@@ -103,9 +103,31 @@ public final class PlsEstimator {
                         + "' is an indicator of the model");
             }
             w = WeightedMoments.weights(data, handling.weightColumn());
+            if (handling.weightKind() == WeightKind.SAMPLING) {
+                w = samplingWeights(w, data, model, handling.missing());
+            }
         }
         PreparedData prepared = MissingData.prepare(data, model.indicators(), handling.missing(), w);
         return estimate(model, prepared.moments(), prepared.rows(), prepared.report());
+    }
+
+    /**
+     * Sampling weights rescaled so that they sum to the number of rows the moments use: the
+     * complete rows under listwise deletion (so n is the complete-row count), else all rows.
+     */
+    private static double[] samplingWeights(double[] w, DataTable data, PathModel model, MissingStrategy missing) {
+        if (missing != MissingStrategy.LISTWISE) {
+            return WeightedMoments.normalised(w);
+        }
+        boolean[] used = new boolean[w.length];
+        java.util.Arrays.fill(used, true);
+        for (String c : model.indicators()) {
+            double[] x = data.column(c);
+            for (int r = 0; r < x.length; r++) {
+                used[r] &= !Double.isNaN(x[r]);
+            }
+        }
+        return WeightedMoments.normalised(w, used);
     }
 
     /**

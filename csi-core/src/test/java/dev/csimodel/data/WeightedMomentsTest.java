@@ -6,6 +6,7 @@ import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.data.missing.MissingValues;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.WeightKind;
 import dev.csimodel.reference.BankData;
 import dev.csimodel.reference.ResultComparison;
 import dev.csimodel.result.PlsResult;
@@ -75,7 +76,7 @@ class WeightedMomentsTest {
         DataTable duplicated = bank.rows(copies.stream().mapToInt(Integer::intValue).toArray());
         PlsResult expected = PlsEstimator.withDefaults().estimate(model, duplicated);
         PlsResult actual = PlsEstimator.withDefaults().estimate(model, bank.withColumn("w", w),
-                DataHandling.defaults().withWeightColumn("w"));
+                DataHandling.defaults().withWeightColumn("w").withWeightKind(WeightKind.FREQUENCY));
         ResultComparison.assertSameEstimate(expected, actual, DUPLICATION_TOL);
         assertEquals(copies.size(), actual.observations(), 0.0);
     }
@@ -128,7 +129,7 @@ class WeightedMomentsTest {
         }
         DataTable t = bank.withColumn("sat1", x).withColumn("w", w);
         PlsResult r = PlsEstimator.withDefaults().estimate(model, t,
-                new DataHandling(MissingStrategy.MEAN, "w"));
+                new DataHandling(MissingStrategy.MEAN, "w", WeightKind.FREQUENCY));
         assertEquals(sum / total, r.missingData().orElseThrow().indicator("sat1").replacement().getAsDouble(), HAND_TOL);
         assertEquals(1, MissingValues.count(t, "sat1"));
     }

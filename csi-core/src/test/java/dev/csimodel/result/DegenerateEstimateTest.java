@@ -80,7 +80,7 @@ class DegenerateEstimateTest {
         double[] w = new double[bank.rowCount()];
         java.util.Arrays.fill(w, 1e12);
         PlsResult r = PlsEstimator.withDefaults().estimate(BankData.model(OuterMode.A), bank.withColumn("w", w),
-                DataHandling.defaults().withWeightColumn("w"));
+                DataHandling.defaults().withWeightColumn("w").withWeightKind(dev.csimodel.estimate.WeightKind.FREQUENCY));
         Coefficient c = r.path("IMAG", "EXPE");
         assertEquals(2.5e14, r.observations(), 1.0);
         assertEquals(2 * new NormalDistribution().cumulativeProbability(-Math.abs(c.tValue())), c.pValue(), P_TOL);
