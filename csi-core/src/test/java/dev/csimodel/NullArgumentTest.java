@@ -72,6 +72,8 @@ class NullArgumentTest {
         SAMPLES.put(double[].class, () -> new double[]{1, 2, 3});
         SAMPLES.put(double[][].class, () -> new double[][]{{1}, {2}});
         SAMPLES.put(int[].class, () -> new int[]{0});
+        SAMPLES.put(boolean[].class, () -> new boolean[]{true, true, true});
+        SAMPLES.put(dev.csimodel.estimate.WeightKind.class, () -> dev.csimodel.estimate.WeightKind.SAMPLING);
         SAMPLES.put(String[].class, () -> new String[]{"a1"});
         SAMPLES.put(IntPredicate.class, () -> (IntPredicate) i -> true);
         SAMPLES.put(DataTable.class, () -> TABLE);
