@@ -7,8 +7,8 @@
 # the peak resident set size, for two launchers:
 #   java -jar   plain 'java -jar csi-cli/target/csi.jar' (JVM defaults), and
 #   bin/csi     the launcher script (class-data-sharing archive, start-up flags).
-# Cases: one estimate of the ECSI bank model (250 x 27) and the same with
-# '--bootstrap 5000 --seed 1'. The report goes to /dev/null. Needs GNU time (/usr/bin/time;
+# Cases: one estimate of the ECSI bank model (250 x 27) as text and as JSON, and the text one
+# with '--bootstrap 5000 --seed 1'. The report goes to /dev/null. Needs GNU time (/usr/bin/time;
 # Debian/Ubuntu: apt-get install -y time) and a built jar (bin/csi builds it on first use).
 # Timings on a shared machine vary: run it more than once and read the load average printed.
 set -euo pipefail
@@ -63,6 +63,8 @@ echo "csi end to end, $repeats runs each, $(nproc) cores; $(uptime | sed 's/.*lo
 printf '%-42s %7s %7s %9s %9s\n' "case" "med s" "min s" "med MiB" "min MiB"
 measure "estimate, java -jar" java -jar "$jar" "${estimate[@]}"
 measure "estimate, bin/csi" "$root/bin/csi" "${estimate[@]}"
+measure "estimate --format json, java -jar" java -jar "$jar" "${estimate[@]}" --format json
+measure "estimate --format json, bin/csi" "$root/bin/csi" "${estimate[@]}" --format json
 measure "estimate --bootstrap 5000, java -jar" java -jar "$jar" "${estimate[@]}" --bootstrap 5000 --seed 1
 measure "estimate --bootstrap 5000, bin/csi" "$root/bin/csi" "${estimate[@]}" --bootstrap 5000 --seed 1
 echo "after: $(uptime | sed 's/.*load/load/')"
