@@ -219,7 +219,7 @@ final class Estimation {
                 handling.weightColumn(), bootstrap.resamples, boot ? options.seed : null, boot ? bootstrap.interval().toString() : null,
                 scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group,
                 group == null || scale.isEmpty() ? null : segmentWeights.toString(),
-                lower(HtmtCorrelations.ABSOLUTE));
+                lower(options.htmt));
     }
 
     private static String lower(Enum<?> e) {

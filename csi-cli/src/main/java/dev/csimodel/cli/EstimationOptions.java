@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.estimate.InnerScheme;
+import dev.csimodel.result.HtmtCorrelations;
 import picocli.CommandLine.Option;
 
 /** Options of the PLS estimation itself. */
@@ -13,6 +14,11 @@ final class EstimationOptions {
     @Option(names = "--consistent",
             description = "Consistent PLS (PLSc): correct the reflective ('=~') constructs for measurement error.")
     boolean consistent;
+
+    @Option(names = "--htmt", paramLabel = "absolute|signed",
+            description = "Indicator correlations HTMT averages: absolute (seminr, SmartPLS; default) or signed"
+                    + " (cSEM 0.6.1).")
+    HtmtCorrelations htmt = HtmtCorrelations.ABSOLUTE;
 
     @Option(names = "--seed", paramLabel = "S",
             description = "Seed of the random numbers (bootstrap resamples, PLSpredict folds; default: 1).")

@@ -247,10 +247,8 @@ public final class PlsResult {
 
     /**
      * @return the path coefficient of {@code from -> to} with its OLS inference. For consistent PLS
-     *         the standard error is the OLS formula applied to the corrected correlations, which
-     *         is not a valid inference (use the bootstrap); it is NaN when that formula is
-     *         undefined, which {@link #consistencyDiagnostics()} then reports (R² above 1 or an
-     *         indefinite construct correlation matrix).
+     *         the standard error, t and p are empty: the OLS formula applied to the corrected
+     *         correlations is not a valid inference (use the bootstrap).
      */
     public Coefficient path(String from, String to) {
         if (!model.hasPath(from, to)) {

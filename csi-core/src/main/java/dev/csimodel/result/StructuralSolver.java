@@ -36,8 +36,8 @@ final class StructuralSolver {
     /**
      * As {@link #regress(DMatrixRMaj, int, int[], List, double)}; with {@code indefinite} the
      * predictor correlations may be indefinite (consistent PLS's corrected correlations), and are
-     * then inverted by LU. The standard errors are NaN where σ² or (R_PP⁻¹)_ii is negative: the
-     * caller reports such inadmissible cases.
+     * then inverted by LU, and the coefficients carry no OLS inference (it is not valid for the
+     * corrected paths of consistent PLS; the bootstrap gives their standard errors).
      */
     static RegressionSummary regress(DMatrixRMaj r, int y, int[] predictors, List<String> names, double n,
                                      boolean indefinite) {
@@ -75,9 +75,12 @@ final class StructuralSolver {
         AbstractRealDistribution t = df > LARGE_DF ? new NormalDistribution(null, 0, 1) : new TDistribution(null, df);
         List<Coefficient> coefs = new ArrayList<>(k);
         for (int a = 0; a < k; a++) {
-            coefs.add(coefficient(names.get(predictors[a]), beta.get(a, 0), Math.sqrt(sigma2 * inv.get(a, a)), t));
+            double b = beta.get(a, 0);
+            coefs.add(indefinite ? Coefficient.withoutInference(names.get(predictors[a]), b)
+                    : coefficient(names.get(predictors[a]), b, Math.sqrt(sigma2 * inv.get(a, a)), t));
         }
-        Coefficient intercept = coefficient("(Intercept)", 0.0, Math.sqrt(sigma2), t);
+        Coefficient intercept = indefinite ? Coefficient.withoutInference("(Intercept)", 0.0)
+                : coefficient("(Intercept)", 0.0, Math.sqrt(sigma2), t);
         double adj = 1 - (1 - r2) * (n - 1) / df;
         return new RegressionSummary(names.get(y), intercept, coefs, r2, adj, df);
     }

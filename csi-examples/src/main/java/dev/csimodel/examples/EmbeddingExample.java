@@ -65,7 +65,8 @@ public final class EmbeddingExample {
         }
         for (String driver : List.of("PRODUCT", "SERVICE")) {
             Coefficient c = result.path(driver, "SAT");
-            out.printf("%s -> SAT: %.3f (t = %.2f, p = %.4f)%n", driver, c.estimate(), c.tValue(), c.pValue());
+            out.printf("%s -> SAT: %.3f (t = %.2f, p = %.4f)%n", driver, c.estimate(), c.tValue().orElseThrow(),
+                    c.pValue().orElseThrow());
         }
         out.printf("R2(SAT) = %.3f, converged = %s%n", result.rSquared("SAT").orElseThrow(), result.converged());
         return result;

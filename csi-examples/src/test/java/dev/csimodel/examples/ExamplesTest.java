@@ -53,7 +53,7 @@ class ExamplesTest {
         assertTrue(fit[0].converged());
         // Simulated with a stronger product effect (0.5) than service effect (0.3).
         assertTrue(fit[0].pathCoefficient("PRODUCT", "SAT") > fit[0].pathCoefficient("SERVICE", "SAT"));
-        assertTrue(fit[0].path("SERVICE", "SAT").pValue() < 1e-3);
+        assertTrue(fit[0].path("SERVICE", "SAT").pValue().orElseThrow() < 1e-3);
         assertTrue(out.contains("PRODUCT -> SAT: " + String.format("%.3f", fit[0].pathCoefficient("PRODUCT", "SAT"))));
     }
 

@@ -6,6 +6,7 @@ import dev.csimodel.models.ipma.QuadrantMap;
 import dev.csimodel.result.Coefficient;
 import dev.csimodel.result.Diagnostic;
 import dev.csimodel.result.Effect;
+import dev.csimodel.result.HtmtCorrelations;
 import dev.csimodel.result.ModelFit;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.result.QualityCriteria;
@@ -47,7 +48,7 @@ public final class ReportBuilder {
         FitEntry fit = fit(result.fit());
         return new EstimationReport(settings, Math.round(result.observations()), result.converged(),
                 result.iterations(), constructs, indicators(result, q), paths(result, q),
-                effects(result), htmt(result.model(), q), number(q.gof()), fit.srmrSaturated(), fit,
+                effects(result), htmt(result.model(), q, htmtKind(settings)), number(q.gof()), fit.srmrSaturated(), fit,
                 diagnostics(result.diagnostics()), result.missingData()
                         .filter(m -> m.strategy() != MissingStrategy.REJECT).map(ReportBuilder::missing).orElse(null),
                 null, null, null);
@@ -146,14 +147,20 @@ public final class ReportBuilder {
         return out;
     }
 
-    private static List<HtmtEntry> htmt(PathModel model, QualityCriteria q) {
+    /** @return the HTMT correlations the settings name ("absolute" or "signed"; absolute if none) */
+    private static HtmtCorrelations htmtKind(ReportSettings settings) {
+        return settings.htmtCorrelations() == null ? HtmtCorrelations.ABSOLUTE
+                : HtmtCorrelations.valueOf(settings.htmtCorrelations().toUpperCase(Locale.ROOT));
+    }
+
+    private static List<HtmtEntry> htmt(PathModel model, QualityCriteria q, HtmtCorrelations kind) {
         List<HtmtEntry> out = new ArrayList<>();
         List<String> names = model.constructNames();
         for (int a = 0; a < names.size(); a++) {
             for (int b = a + 1; b < names.size(); b++) {
                 String x = names.get(a);
                 String y = names.get(b);
-                out.add(new HtmtEntry(x, y, number(q.htmt(x, y)), number(q.htmt2(x, y))));
+                out.add(new HtmtEntry(x, y, number(q.htmt(x, y, kind)), number(q.htmt2(x, y))));
             }
         }
         return out;

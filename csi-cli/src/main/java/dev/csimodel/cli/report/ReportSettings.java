@@ -23,7 +23,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param group           the grouping column, null if none
  * @param segmentWeights  with a group and a scale: "separate" (segment indices from each
  *                        segment's own weights) or "pooled" (the whole sample's); else null
- * @param htmtCorrelations which indicator correlations HTMT averages: "absolute" (seminr,
+ * @param htmtCorrelations which indicator correlations HTMT averages (option --htmt): "absolute" (seminr,
  *                        SmartPLS; the default) or "signed" (cSEM 0.6.1)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -43,6 +43,10 @@ final class ReportTables {
                 + (seg.report().converged() ? "converged" : "DID NOT CONVERGE") + ")";
     }
 
+    /** Why consistent PLS paths have no std.err, t, p or stars without the bootstrap. */
+    static final String PLSC_NOTE = "; std.err, t and p n/a (use --bootstrap): OLS inference does not apply"
+            + " to the corrected paths of consistent PLS";
+
     /** @return the sections of one estimate, in reading order */
     static List<Section> sections(EstimationReport r) {
         List<Section> out = new ArrayList<>();
@@ -50,6 +54,7 @@ final class ReportTables {
                 + (r.bootstrapped()
                 ? "; t, p and the 95% " + r.settings().interval() + " interval from " + r.settings().bootstrap()
                 + " bootstrap resamples"
+                : r.settings().consistent() ? PLSC_NOTE
                 : " (OLS standard errors of the score regressions)")));
         out.add(new Section("Constructs", constructs(r), ""));
         if (r.indexed()) {
