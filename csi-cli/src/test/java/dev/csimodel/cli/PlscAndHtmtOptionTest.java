@@ -66,7 +66,7 @@ class PlscAndHtmtOptionTest {
         // from -> to estimate std.err t p: the three inference cells are the report's "not applicable" mark
         String[] cells = pathLine.trim().split("\\s+");
         assertEquals("-1.738", cells[3], pathLine);
-        assertEquals(List.of("-", "-", "-"), List.of(cells[4], cells[5], cells[6]), pathLine);
+        assertEquals(List.of("n/a", "n/a", "n/a"), List.of(cells[4], cells[5], cells[6]), pathLine);
         CliRun html = run("estimate", "--data", bankData(), "--model", bankModel(), "--consistent", "--format", "html");
         assertTrue(html.out().contains("OLS inference does not apply to the corrected paths of consistent PLS"));
     }

@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 final class ReportTables {
 
-    static final String NA = "-";
+    static final String NA = "n/a";
 
     /** One titled table with a note under it (empty if none). */
     record Section(String title, ReportTable table, String note) {
