@@ -91,13 +91,15 @@ public final class Bootstrap {
         double[][] columns = columns(run.replicates, usedRows, layout.size());
         double[][] jack = run.jackknife == null ? null : columns(run.jackknife, jackknifeRows(run), layout.size());
         double[] originalValues = run.originalValues();
-        EstimateCalculator calc = new EstimateCalculator(settings, usedRows.length);
+        int attempted = sum(run.attempts);
+        boolean withheld = BootstrapResult.tooManyFailures(attempted, usedRows.length);
+        EstimateCalculator calc = new EstimateCalculator(settings, usedRows.length, withheld);
         BootstrapEstimate[] estimates = new BootstrapEstimate[layout.size()];
         List<StatisticKey> keys = layout.keys();
         for (int j = 0; j < estimates.length; j++) {
             estimates[j] = calc.estimate(keys.get(j), originalValues[j], columns[j], jack == null ? null : jack[j]);
         }
-        return new BootstrapResult(settings, original, layout, estimates, columns, sum(run.attempts), failed, nonConverged);
+        return new BootstrapResult(settings, original, layout, estimates, columns, attempted, failed, nonConverged);
     }
 
     private static int[] jackknifeRows(ResampleRun run) {
