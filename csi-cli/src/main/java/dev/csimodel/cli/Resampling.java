@@ -8,6 +8,7 @@ import dev.csimodel.bootstrap.BootstrapStatistic;
 import dev.csimodel.bootstrap.Interval;
 import dev.csimodel.cli.report.BootstrapEntry;
 import dev.csimodel.cli.report.ConstructEntry;
+import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.PathEntry;
 import dev.csimodel.data.DataTable;
@@ -20,6 +21,7 @@ import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static dev.csimodel.cli.report.ReportBuilder.number;
@@ -65,13 +67,31 @@ final class Resampling {
         List<PathEntry> paths = new ArrayList<>();
         for (PathEntry p : report.paths()) {
             BootstrapEstimate e = boot.path(p.from(), p.to());
-            Interval ci = e.interval(options.interval().method());
+            Optional<Interval> ci = e.findInterval(options.interval().method());
             paths.add(p.withBootstrap(number(e.mean()), number(e.stdError()), number(e.tValue()), number(e.pValue()),
-                    number(ci.lower()), number(ci.upper())));
+                    ci.map(i -> number(i.lower())).orElse(null), ci.map(i -> number(i.upper())).orElse(null)));
         }
-        BootstrapEntry summary = new BootstrapEntry(boot.attempted(), boot.used(), boot.failed(), boot.nonConverged(),
-                boot.settings().confidenceLevel());
-        return report.withBootstrap(paths, summary).withConstructs(indices(report, boot));
+        BootstrapEntry summary = new BootstrapEntry(boot.requested(), boot.attempted(), boot.used(), boot.failed(),
+                boot.nonConverged(), boot.discarded(), boot.intervalsWithheld(), boot.settings().confidenceLevel());
+        return report.withBootstrap(paths, summary).withConstructs(indices(report, boot))
+                .withDiagnostics(failureWarnings(boot, summary));
+    }
+
+    /** Share of discarded attempts above which the report warns. */
+    static final double WARN_FAILURE_SHARE = 0.05;
+
+    /** A BOOTSTRAP_FAILURES warning when more than 5% of the attempts could not be used. */
+    static List<DiagnosticEntry> failureWarnings(BootstrapResult boot, BootstrapEntry summary) {
+        if (!(boot.failureShare() > WARN_FAILURE_SHARE)) {
+            return List.of();
+        }
+        String share = String.format(Locale.ROOT, "%.1f%%", 100 * boot.failureShare());
+        String tail = boot.intervalsWithheld()
+                ? "; more than half failed, so no confidence interval is reported (the surviving resamples are a "
+                + "selected minority)"
+                : "; the intervals come from the surviving resamples only";
+        return List.of(DiagnosticEntry.warning("BOOTSTRAP_FAILURES", List.of(), List.of(),
+                "bootstrap: " + share + " of the resample attempts could not be used: " + summary.summary() + tail));
     }
 
     /** The constructs with the SE and interval of their index, where the run bootstrapped it. */
@@ -82,8 +102,9 @@ final class Resampling {
         List<ConstructEntry> out = new ArrayList<>();
         for (ConstructEntry c : report.constructs()) {
             BootstrapEstimate e = IndexBootstrap.index(boot, c.name());
-            Interval ci = e.interval(options.interval().method());
-            out.add(c.withIndexBootstrap(number(e.stdError()), number(ci.lower()), number(ci.upper())));
+            Optional<Interval> ci = e.findInterval(options.interval().method());
+            out.add(c.withIndexBootstrap(number(e.stdError()), ci.map(i -> number(i.lower())).orElse(null),
+                    ci.map(i -> number(i.upper())).orElse(null)));
         }
         return out;
     }
