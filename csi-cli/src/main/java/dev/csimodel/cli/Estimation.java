@@ -112,7 +112,9 @@ final class Estimation {
         Optional<ScaleCells> cells = scale.map(s -> ScaleCells.apply(survey.table(), model.indicators(), s, outOfScale));
         DataTable table = cells.map(ScaleCells::table).orElse(survey.table());
         PlsResult all = fit(model, table, survey.source());
-        EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
+        rs = Weighting.settings(rs, handling, model, table);
+        EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))))
+                .withDiagnostics(Weighting.frequencyWarnings(handling, model, table));
         if (rs.missingToken() == null) {
             report = report.withDiagnostics(MissingValues.suspectCodeWarnings(survey.table(), model));
         }
@@ -196,6 +198,7 @@ final class Estimation {
 
     private EstimationReport segment(PathModel model, PlsResult all, DataTable rows, String source, ReportSettings rs) {
         PlsResult own = fit(model, rows, source);
+        rs = Weighting.settings(rs, handling, model, rows);
         Optional<CsiIndex> index = scale.map(IndicatorScales::uniform).map(scales -> segmentWeights == SegmentWeights.POOLED
                 ? CsiIndex.of(all, scales, scoreRows(model, rows))
                 : CsiIndex.of(own, scales));
@@ -219,7 +222,8 @@ final class Estimation {
                 handling.weightColumn(), bootstrap.resamples, boot ? options.seed : null, boot ? bootstrap.interval().toString() : null,
                 scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group,
                 group == null || scale.isEmpty() ? null : segmentWeights.toString(),
-                lower(HtmtCorrelations.ABSOLUTE));
+                lower(HtmtCorrelations.ABSOLUTE), handling.weightColumn() == null ? null : lower(handling.weightKind()),
+                null);
     }
 
     private static String lower(Enum<?> e) {

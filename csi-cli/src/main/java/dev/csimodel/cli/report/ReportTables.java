@@ -29,7 +29,7 @@ final class ReportTables {
     static String settingsLine(ReportSettings s) {
         return s.scheme() + " weighting scheme, " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
                 + (s.missingStrategy() == null ? "" : ", missing values: " + s.missingStrategy())
-                + (s.weights() == null ? "" : ", weighted by " + s.weights())
+                + (s.weights() == null ? "" : ", weighted by " + s.weights() + weighting(s))
                 + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")");
     }
 
@@ -41,6 +41,15 @@ final class ReportTables {
         }
         return head + ", " + seg.report().observations() + " observations used, "
                 + (seg.report().converged() ? "converged" : "DID NOT CONVERGE") + ")";
+    }
+
+    /** @return " (sampling weights, Kish effective n 212.4)" or empty without a kind */
+    private static String weighting(ReportSettings s) {
+        if (s.weightKind() == null) {
+            return "";
+        }
+        return " (" + s.weightKind() + " weights" + (s.effectiveObservations() == null ? ""
+                : ", Kish effective n " + String.format(Locale.ROOT, "%.1f", s.effectiveObservations())) + ")";
     }
 
     /**
@@ -64,7 +73,9 @@ final class ReportTables {
         out.add(new Section("Path coefficients", paths(r), "Signif. codes: *** p < 0.001, ** p < 0.01, * p < 0.05"
                 + (r.bootstrapped()
                 ? "; t, p" + bootstrapSource(r)
-                : " (OLS standard errors of the score regressions)")));
+                : " (OLS standard errors of the score regressions" + (r.settings().samplingWeighted()
+                ? "; they assume simple random sampling and ignore the sampling weights: use --bootstrap" : "")
+                + ")")));
         out.add(new Section("Constructs", constructs(r), ""));
         if (r.indexed()) {
             out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "

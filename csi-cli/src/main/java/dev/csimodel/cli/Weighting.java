@@ -1,0 +1,82 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.cli.report.DiagnosticEntry;
+import dev.csimodel.cli.report.ReportSettings;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.data.WeightedMoments;
+import dev.csimodel.estimate.DataHandling;
+import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.estimate.WeightKind;
+import dev.csimodel.spec.PathModel;
+
+import java.util.List;
+import java.util.Locale;
+
+/** What the report says about {@code --weights}: Kish's effective n and a frequency-weight check. */
+final class Weighting {
+
+    /** Relative difference of Σw from the row count below which frequency weights are not flagged. */
+    private static final double SUM_TOLERANCE = 1e-9;
+
+    private Weighting() {
+    }
+
+    /** @return {@code rs} with the weight kind and Kish's effective n of the rows used, if weighted */
+    static ReportSettings settings(ReportSettings rs, DataHandling handling, PathModel model, DataTable table) {
+        if (handling.weightColumn() == null) {
+            return rs;
+        }
+        double[] w = usedWeights(handling, model, table);
+        return rs.withWeighting(handling.weightKind().name().toLowerCase(Locale.ROOT),
+                w.length == 0 ? null : WeightedMoments.kishEffectiveSize(w));
+    }
+
+    /**
+     * A WEIGHTS_NOT_ROW_COUNT warning under frequency weights whose sum differs from the number
+     * of rows used: n is then Σw, and standard errors shrink as if Σw respondents had answered.
+     */
+    static List<DiagnosticEntry> frequencyWarnings(DataHandling handling, PathModel model, DataTable table) {
+        if (handling.weightColumn() == null || handling.weightKind() != WeightKind.FREQUENCY) {
+            return List.of();
+        }
+        double[] w = usedWeights(handling, model, table);
+        double sum = 0;
+        for (double v : w) {
+            sum += v;
+        }
+        if (Math.abs(sum - w.length) <= SUM_TOLERANCE * w.length) {
+            return List.of();
+        }
+        return List.of(DiagnosticEntry.warning("WEIGHTS_NOT_ROW_COUNT", List.of(), List.of(handling.weightColumn()),
+                String.format(Locale.ROOT, "--weights-kind frequency: the weights '%s' sum to %.6g, not to the %d rows "
+                        + "used, so n = %.6g and the standard errors are those of that many respondents; use "
+                        + "--weights-kind sampling for survey weights", handling.weightColumn(), sum, w.length, sum)));
+    }
+
+    /** The weights of the rows the moments use: the complete rows under listwise deletion, else all. */
+    private static double[] usedWeights(DataHandling handling, PathModel model, DataTable table) {
+        double[] w = WeightedMoments.weights(table, handling.weightColumn());
+        if (handling.missing() != MissingStrategy.LISTWISE) {
+            return w;
+        }
+        boolean[] used = new boolean[w.length];
+        java.util.Arrays.fill(used, true);
+        int count = w.length;
+        for (String c : model.indicators()) {
+            double[] x = table.column(c);
+            for (int r = 0; r < x.length; r++) {
+                if (used[r] && Double.isNaN(x[r])) {
+                    used[r] = false;
+                    count--;
+                }
+            }
+        }
+        double[] out = new double[count];
+        for (int r = 0, k = 0; r < w.length; r++) {
+            if (used[r]) {
+                out[k++] = w[r];
+            }
+        }
+        return out;
+    }
+}
