@@ -59,10 +59,9 @@ final class Estimation {
         this.segmentWeights = segmentWeights;
         this.settings = PlsSettings.defaults().withScheme(options.scheme).withConsistent(options.consistent);
         this.resampling = new Resampling(console, bootstrap, options.seed);
-        if (bootstrap.requested() && (handling.missing() == MissingStrategy.PAIRWISE || handling.weights().isPresent())) {
+        if (bootstrap.requested() && handling.missing() == MissingStrategy.PAIRWISE) {
             throw new CsiSpecificationException("--bootstrap resamples whole rows: it cannot be combined with "
-                    + (handling.weights().isPresent() ? "--weights" : "--missing-strategy pairwise")
-                    + "; use mean or listwise for missing values and unweighted data");
+                    + "--missing-strategy pairwise; use mean or listwise for missing values");
         }
     }
 
@@ -106,6 +105,16 @@ final class Estimation {
         return MissingData.prepare(table, model.indicators(), strategy, null).rows();
     }
 
+    /**
+     * @return {@link #scoreRows} with the weight column of those rows, so that each resampled
+     *         respondent carries its weight
+     */
+    private DataTable bootstrapRows(PathModel model, DataTable table) {
+        DataTable rows = scoreRows(model, table);
+        return handling.weightColumn() == null ? rows
+                : rows.withColumn(handling.weightColumn(), Weighting.usedWeights(handling, model, table));
+    }
+
     /** @return the report on all rows, with one segment per group if the data is grouped */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         // All rows are checked before any fit, so a segment's error quotes the file's row numbers.
@@ -125,7 +134,8 @@ final class Estimation {
             report = withIpma(report, all, scale.get());
         }
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, table), scale));
+            report = resampling.attach(report, resampling.run(settings, model, bootstrapRows(model, table), handling,
+                    scale));
         }
         if (survey.groups().isEmpty()) {
             return report;

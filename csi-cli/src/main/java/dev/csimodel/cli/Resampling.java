@@ -12,6 +12,7 @@ import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.PathEntry;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.models.index.IndexBootstrap;
@@ -46,9 +47,12 @@ final class Resampling {
      * @param scale the questionnaire scale; when present the 0-100 indices are bootstrapped too,
      *              and resamples in which an outer weight turns non-positive (no index) count as
      *              failed for every statistic
+     * @param handling the weights: each resampled row carries its weight (see
+     *                 {@link Bootstrap#run(PathModel, DataTable, DataHandling, dev.csimodel.bootstrap.BootstrapListener)})
      * @return the bootstrap of {@code model} on {@code rows} (without missing values), with a progress bar
      */
-    BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, Optional<Scale> scale) {
+    BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, DataHandling handling,
+                        Optional<Scale> scale) {
         BootstrapSettings bs = BootstrapSettings.defaults().withResamples(options.resamples).withSeed(seed)
                 .withIntervals(options.interval().method());
         if (options.threads != null) {
@@ -58,7 +62,8 @@ final class Resampling {
             List<BootstrapStatistic> indices = scale
                     .map(sc -> List.of(IndexBootstrap.statistic(model, IndicatorScales.uniform(sc))))
                     .orElse(List.of());
-            return new Bootstrap(new PlsEstimator(settings), bs, indices).run(model, rows, (done, total) -> bar.update(done));
+            return new Bootstrap(new PlsEstimator(settings), bs, indices).run(model, rows, handling,
+                    (done, total) -> bar.update(done));
         }
     }
 

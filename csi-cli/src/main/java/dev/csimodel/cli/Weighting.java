@@ -54,7 +54,7 @@ final class Weighting {
     }
 
     /** The weights of the rows the moments use: the complete rows under listwise deletion, else all. */
-    private static double[] usedWeights(DataHandling handling, PathModel model, DataTable table) {
+    static double[] usedWeights(DataHandling handling, PathModel model, DataTable table) {
         double[] w = WeightedMoments.weights(table, handling.weightColumn());
         if (handling.missing() != MissingStrategy.LISTWISE) {
             return w;

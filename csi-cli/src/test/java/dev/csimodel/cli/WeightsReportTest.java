@@ -96,4 +96,34 @@ class WeightsReportTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(null, diagnostic(JSON.readTree(r.out()), "WEIGHTS_NOT_ROW_COUNT"));
     }
+
+    private static JsonNode bootstrapJson(Path data, String... more) throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("estimate", "--data", data.toString(),
+                "--model", bankModel(), "--format", "json", "--bootstrap", "60", "--seed", "5"));
+        args.addAll(java.util.List.of(more));
+        CliRun r = run(args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r::toString);
+        return JSON.readTree(r.out());
+    }
+
+    /** --bootstrap with --weights resamples respondents carrying their weights (before: refused). */
+    @Test
+    void bootstrapCarriesTheSamplingWeights(@TempDir Path dir) throws IOException {
+        Path equal = weighted(Files.createDirectories(dir.resolve("equal")), i -> "4000");
+        JsonNode plain = bootstrapJson(Path.of(bankData()));
+        JsonNode same = bootstrapJson(equal, "--weights", "w");
+        Path data = weighted(dir, i -> String.valueOf(1 + i % 5));
+        JsonNode one = bootstrapJson(data, "--weights", "w", "--threads", "1");
+        JsonNode two = bootstrapJson(data, "--weights", "w", "--threads", "2");
+        boolean differs = false;
+        for (int k = 0; k < 10; k++) {
+            JsonNode p = plain.get("paths").get(k);
+            assertEquals(p.get("bootStdError").asDouble(), same.get("paths").get(k).get("bootStdError").asDouble(), 1e-12);
+            assertEquals(p.get("ciLower").asDouble(), same.get("paths").get(k).get("ciLower").asDouble(), 1e-12);
+            assertEquals(one.get("paths").get(k), two.get("paths").get(k), "thread count changes nothing");
+            differs |= Math.abs(p.get("bootStdError").asDouble() - one.get("paths").get(k).get("bootStdError").asDouble()) > 1e-6;
+        }
+        assertTrue(differs, "unequal weights change the bootstrap standard errors");
+        assertEquals(60, one.get("bootstrap").get("used").asInt());
+    }
 }
