@@ -72,6 +72,7 @@ class NullArgumentTest {
         SAMPLES.put(double[].class, () -> new double[]{1, 2, 3});
         SAMPLES.put(double[][].class, () -> new double[][]{{1}, {2}});
         SAMPLES.put(int[].class, () -> new int[]{0});
+        SAMPLES.put(boolean[].class, () -> new boolean[]{true, true, true});
         SAMPLES.put(String[].class, () -> new String[]{"a1"});
         SAMPLES.put(IntPredicate.class, () -> (IntPredicate) i -> true);
         SAMPLES.put(DataTable.class, () -> TABLE);
@@ -79,6 +80,7 @@ class NullArgumentTest {
         SAMPLES.put(Moments.class, () -> Moments.of(TABLE, List.of("a1", "b1")));
         SAMPLES.put(MissingStrategy.class, () -> MissingStrategy.REJECT);
         SAMPLES.put(DataHandling.class, DataHandling::defaults);
+        SAMPLES.put(dev.csimodel.estimate.WeightKind.class, () -> dev.csimodel.estimate.WeightKind.SAMPLING);
         SAMPLES.put(PlsSettings.class, PlsSettings::defaults);
         SAMPLES.put(OuterMode.class, () -> OuterMode.A);
         SAMPLES.put(InnerScheme.class, () -> InnerScheme.PATH);

@@ -27,8 +27,10 @@ final class Weighting {
             return rs;
         }
         double[] w = usedWeights(handling, model, table);
+        double kish = w.length == 0 ? Double.NaN : WeightedMoments.kishEffectiveSize(w);
+        // all-zero weights give 0/0; such data is rejected by the fit, but never report a NaN
         return rs.withWeighting(handling.weightKind().name().toLowerCase(Locale.ROOT),
-                w.length == 0 ? null : WeightedMoments.kishEffectiveSize(w));
+                Double.isFinite(kish) ? kish : null);
     }
 
     /**

@@ -77,6 +77,7 @@ public final class WeightedMoments {
      * @return a new array
      */
     public static double[] normalised(double[] w) {
+        Arguments.requireNonNull(w, "w");
         boolean[] all = new boolean[w.length];
         java.util.Arrays.fill(all, true);
         return normalised(w, all);
@@ -88,6 +89,8 @@ public final class WeightedMoments {
      * weights are returned unscaled, for the moments to reject them with their own message.
      */
     public static double[] normalised(double[] w, boolean[] used) {
+        Arguments.requireNonNull(w, "w");
+        Arguments.requireNonNull(used, "used");
         double sum = 0;
         int count = 0;
         for (int r = 0; r < w.length; r++) {
@@ -112,6 +115,7 @@ public final class WeightedMoments {
      * @param w validated weights (see {@link #validate})
      */
     public static double kishEffectiveSize(double[] w) {
+        Arguments.requireNonNull(w, "w");
         double sum = 0;
         double squares = 0;
         for (double v : w) {

@@ -39,9 +39,7 @@ public record DataHandling(MissingStrategy missing, String weightColumn, WeightK
         if (weightColumn != null && weightColumn.isBlank()) {
             throw new CsiSpecificationException("the weight column name is empty");
         }
-        if (weightKind == null) {
-            throw new CsiSpecificationException("the weight kind must be given");
-        }
+        Arguments.requireNonNull(weightKind, "weightKind");
     }
 
     /** @return missing values rejected, no weights */

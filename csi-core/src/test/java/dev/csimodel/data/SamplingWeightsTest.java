@@ -102,6 +102,6 @@ class SamplingWeightsTest {
     void weightKindMustBeGiven() {
         CsiSpecificationException e = assertThrows(CsiSpecificationException.class,
                 () -> DataHandling.defaults().withWeightKind(null));
-        assertTrue(e.getMessage().contains("weight kind"), e.getMessage());
+        assertTrue(e.getMessage().contains("'weightKind'"), e.getMessage());
     }
 }
