@@ -115,6 +115,19 @@ final class Estimation {
                 : rows.withColumn(handling.weightColumn(), Weighting.usedWeights(handling, model, table));
     }
 
+    /**
+     * @return {@code rs} with the weight kind and Kish's effective n of rows with weight sum
+     *         {@code sum} and sum of squares {@code squares} (for the streamed report)
+     */
+    ReportSettings weighted(ReportSettings rs, double sum, double squares) {
+        return Weighting.settings(rs, handling, sum, squares);
+    }
+
+    /** @return the frequency-weight warning of {@code rows} rows with weight sum {@code sum} (streamed report) */
+    List<DiagnosticEntry> weightWarnings(double rows, double sum) {
+        return Weighting.frequencyWarnings(handling, rows, sum);
+    }
+
     /** @return the report on all rows, with one segment per group if the data is grouped */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         // All rows are checked before any fit, so a segment's error quotes the file's row numbers.

@@ -26,8 +26,20 @@ final class Weighting {
         if (handling.weightColumn() == null) {
             return rs;
         }
-        double[] w = usedWeights(handling, model, table);
-        double kish = w.length == 0 ? Double.NaN : WeightedMoments.kishEffectiveSize(w);
+        double[] sums = sums(usedWeights(handling, model, table));
+        return settings(rs, handling, sums[1], sums[2]);
+    }
+
+    /**
+     * @param sum     Σw of the rows used
+     * @param squares Σw² of the rows used
+     * @return {@code rs} with the weight kind and Kish's effective n {@code (Σw)²/Σw²}, if weighted
+     */
+    static ReportSettings settings(ReportSettings rs, DataHandling handling, double sum, double squares) {
+        if (handling.weightColumn() == null) {
+            return rs;
+        }
+        double kish = sum * sum / squares;
         // all-zero weights give 0/0; such data is rejected by the fit, but never report a NaN
         return rs.withWeighting(handling.weightKind().name().toLowerCase(Locale.ROOT),
                 Double.isFinite(kish) ? kish : null);
@@ -38,21 +50,33 @@ final class Weighting {
      * of rows used: n is then Σw, and standard errors shrink as if Σw respondents had answered.
      */
     static List<DiagnosticEntry> frequencyWarnings(DataHandling handling, PathModel model, DataTable table) {
-        if (handling.weightColumn() == null || handling.weightKind() != WeightKind.FREQUENCY) {
+        if (handling.weightColumn() == null) {
             return List.of();
         }
-        double[] w = usedWeights(handling, model, table);
-        double sum = 0;
-        for (double v : w) {
-            sum += v;
-        }
-        if (Math.abs(sum - w.length) <= SUM_TOLERANCE * w.length) {
+        double[] sums = sums(usedWeights(handling, model, table));
+        return frequencyWarnings(handling, sums[0], sums[1]);
+    }
+
+    /** {@link #frequencyWarnings(DataHandling, PathModel, DataTable)} from the row count and Σw. */
+    static List<DiagnosticEntry> frequencyWarnings(DataHandling handling, double rows, double sum) {
+        if (handling.weightColumn() == null || handling.weightKind() != WeightKind.FREQUENCY
+                || Math.abs(sum - rows) <= SUM_TOLERANCE * rows) {
             return List.of();
         }
         return List.of(DiagnosticEntry.warning("WEIGHTS_NOT_ROW_COUNT", List.of(), List.of(handling.weightColumn()),
                 String.format(Locale.ROOT, "--weights-kind frequency: the weights '%s' sum to %.6g, not to the %d rows "
                         + "used, so n = %.6g and the standard errors are those of that many respondents; use "
-                        + "--weights-kind sampling for survey weights", handling.weightColumn(), sum, w.length, sum)));
+                        + "--weights-kind sampling for survey weights", handling.weightColumn(), sum, (long) rows, sum)));
+    }
+
+    /** @return {count, Σw, Σw²} */
+    private static double[] sums(double[] w) {
+        double[] out = {w.length, 0, 0};
+        for (double v : w) {
+            out[1] += v;
+            out[2] += v * v;
+        }
+        return out;
     }
 
     /** The weights of the rows the moments use: the complete rows under listwise deletion, else all. */
