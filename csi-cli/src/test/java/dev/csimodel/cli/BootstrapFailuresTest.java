@@ -57,6 +57,7 @@ class BootstrapFailuresTest {
         assertEquals(200 - used, b.get("discarded").asInt());
         assertEquals(200 - used, b.get("failed").asInt() + b.get("nonConverged").asInt());
         assertTrue(b.get("intervalsWithheld").asBoolean());
+        assertFalse(b.has("summary"), b::toString);
         JsonNode path = report.get("paths").get(0);
         assertTrue(path.get("bootStdError").isNumber(), path::toString);
         assertFalse(path.hasNonNull("ciLower") || path.hasNonNull("ciUpper"), path::toString);
