@@ -18,7 +18,6 @@ import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.models.ipma.ImportancePerformance;
-import dev.csimodel.result.HtmtCorrelations;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
@@ -59,10 +58,9 @@ final class Estimation {
         this.segmentWeights = segmentWeights;
         this.settings = PlsSettings.defaults().withScheme(options.scheme).withConsistent(options.consistent);
         this.resampling = new Resampling(console, bootstrap, options.seed);
-        if (bootstrap.requested() && (handling.missing() == MissingStrategy.PAIRWISE || handling.weights().isPresent())) {
+        if (bootstrap.requested() && handling.missing() == MissingStrategy.PAIRWISE) {
             throw new CsiSpecificationException("--bootstrap resamples whole rows: it cannot be combined with "
-                    + (handling.weights().isPresent() ? "--weights" : "--missing-strategy pairwise")
-                    + "; use mean or listwise for missing values and unweighted data");
+                    + "--missing-strategy pairwise; use mean or listwise for missing values");
         }
     }
 
@@ -106,13 +104,38 @@ final class Estimation {
         return MissingData.prepare(table, model.indicators(), strategy, null).rows();
     }
 
+    /**
+     * @return {@link #scoreRows} with the weight column of those rows, so that each resampled
+     *         respondent carries its weight
+     */
+    private DataTable bootstrapRows(PathModel model, DataTable table) {
+        DataTable rows = scoreRows(model, table);
+        return handling.weightColumn() == null ? rows
+                : rows.withColumn(handling.weightColumn(), Weighting.usedWeights(handling, model, table));
+    }
+
+    /**
+     * @return {@code rs} with the weight kind and Kish's effective n of rows with weight sum
+     *         {@code sum} and sum of squares {@code squares} (for the streamed report)
+     */
+    ReportSettings weighted(ReportSettings rs, double sum, double squares) {
+        return Weighting.settings(rs, handling, sum, squares);
+    }
+
+    /** @return the frequency-weight warning of {@code rows} rows with weight sum {@code sum} (streamed report) */
+    List<DiagnosticEntry> weightWarnings(double rows, double sum) {
+        return Weighting.frequencyWarnings(handling, rows, sum);
+    }
+
     /** @return the report on all rows, with one segment per group if the data is grouped */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         // All rows are checked before any fit, so a segment's error quotes the file's row numbers.
         Optional<ScaleCells> cells = scale.map(s -> ScaleCells.apply(survey.table(), model.indicators(), s, outOfScale));
         DataTable table = cells.map(ScaleCells::table).orElse(survey.table());
         PlsResult all = fit(model, table, survey.source());
-        EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))));
+        rs = Weighting.settings(rs, handling, model, table);
+        EstimationReport report = report(all, rs, scale.map(s -> CsiIndex.of(all, IndicatorScales.uniform(s))))
+                .withDiagnostics(Weighting.frequencyWarnings(handling, model, table));
         if (rs.missingToken() == null) {
             report = report.withDiagnostics(MissingValues.suspectCodeWarnings(survey.table(), model));
         }
@@ -123,7 +146,8 @@ final class Estimation {
             report = withIpma(report, all, scale.get());
         }
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, scoreRows(model, table), scale));
+            report = resampling.attach(report, resampling.run(settings, model, bootstrapRows(model, table), handling,
+                    scale));
         }
         if (survey.groups().isEmpty()) {
             return report;
@@ -196,6 +220,7 @@ final class Estimation {
 
     private EstimationReport segment(PathModel model, PlsResult all, DataTable rows, String source, ReportSettings rs) {
         PlsResult own = fit(model, rows, source);
+        rs = Weighting.settings(rs, handling, model, rows);
         Optional<CsiIndex> index = scale.map(IndicatorScales::uniform).map(scales -> segmentWeights == SegmentWeights.POOLED
                 ? CsiIndex.of(all, scales, scoreRows(model, rows))
                 : CsiIndex.of(own, scales));
@@ -219,7 +244,8 @@ final class Estimation {
                 handling.weightColumn(), bootstrap.resamples, boot ? options.seed : null, boot ? bootstrap.interval().toString() : null,
                 scale.map(Scale::min).orElse(null), scale.map(Scale::max).orElse(null), group,
                 group == null || scale.isEmpty() ? null : segmentWeights.toString(),
-                lower(options.htmt));
+                lower(options.htmt), handling.weightColumn() == null ? null : lower(handling.weightKind()),
+                null);
     }
 
     private static String lower(Enum<?> e) {

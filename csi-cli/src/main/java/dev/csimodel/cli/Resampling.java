@@ -8,9 +8,11 @@ import dev.csimodel.bootstrap.BootstrapStatistic;
 import dev.csimodel.bootstrap.Interval;
 import dev.csimodel.cli.report.BootstrapEntry;
 import dev.csimodel.cli.report.ConstructEntry;
+import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.PathEntry;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.models.index.IndexBootstrap;
@@ -20,6 +22,7 @@ import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static dev.csimodel.cli.report.ReportBuilder.number;
@@ -44,9 +47,12 @@ final class Resampling {
      * @param scale the questionnaire scale; when present the 0-100 indices are bootstrapped too,
      *              and resamples in which an outer weight turns non-positive (no index) count as
      *              failed for every statistic
+     * @param handling the weights: each resampled row carries its weight (see
+     *                 {@link Bootstrap#run(PathModel, DataTable, DataHandling, dev.csimodel.bootstrap.BootstrapListener)})
      * @return the bootstrap of {@code model} on {@code rows} (without missing values), with a progress bar
      */
-    BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, Optional<Scale> scale) {
+    BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, DataHandling handling,
+                        Optional<Scale> scale) {
         BootstrapSettings bs = BootstrapSettings.defaults().withResamples(options.resamples).withSeed(seed)
                 .withIntervals(options.interval().method());
         if (options.threads != null) {
@@ -56,7 +62,8 @@ final class Resampling {
             List<BootstrapStatistic> indices = scale
                     .map(sc -> List.of(IndexBootstrap.statistic(model, IndicatorScales.uniform(sc))))
                     .orElse(List.of());
-            return new Bootstrap(new PlsEstimator(settings), bs, indices).run(model, rows, (done, total) -> bar.update(done));
+            return new Bootstrap(new PlsEstimator(settings), bs, indices).run(model, rows, handling,
+                    (done, total) -> bar.update(done));
         }
     }
 
@@ -65,13 +72,31 @@ final class Resampling {
         List<PathEntry> paths = new ArrayList<>();
         for (PathEntry p : report.paths()) {
             BootstrapEstimate e = boot.path(p.from(), p.to());
-            Interval ci = e.interval(options.interval().method());
+            Optional<Interval> ci = e.findInterval(options.interval().method());
             paths.add(p.withBootstrap(number(e.mean()), number(e.stdError()), number(e.tValue()), number(e.pValue()),
-                    number(ci.lower()), number(ci.upper())));
+                    ci.map(i -> number(i.lower())).orElse(null), ci.map(i -> number(i.upper())).orElse(null)));
         }
-        BootstrapEntry summary = new BootstrapEntry(boot.attempted(), boot.used(), boot.failed(), boot.nonConverged(),
-                boot.settings().confidenceLevel());
-        return report.withBootstrap(paths, summary).withConstructs(indices(report, boot));
+        BootstrapEntry summary = new BootstrapEntry(boot.requested(), boot.attempted(), boot.used(), boot.failed(),
+                boot.nonConverged(), boot.discarded(), boot.intervalsWithheld(), boot.settings().confidenceLevel());
+        return report.withBootstrap(paths, summary).withConstructs(indices(report, boot))
+                .withDiagnostics(failureWarnings(boot, summary));
+    }
+
+    /** Share of discarded attempts above which the report warns. */
+    static final double WARN_FAILURE_SHARE = 0.05;
+
+    /** A BOOTSTRAP_FAILURES warning when more than 5% of the attempts could not be used. */
+    static List<DiagnosticEntry> failureWarnings(BootstrapResult boot, BootstrapEntry summary) {
+        if (!(boot.failureShare() > WARN_FAILURE_SHARE)) {
+            return List.of();
+        }
+        String share = String.format(Locale.ROOT, "%.1f%%", 100 * boot.failureShare());
+        String tail = boot.intervalsWithheld()
+                ? "; more than half failed, so no confidence interval is reported (the surviving resamples are a "
+                + "selected minority)"
+                : "; the intervals come from the surviving resamples only";
+        return List.of(DiagnosticEntry.warning("BOOTSTRAP_FAILURES", List.of(), List.of(),
+                "bootstrap: " + share + " of the resample attempts could not be used: " + summary.summary() + tail));
     }
 
     /** The constructs with the SE and interval of their index, where the run bootstrapped it. */
@@ -82,8 +107,9 @@ final class Resampling {
         List<ConstructEntry> out = new ArrayList<>();
         for (ConstructEntry c : report.constructs()) {
             BootstrapEstimate e = IndexBootstrap.index(boot, c.name());
-            Interval ci = e.interval(options.interval().method());
-            out.add(c.withIndexBootstrap(number(e.stdError()), number(ci.lower()), number(ci.upper())));
+            Optional<Interval> ci = e.findInterval(options.interval().method());
+            out.add(c.withIndexBootstrap(number(e.stdError()), ci.map(i -> number(i.lower())).orElse(null),
+                    ci.map(i -> number(i.upper())).orElse(null)));
         }
         return out;
     }

@@ -40,6 +40,9 @@ final class StreamingEstimation {
     private final Map<String, Long> segmentMissing = new HashMap<>();
     private final Map<String, long[]> segmentMissingBy = new HashMap<>();
     private long missingCells;
+    /** {count, Σw, Σw²} of the rows used, whole sample and per segment. */
+    private final double[] allWeights = new double[3];
+    private final Map<String, double[]> segmentWeights = new HashMap<>();
     private long[] missingByIndicator;
 
     StreamingEstimation(Estimation run, PathModel model, DataOptions data, String group) {
@@ -60,8 +63,9 @@ final class StreamingEstimation {
     EstimationReport report(ReportSettings rs) {
         accumulate();
         PlsEstimator estimator = new PlsEstimator(run.settings());
-        EstimationReport report = withMissing(run.reportFromMoments(estimator.estimate(model, all.toMoments()), rs, true),
-                all, missingCells, null);
+        EstimationReport report = withMissing(run.reportFromMoments(estimator.estimate(model, all.toMoments()),
+                run.weighted(rs, allWeights[1], allWeights[2]), true), all, missingCells, null)
+                .withDiagnostics(run.weightWarnings(allWeights[0], allWeights[1]));
         if (segments == null) {
             return report;
         }
@@ -71,7 +75,8 @@ final class StreamingEstimation {
             int rows = Math.toIntExact(acc.rowCount() + acc.skippedRows());
             PlsResult fit = s.estimate().orElse(null);
             entries.add(fit == null ? SegmentEntry.skipped(s.segment(), rows, s.failure())
-                    : SegmentEntry.estimated(s.segment(), rows, withMissing(run.reportFromMoments(fit, rs, false), acc,
+                    : SegmentEntry.estimated(s.segment(), rows, withMissing(run.reportFromMoments(fit,
+                    segmentRs(rs, s.segment()), false), acc,
                     segmentMissing.getOrDefault(s.segment(), 0L), s.segment())));
         }
         return report.withSegments(entries);
@@ -110,8 +115,26 @@ final class StreamingEstimation {
         }
     }
 
+    private ReportSettings segmentRs(ReportSettings rs, String segment) {
+        double[] sums = segmentWeights.getOrDefault(segment, new double[3]);
+        return run.weighted(rs, sums[1], sums[2]);
+    }
+
+    /** Adds a used row's weight to {count, Σw, Σw²} (Kish's effective n, the frequency-weight check). */
+    private static void addWeight(double[] sums, double w) {
+        sums[0]++;
+        sums[1] += w;
+        sums[2] += w * w;
+    }
+
     private void add(CsvRowStream rows, double[] x, double w, int missing) {
         all.add(x, w);
+        if (missing == 0) {
+            addWeight(allWeights, w);
+            if (segments != null) {
+                addWeight(segmentWeights.computeIfAbsent(rows.label(), k -> new double[3]), w);
+            }
+        }
         missingCells += missing;
         if (segments != null) {
             segments.add(rows.label(), x, w);

@@ -108,13 +108,10 @@ class BadInputTest {
     }
 
     @Test
-    void bootstrapCannotResamplePairwiseOrWeightedData() {
+    void bootstrapCannotResamplePairwiseData() {
         CliRun pairwise = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "100",
                 "--missing-strategy", "pairwise");
         assertOneLineError(pairwise, "--bootstrap", "--missing-strategy pairwise");
-        CliRun weighted = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "100",
-                "--weights", "imag1");
-        assertOneLineError(weighted, "--bootstrap", "--weights");
     }
 
     @Test

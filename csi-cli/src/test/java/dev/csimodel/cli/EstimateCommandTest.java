@@ -406,7 +406,7 @@ class EstimateCommandTest {
         CliRun text = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "50",
                 "--scale", "0:10");
         assertEquals(0, text.exitCode(), text::toString);
-        assertTrue(text.out().contains("SE and the 95% percentile interval from 50 bootstrap resamples"), text::toString);
+        assertTrue(text.out().contains("SE and the 95% percentile interval from 50 of 50 requested bootstrap resamples (0 failed"), text::toString);
     }
 
     @Test
@@ -414,7 +414,7 @@ class EstimateCommandTest {
         CliRun r = run("estimate", "--data", bankData(), "--model", bankModel(), "--bootstrap", "100", "--ci", "basic");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), "no progress bar without a terminal");
-        assertTrue(r.out().contains("CI low") && r.out().contains("95% basic interval from 100 bootstrap resamples"), r::toString);
+        assertTrue(r.out().contains("CI low") && r.out().contains("95% basic interval from 100 of 100 requested bootstrap resamples (0 failed"), r::toString);
     }
 
     @Test

@@ -4,7 +4,11 @@ import dev.csimodel.Arguments;
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.WeightedMoments;
+import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.WeightKind;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
@@ -80,6 +84,40 @@ public final class Bootstrap {
         return summarise(run, original, layout);
     }
 
+    /**
+     * Estimates {@code model} on {@code data} with the weights of {@code handling} and bootstraps
+     * it by resampling respondents: each resample draws n rows with replacement and every drawn
+     * row carries its own weight into the resample's weighted moments (a row drawn c times with
+     * weight w counts c·w times). Sampling weights are rescaled to sum to n once, on the data;
+     * a resample's n is then the number of rows drawn, under frequency weights it is Σ c·w. The
+     * draws are those of the unweighted bootstrap, so equal weights give its result and the
+     * outcome does not depend on the threads. Without a weight column this is {@link #run(PathModel,
+     * DataTable, BootstrapListener)}.
+     *
+     * @param data the rows, without missing values (its missing-data strategy is not applied:
+     *             a missing cell is rejected naming its column and row)
+     * @throws dev.csimodel.CsiDataException as {@link #run(PathModel, DataTable, BootstrapListener)},
+     *                                       or naming the weight column if it is absent or invalid
+     */
+    public BootstrapResult run(PathModel model, DataTable data, DataHandling handling, BootstrapListener listener) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(data, "data");
+        Arguments.requireNonNull(handling, "handling");
+        Arguments.requireNonNull(listener, "listener");
+        if (handling.weightColumn() == null) {
+            return run(model, data, listener);
+        }
+        DataHandling complete = handling.withMissing(MissingStrategy.REJECT);
+        PlsResult original = estimator.estimate(model, data, complete);
+        double[] w = WeightedMoments.weights(data, handling.weightColumn());
+        boolean frequency = handling.weightKind() == WeightKind.FREQUENCY;
+        StatisticLayout layout = new StatisticLayout(original, statistics);
+        ResampleRun run = new ResampleRun(estimator, settings, original, layout, data,
+                frequency ? w : WeightedMoments.normalised(w), frequency, listener);
+        run.execute();
+        return summarise(run, original, layout);
+    }
+
     private BootstrapResult summarise(ResampleRun run, PlsResult original, StatisticLayout layout) {
         int[] usedRows = rows(run.used);
         int failed = sum(run.failures);
@@ -91,13 +129,15 @@ public final class Bootstrap {
         double[][] columns = columns(run.replicates, usedRows, layout.size());
         double[][] jack = run.jackknife == null ? null : columns(run.jackknife, jackknifeRows(run), layout.size());
         double[] originalValues = run.originalValues();
-        EstimateCalculator calc = new EstimateCalculator(settings, usedRows.length);
+        int attempted = sum(run.attempts);
+        boolean withheld = BootstrapResult.tooManyFailures(attempted, usedRows.length);
+        EstimateCalculator calc = new EstimateCalculator(settings, usedRows.length, withheld);
         BootstrapEstimate[] estimates = new BootstrapEstimate[layout.size()];
         List<StatisticKey> keys = layout.keys();
         for (int j = 0; j < estimates.length; j++) {
             estimates[j] = calc.estimate(keys.get(j), originalValues[j], columns[j], jack == null ? null : jack[j]);
         }
-        return new BootstrapResult(settings, original, layout, estimates, columns, sum(run.attempts), failed, nonConverged);
+        return new BootstrapResult(settings, original, layout, estimates, columns, attempted, failed, nonConverged);
     }
 
     private static int[] jackknifeRows(ResampleRun run) {

@@ -1,8 +1,11 @@
 package dev.csimodel.bootstrap;
 
+import dev.csimodel.Arguments;
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -23,22 +26,51 @@ import java.util.OptionalDouble;
  * @param biasCorrection BCa's z₀ = Φ⁻¹(p₀), {@code p₀ = (#{θ*_b < θ̂} + ½#{θ*_b = θ̂})/B} clamped
  *                       to [1/(2B), 1 − 1/(2B)] so that z₀ stays finite
  * @param acceleration   BCa's jackknife acceleration a; empty unless BCa intervals were requested
- * @param intervals      the requested confidence intervals
+ * @param intervals      the requested confidence intervals; empty when withheld
+ * @param intervalsWithheld true when more than {@link BootstrapResult#MAX_FAILURE_SHARE} of the
+ *                       resample attempts failed: the survivors are a selected subsample (the
+ *                       resamples in which the model happens to be estimable), so no interval is
+ *                       given from them
  */
 public record BootstrapEstimate(StatisticKey key, double original, double mean, double stdError, double bias,
                                 double tValue, double pValue, double biasCorrection, OptionalDouble acceleration,
-                                Map<IntervalMethod, Interval> intervals) {
+                                Map<IntervalMethod, Interval> intervals, boolean intervalsWithheld) {
 
-    /** Copies the interval map. */
+    /** Copies the interval map; a withheld estimate carries no intervals. */
     public BootstrapEstimate {
-        intervals = Map.copyOf(intervals);
+        intervals = intervalsWithheld ? Map.of() : Map.copyOf(intervals);
+    }
+
+    /** An estimate whose intervals are not withheld. */
+    public BootstrapEstimate(StatisticKey key, double original, double mean, double stdError, double bias,
+                             double tValue, double pValue, double biasCorrection, OptionalDouble acceleration,
+                             Map<IntervalMethod, Interval> intervals) {
+        this(key, original, mean, stdError, bias, tValue, pValue, biasCorrection, acceleration, intervals, false);
+    }
+
+    /**
+     * @return the interval of the given construction, empty when it is withheld because more
+     *         than half of the resample attempts failed ({@link #intervalsWithheld()})
+     * @throws CsiSpecificationException if the settings did not request it
+     */
+    public Optional<Interval> findInterval(IntervalMethod method) {
+        if (intervalsWithheld) {
+            Arguments.requireNonNull(method, "method");
+            return Optional.empty();
+        }
+        return Optional.of(interval(method));
     }
 
     /**
      * @return the interval of the given construction
      * @throws CsiSpecificationException if the settings did not request it
+     * @throws CsiEstimationException    if it is withheld ({@link #intervalsWithheld()})
      */
     public Interval interval(IntervalMethod method) {
+        if (intervalsWithheld) {
+            throw new CsiEstimationException("no " + method + " interval for " + key + ": more than half of the "
+                    + "bootstrap resamples failed, so the survivors do not give a trustworthy interval");
+        }
         Interval i = intervals.get(method);
         if (i == null) {
             throw new CsiSpecificationException(method + " intervals were not requested in the bootstrap settings (for "

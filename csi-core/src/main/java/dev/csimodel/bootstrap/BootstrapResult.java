@@ -12,6 +12,13 @@ import java.util.List;
  */
 public final class BootstrapResult {
 
+    /**
+     * Share of discarded resample attempts above which no confidence interval is given: the
+     * surviving resamples are then a selected minority (those in which the model happens to be
+     * estimable), and their spread says little about the estimate's sampling variability.
+     */
+    public static final double MAX_FAILURE_SHARE = 0.5;
+
     private final BootstrapSettings settings;
     private final PlsResult original;
     private final StatisticLayout layout;
@@ -46,6 +53,37 @@ public final class BootstrapResult {
     /** @return resample estimations attempted, including the replacement draws of REPLACE */
     public int attempted() {
         return attempted;
+    }
+
+    /** @return resamples requested, N of the settings */
+    public int requested() {
+        return settings.resamples();
+    }
+
+    /**
+     * @return attempts not used ({@code attempted − used}): failed ones, and non-converged ones
+     *         unless KEEP. Under DROP and KEEP this is {@code requested − used}; under REPLACE
+     *         the redrawn attempts.
+     */
+    public int discarded() {
+        return attempted - used();
+    }
+
+    /** @return {@link #discarded()} / {@link #attempted()}, the share of attempts that could not be used */
+    public double failureShare() {
+        return (double) discarded() / attempted;
+    }
+
+    /**
+     * @return true if more than {@link #MAX_FAILURE_SHARE} of the attempts were discarded; every
+     *         estimate then has no intervals ({@link BootstrapEstimate#intervalsWithheld()})
+     */
+    public boolean intervalsWithheld() {
+        return tooManyFailures(attempted, used());
+    }
+
+    static boolean tooManyFailures(int attempted, int used) {
+        return attempted - used > MAX_FAILURE_SHARE * attempted;
     }
 
     /** @return resamples the statistics are computed from (B) */

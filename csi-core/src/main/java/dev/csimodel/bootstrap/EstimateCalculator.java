@@ -23,9 +23,12 @@ final class EstimateCalculator {
     private final TDistribution student;
     private final double zLower;
     private final double zUpper;
+    private final boolean withheld;
 
-    EstimateCalculator(BootstrapSettings settings, int used) {
+    /** @param withheld true to give no intervals (too many failed resamples) */
+    EstimateCalculator(BootstrapSettings settings, int used, boolean withheld) {
         this.settings = settings;
+        this.withheld = withheld;
         this.student = new TDistribution(null, used - 1);
         double alpha = 1 - settings.confidenceLevel();
         this.zLower = NORMAL.inverseCumulativeProbability(alpha / 2);
@@ -54,8 +57,8 @@ final class EstimateCalculator {
         Arrays.sort(sorted);
         double z0 = biasCorrection(sorted, original);
         OptionalDouble a = jackknife == null ? OptionalDouble.empty() : OptionalDouble.of(acceleration(jackknife));
-        Map<IntervalMethod, Interval> intervals = intervals(sorted, original, z0, a);
-        return new BootstrapEstimate(key, original, mean, se, mean - original, t, p, z0, a, intervals);
+        Map<IntervalMethod, Interval> intervals = withheld ? Map.of() : intervals(sorted, original, z0, a);
+        return new BootstrapEstimate(key, original, mean, se, mean - original, t, p, z0, a, intervals, withheld);
     }
 
     private Map<IntervalMethod, Interval> intervals(double[] sorted, double original, double z0, OptionalDouble a) {

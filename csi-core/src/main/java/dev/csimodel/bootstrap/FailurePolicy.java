@@ -3,7 +3,9 @@ package dev.csimodel.bootstrap;
 /**
  * What to do with a resample whose estimation fails (any {@link dev.csimodel.CsiException}, e.g.
  * a column that is constant in the resample) or whose outer iteration does not converge. Whatever
- * the policy, the result counts attempted, used, failed and non-converged resamples.
+ * the policy, the result counts attempted, used, failed and non-converged resamples, and when more
+ * than half of the attempts are discarded it gives no intervals
+ * ({@link BootstrapResult#intervalsWithheld()}).
  */
 public enum FailurePolicy {
     /** Failed and non-converged resamples are left out; fewer than N resamples are used. */

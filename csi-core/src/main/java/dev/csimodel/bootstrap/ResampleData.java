@@ -1,5 +1,6 @@
 package dev.csimodel.bootstrap;
 
+import dev.csimodel.CsiDataException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
 
@@ -25,8 +26,24 @@ final class ResampleData {
     private final int p;
     private final double[] centred;
     private final double[] centre;
+    /** Row weights carried into every resample, or null when unweighted. */
+    private final double[] rowWeights;
+    /** True when n of a resample is Σ c_i w_i (frequency weights) rather than Σ c_i. */
+    private final boolean frequency;
 
     ResampleData(DataTable data, Moments original) {
+        this(data, original, null, false);
+    }
+
+    /**
+     * @param rowWeights weights w_i of the rows (sampling weights already rescaled to sum to the
+     *                   row count), or null: a row drawn c_i times then counts c_i w_i times in
+     *                   the resample's weighted moments
+     * @param frequency  true if n of a resample is Σ c_i w_i (frequency weights), false for Σ c_i
+     */
+    ResampleData(DataTable data, Moments original, double[] rowWeights, boolean frequency) {
+        this.rowWeights = rowWeights == null ? null : rowWeights.clone();
+        this.frequency = frequency;
         this.names = original.names();
         this.n = data.rowCount();
         this.p = names.size();
@@ -58,7 +75,7 @@ final class ResampleData {
 
     /**
      * @param counts how often each row is drawn
-     * @param total  Σ counts, the resample size
+     * @param total  Σ counts, the resample size (n of the moments unless frequency-weighted)
      * @throws dev.csimodel.CsiDataException naming the indicator if it is constant in the resample
      */
     Moments moments(int[] counts, int total, Workspace ws) {
@@ -67,11 +84,17 @@ final class ResampleData {
         Arrays.fill(d, 0);
         Arrays.fill(c, 0);
         int drawn = 0;
+        double weightSum = 0;
         for (int i = 0; i < n; i++) {
             if (counts[i] != 0) {
                 ws.rows[drawn] = i * p;
-                ws.weights[drawn++] = counts[i];
+                double k = rowWeights == null ? counts[i] : counts[i] * rowWeights[i];
+                ws.weights[drawn++] = k;
+                weightSum += k;
             }
+        }
+        if (!(weightSum > 0)) {
+            throw new CsiDataException("every row drawn into the resample has weight zero");
         }
         int r = 0;
         for (; r + 4 <= drawn; r += 4) {
@@ -80,7 +103,7 @@ final class ResampleData {
         for (; r < drawn; r++) {
             accumulate(ws.rows[r], ws.weights[r], d, c);
         }
-        double inv = 1.0 / total;
+        double inv = rowWeights == null ? 1.0 / total : 1.0 / weightSum;
         for (int a = 0; a < p; a++) {
             d[a] *= inv;
             ws.means[a] = centre[a] + d[a];
@@ -93,7 +116,7 @@ final class ResampleData {
             }
             c[a * p + a] = variance(c[a * p + a] * inv, d[a]);
         }
-        return new Moments(names, total, ws.means, c);
+        return new Moments(names, frequency ? weightSum : total, ws.means, c);
     }
 
     /**

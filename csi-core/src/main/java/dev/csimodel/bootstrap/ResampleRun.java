@@ -49,6 +49,12 @@ final class ResampleRun {
 
     ResampleRun(PlsEstimator estimator, BootstrapSettings settings, PlsResult original, StatisticLayout layout,
                 DataTable table, BootstrapListener listener) {
+        this(estimator, settings, original, layout, table, null, false, listener);
+    }
+
+    /** A run whose resamples carry the row weights {@code rowWeights} (see {@link ResampleData}). */
+    ResampleRun(PlsEstimator estimator, BootstrapSettings settings, PlsResult original, StatisticLayout layout,
+                DataTable table, double[] rowWeights, boolean frequency, BootstrapListener listener) {
         this.estimator = estimator;
         this.settings = settings;
         this.original = original;
@@ -56,7 +62,7 @@ final class ResampleRun {
         this.listener = listener;
         this.originalValues = new double[layout.size()];
         layout.extract(original, originalValues);
-        this.data = new ResampleData(table, original.moments());
+        this.data = new ResampleData(table, original.moments(), rowWeights, frequency);
         int n = settings.resamples();
         boolean bca = settings.computes(IntervalMethod.BCA);
         this.total = n + (bca ? data.rows() : 0);

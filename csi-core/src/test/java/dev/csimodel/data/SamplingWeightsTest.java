@@ -103,6 +103,6 @@ class SamplingWeightsTest {
     void weightKindMustBeGiven() {
         CsiSpecificationException e = assertThrows(CsiSpecificationException.class,
                 () -> DataHandling.defaults().withWeightKind(null));
-        assertTrue(e.getMessage().contains("weightKind"), e.getMessage());
+        assertTrue(e.getMessage().contains("'weightKind'"), e.getMessage());
     }
 }

@@ -25,11 +25,39 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                        segment's own weights) or "pooled" (the whole sample's); else null
  * @param htmtCorrelations which indicator correlations HTMT averages (option --htmt): "absolute" (seminr,
  *                        SmartPLS; the default) or "signed" (cSEM 0.6.1)
+ * @param weightKind      with {@code --weights}: "sampling" (rescaled to the row count) or
+ *                        "frequency" (n = Σw); else null
+ * @param effectiveObservations with {@code --weights}: Kish's effective sample size
+ *                        {@code (Σw)²/Σw²} of the rows used (Kish 1965); else null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
                              double tolerance, int maxIterations, String missingToken, String missingStrategy,
                              String weights, Integer bootstrap, Long seed, String interval,
                              Double scaleMin, Double scaleMax, String group,
-                             String segmentWeights, String htmtCorrelations) {
+                             String segmentWeights, String htmtCorrelations,
+                             String weightKind, Double effectiveObservations) {
+
+    /** Settings without weighting details (weight kind and effective n null). */
+    public ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
+                          double tolerance, int maxIterations, String missingToken, String missingStrategy,
+                          String weights, Integer bootstrap, Long seed, String interval,
+                          Double scaleMin, Double scaleMax, String group,
+                          String segmentWeights, String htmtCorrelations) {
+        this(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken, missingStrategy,
+                weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights, htmtCorrelations,
+                null, null);
+    }
+
+    /** @return these settings with the weight kind and Kish's effective n of the rows used */
+    public ReportSettings withWeighting(String kind, Double effective) {
+        return new ReportSettings(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken,
+                missingStrategy, weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights,
+                htmtCorrelations, kind, effective);
+    }
+
+    /** @return true with sampling weights (whose OLS standard errors assume simple random sampling) */
+    public boolean samplingWeighted() {
+        return "sampling".equals(weightKind);
+    }
 }

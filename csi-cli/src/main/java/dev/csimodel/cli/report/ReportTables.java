@@ -29,7 +29,7 @@ final class ReportTables {
     static String settingsLine(ReportSettings s) {
         return s.scheme() + " weighting scheme, " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
                 + (s.missingStrategy() == null ? "" : ", missing values: " + s.missingStrategy())
-                + (s.weights() == null ? "" : ", weighted by " + s.weights())
+                + (s.weights() == null ? "" : ", weighted by " + s.weights() + weighting(s))
                 + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")");
     }
 
@@ -47,21 +47,45 @@ final class ReportTables {
     static final String PLSC_NOTE = "; std.err, t and p n/a (use --bootstrap): OLS inference does not apply"
             + " to the corrected paths of consistent PLS";
 
+    /** @return " (sampling weights, Kish effective n 212.4)" or empty without a kind */
+    private static String weighting(ReportSettings s) {
+        if (s.weightKind() == null) {
+            return "";
+        }
+        return " (" + s.weightKind() + " weights" + (s.effectiveObservations() == null ? ""
+                : ", Kish effective n " + String.format(Locale.ROOT, "%.1f", s.effectiveObservations())) + ")";
+    }
+
+    /**
+     * @return where the bootstrap columns come from, with the requested, used and failed
+     *         resamples; says that no interval is given when more than half failed
+     */
+    static String bootstrapSource(EstimationReport r) {
+        BootstrapEntry b = r.bootstrap();
+        String counts = b.used() + " of " + b.requested() + " requested bootstrap resamples (" + b.failed()
+                + " failed, " + b.nonConverged() + " did not converge, " + b.attempted() + " drawn)";
+        if (b.intervalsWithheld()) {
+            return " from " + counts + "; no " + r.settings().interval()
+                    + " interval: more than half of the resample attempts failed";
+        }
+        return " and the 95% " + r.settings().interval() + " interval from " + counts;
+    }
+
     /** @return the sections of one estimate, in reading order */
     static List<Section> sections(EstimationReport r) {
         List<Section> out = new ArrayList<>();
         out.add(new Section("Path coefficients", paths(r), "Signif. codes: *** p < 0.001, ** p < 0.01, * p < 0.05"
                 + (r.bootstrapped()
-                ? "; t, p and the 95% " + r.settings().interval() + " interval from " + r.settings().bootstrap()
-                + " bootstrap resamples"
+                ? "; t, p" + bootstrapSource(r)
                 : r.settings().consistent() ? PLSC_NOTE
-                : " (OLS standard errors of the score regressions)")));
+                : " (OLS standard errors of the score regressions" + (r.settings().samplingWeighted()
+                ? "; they assume simple random sampling and ignore the sampling weights: use --bootstrap" : "")
+                + ")")));
         out.add(new Section("Constructs", constructs(r), ""));
         if (r.indexed()) {
             out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "
                     + plain(r.settings().scaleMax()) + ")", indices(r), r.bootstrapped()
-                    ? "SE and the 95% " + r.settings().interval() + " interval from " + r.settings().bootstrap()
-                    + " bootstrap resamples" : ""));
+                    ? "SE" + bootstrapSource(r) : ""));
         }
         out.add(new Section("Reliability and convergent validity", reliability(r),
                 "! outside the usual range: alpha, rhoC, rhoA in [0.70, 0.95]; AVE >= 0.50"));

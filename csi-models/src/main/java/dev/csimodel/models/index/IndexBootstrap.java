@@ -32,7 +32,9 @@ import java.util.List;
  * ({@link BootstrapResult#failed()}) and treats by its {@link dev.csimodel.bootstrap.FailurePolicy}:
  * dropped under DROP (the default), redrawn under REPLACE. The whole resample is affected, so
  * the other statistics of the same run use the same resamples. Many failures signal an
- * indicator whose weight is near zero, whose index is fragile anyway.
+ * indicator whose weight is near zero, whose index is fragile anyway. When more than half of the
+ * attempts fail, the index estimates (like every statistic of the run) have no interval
+ * ({@link BootstrapEstimate#findInterval} empty, {@link BootstrapResult#intervalsWithheld()}).
  */
 public final class IndexBootstrap {
 

@@ -103,6 +103,42 @@ class IndexBootstrapTest {
         assertEquals(drop.used(), drop.replicates(StatisticKey.custom("index:X")).length);
     }
 
+    /**
+     * y2 and z1 are non-zero in one row each (rows 6 and 5): a resample of the six rows must draw
+     * both, probability 1 − 2(5/6)⁶ + (4/6)⁶ = 0.42, so about 58% fail and no index interval is
+     * given; the index SE is still reported.
+     */
+    @Test
+    void mostResamplesFailingWithholdsTheIndexIntervals() {
+        PathModel m = PathModel.builder().construct("X").modeA("x1", "x2").construct("Y").modeA("y1", "y2")
+                .construct("Z").modeA("z1").path("X", "Y").path("Z", "Y").build();
+        DataTable d = DataTable.ofRows(List.of("x1", "x2", "y1", "y2", "z1"), new double[][] {
+                {1, 2, 1, 0, 0}, {2, 1, 3, 0, 0}, {3, 4, 2, 0, 0}, {4, 3, 5, 0, 0}, {5, 6, 4, 0, 1}, {6, 5, 6, 1, 0}});
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(RESAMPLES).withSeed(1).withThreads(2);
+        BootstrapResult r = IndexBootstrap.run(PlsEstimator.withDefaults(), s, m, d, IndicatorScales.uniform(Scale.of(0, 6)));
+        assertTrue(r.failureShare() > 0.5 && r.failureShare() < 0.7, "share " + r.failureShare());
+        assertEquals(RESAMPLES - r.used(), r.discarded());
+        BootstrapEstimate e = IndexBootstrap.index(r, "X");
+        assertTrue(e.intervalsWithheld());
+        assertTrue(e.findInterval(dev.csimodel.bootstrap.IntervalMethod.PERCENTILE).isEmpty());
+        assertTrue(Double.isFinite(e.stdError()) && e.stdError() > 0);
+    }
+
+    /** With a fifth of the resamples failing (negative weight), the index intervals are given. */
+    @Test
+    void aMinorityOfFailuresKeepsTheIndexIntervals() {
+        PathModel weak = PathModel.builder()
+                .construct("X").modeA("x1", "x2", "x3")
+                .construct("Y").modeA("y1", "y2")
+                .path("X", "Y").build();
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(RESAMPLES).withSeed(8).withThreads(2);
+        BootstrapResult r = IndexBootstrap.run(PlsEstimator.withDefaults(), s, weak, weakIndicator(200, 0.0, 31),
+                IndicatorScales.uniform(Scale.of(0, 100)));
+        assertTrue(r.failureShare() > 0.1 && r.failureShare() < 0.5, "share " + r.failureShare());
+        BootstrapEstimate e = IndexBootstrap.index(r, "X");
+        assertEquals(e.percentile(), e.findInterval(dev.csimodel.bootstrap.IntervalMethod.PERCENTILE).orElseThrow());
+    }
+
     @Test
     void negativeOriginalWeightMakesTheRunFailNamingTheIndicator() {
         PathModel weak = PathModel.builder()
