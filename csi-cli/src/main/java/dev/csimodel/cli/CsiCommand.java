@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The root command: {@code csi <subcommand>}. */
-@Command(name = "csi", mixinStandardHelpOptions = true, version = "csi 0.1.0 (csimodel)",
+@Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = CsiVersion.class,
         description = "Customer satisfaction index modelling: PLS path models, national CSI models, 0-100 indices.",
         subcommands = CommandLine.HelpCommand.class)
 final class CsiCommand implements java.util.concurrent.Callable<Integer> {

@@ -8,10 +8,12 @@ import java.util.Map;
  * Priorities of one pairwise comparison: the principal right eigenvector of the judgment matrix
  * normalised to sum 1 (Saaty 1977, 1980), and its consistency.
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if names and weights differ in
+ * number.
+ *
  * @param criteria    criterion names in matrix order
  * @param weights     local weights in the same order, positive, summing to 1
  * @param consistency lambdaMax, CI and CR of the matrix
- * @throws CsiSpecificationException if names and weights differ in number
  */
 public record AhpResult(List<String> criteria, List<Double> weights, AhpConsistency consistency) {
 

@@ -5,10 +5,11 @@ import dev.csimodel.CsiSpecificationException;
 /**
  * A customer's value in three parts (see {@link CustomerLifetimeValue}).
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if a part is not finite.
+ *
  * @param historical sum of realised margins
  * @param current    discounted expected future margins
  * @param potential  value of expected referrals
- * @throws CsiSpecificationException if a part is not finite
  */
 public record CustomerValue(double historical, double current, double potential) {
 

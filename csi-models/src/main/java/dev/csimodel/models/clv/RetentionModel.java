@@ -14,10 +14,12 @@ import dev.csimodel.CsiSpecificationException;
  *  infinite horizon:  CLV_inf = m r / (1 + i - r)               (requires q &lt; 1)
  * </pre>
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if a parameter is outside its range
+ * or not finite.
+ *
  * @param margin       m, the margin per period, finite (may be negative for a loss-making customer)
  * @param retention    r, the probability of staying another period, in [0, 1)
  * @param discountRate i, the discount rate per period, &gt; -1
- * @throws CsiSpecificationException if a parameter is outside its range or not finite
  */
 public record RetentionModel(double margin, double retention, double discountRate) {
 

@@ -7,11 +7,13 @@ import dev.csimodel.CsiSpecificationException;
  * Expectation and perceived performance of one attribute, on the same scale (e.g. the mean of
  * 1-7 ratings of "what I expected" and "what I got").
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if the name is blank.
+ * <p>The constructor throws {@link CsiDataException} if E or P is not finite (message names the
+ * attribute).
+ *
  * @param attribute   the attribute's name, not blank
  * @param expectation expectation E, finite
  * @param performance perceived performance P, finite
- * @throws CsiSpecificationException if the name is blank
- * @throws CsiDataException if E or P is not finite (message names the attribute)
  */
 public record AttributeRating(String attribute, double expectation, double performance) {
 

@@ -6,9 +6,11 @@ import dev.csimodel.CsiSpecificationException;
 /**
  * Disconfirmation of one attribute (Oliver 1980).
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if the tolerance is negative or not
+ * finite.
+ *
  * @param rating    the attribute's expectation E and performance P
  * @param tolerance the half-width of the confirmation band, &ge; 0
- * @throws CsiSpecificationException if the tolerance is negative or not finite
  */
 public record DisconfirmationResult(AttributeRating rating, double tolerance) {
 

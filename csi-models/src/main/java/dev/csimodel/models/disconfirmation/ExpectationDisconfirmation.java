@@ -14,8 +14,10 @@ import java.util.Set;
  * {@linkplain DisconfirmationType#CONFIRMATION confirmation} ({@code |D| <= tol}), with
  * satisfaction as the difference {@code P - E} or the ratio {@code P / E}.
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if the tolerance is negative or not
+ * finite.
+ *
  * @param tolerance half-width of the confirmation band on the rating scale, finite and &ge; 0
- * @throws CsiSpecificationException if the tolerance is negative or not finite
  */
 public record ExpectationDisconfirmation(double tolerance) {
 

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * How many respondents fall into each Kano category for one attribute.
  *
+ * <p>The constructor throws {@link CsiDataException} if a count is negative.
+ *
  * @param attractive      A
  * @param oneDimensional  O
  * @param mustBe          M
  * @param indifferent     I
  * @param reverse         R
  * @param questionable    Q
- * @throws CsiDataException if a count is negative
  */
 public record KanoCounts(int attractive, int oneDimensional, int mustBe, int indifferent,
         int reverse, int questionable) {

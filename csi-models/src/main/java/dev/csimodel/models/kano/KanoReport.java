@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Kano results of several attributes, in questionnaire order.
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if an attribute name repeats.
+ *
  * @param results one result per attribute, attribute names unique
- * @throws CsiSpecificationException if an attribute name repeats
  */
 public record KanoReport(List<KanoResult> results) {
 

@@ -11,12 +11,13 @@ import java.util.function.Function;
  * Respondent {@code k} (numbered from 1 in messages) gave {@code functional().get(k - 1)} and
  * {@code dysfunctional().get(k - 1)}.
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if the attribute name is blank.
+ * <p>The constructor throws {@link CsiDataException} if there are no respondents, the lists differ
+ * in length or an answer is missing (message names attribute, respondent and question).
+ *
  * @param attribute     the attribute's name, not blank
  * @param functional    answers to the functional question, one per respondent
  * @param dysfunctional answers to the dysfunctional question, same respondents in the same order
- * @throws CsiSpecificationException if the attribute name is blank
- * @throws CsiDataException if there are no respondents, the lists differ in length or an answer
- *                          is missing (message names attribute, respondent and question)
  */
 public record KanoResponses(String attribute, List<KanoAnswer> functional,
         List<KanoAnswer> dysfunctional) {

@@ -9,10 +9,11 @@ import java.util.OptionalDouble;
  * Kano classification of one attribute: category counts, the dominant category and the customer
  * satisfaction coefficients of Berger et al. (1993).
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if the attribute name is blank.
+ * <p>The constructor throws {@link CsiDataException} if the counts total zero.
+ *
  * @param attribute the attribute's name
  * @param counts    respondents per category, at least one respondent in total
- * @throws CsiSpecificationException if the attribute name is blank
- * @throws CsiDataException if the counts total zero
  */
 public record KanoResult(String attribute, KanoCounts counts) {
 

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * Counts and shares of recommendation likelihood answers: {@code share(x) = n_x / N}.
  *
+ * <p>The constructor throws {@link CsiDataException} if a count is negative or all are 0.
+ *
  * @param veryLikely number of VERY_LIKELY answers
  * @param possible   number of POSSIBLE answers
  * @param unlikely   number of UNLIKELY answers
- * @throws CsiDataException if a count is negative or all are 0
  */
 public record RecommendationShares(int veryLikely, int possible, int unlikely) {
 

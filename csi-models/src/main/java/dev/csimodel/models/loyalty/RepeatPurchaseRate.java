@@ -5,9 +5,11 @@ import dev.csimodel.CsiDataException;
 /**
  * Repeat purchases out of all purchases (or repeat customers out of all customers).
  *
+ * <p>The constructor throws {@link CsiDataException} if the counts are negative, inconsistent or
+ * the total is 0.
+ *
  * @param repeat number of repeat purchases, 0 &le; repeat &le; total
  * @param total  number of purchases, &gt; 0
- * @throws CsiDataException if the counts are negative, inconsistent or the total is 0
  */
 public record RepeatPurchaseRate(long repeat, long total) {
 

@@ -5,10 +5,12 @@ import dev.csimodel.CsiSpecificationException;
 /**
  * One level of a verbal satisfaction scale.
  *
+ * <p>The constructor throws {@link CsiSpecificationException} if the point is below 1 or a label is
+ * blank.
+ *
  * @param point        the level's point, 1 (least satisfied) to k
  * @param chineseLabel the questionnaire label in Chinese, e.g. 满意
  * @param englishLabel the English label, e.g. "satisfied"
- * @throws CsiSpecificationException if the point is below 1 or a label is blank
  */
 public record ScaleLevel(int point, String chineseLabel, String englishLabel) {
 

@@ -8,9 +8,11 @@ import java.util.List;
  * Distribution of a set of answers on one {@link SatisfactionScale}, with the mean point
  * {@code m = sum_p p * n_p / N} and its 0-100 index {@code (m - 1) / (k - 1) * 100}.
  *
+ * <p>The constructor throws {@link CsiDataException} if the counts do not match the scale, are
+ * negative or sum to 0.
+ *
  * @param scale  the scale
  * @param counts number of answers per level, index 0 = point 1; as many entries as levels
- * @throws CsiDataException if the counts do not match the scale, are negative or sum to 0
  */
 public record ScaleSummary(SatisfactionScale scale, List<Integer> counts) {
 
