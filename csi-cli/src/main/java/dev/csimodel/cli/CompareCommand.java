@@ -1,5 +1,7 @@
 package dev.csimodel.cli;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.ComparisonReport;
 import dev.csimodel.cli.report.ComparisonReport.ModelSummary;
@@ -105,7 +107,7 @@ final class CompareCommand implements Runnable {
             throw new CsiSpecificationException("--out-of-scale missing is not supported by compare, whose report "
                     + "has no place to count the cells; blank them in the data or use estimate");
         }
-        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        Set<String> used = new LinkedHashSet<>();
         parsed.forEach(m -> used.addAll(m.indicators()));
         return ScaleCells.apply(table, List.copyOf(used), output.scale, OutOfScale.ERROR).table();
     }

@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.estimate.WeightKind;
 import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.DiagnosticEntry;
@@ -206,7 +207,7 @@ final class Estimation {
             throw new CsiSpecificationException("--out-of-scale missing needs the rows, which --streaming does not "
                     + "keep; out-of-scale values are reported as errors when streaming");
         }
-        if (handling.weightColumn() != null && handling.weightKind() == dev.csimodel.estimate.WeightKind.SAMPLING) {
+        if (handling.weightColumn() != null && handling.weightKind() == WeightKind.SAMPLING) {
             // the rescaling of sampling weights to the row count is not done in the stream yet;
             // refusing beats reporting n = Σw as if the weights were frequencies
             throw new CsiSpecificationException("--streaming reads --weights only as --weights-kind frequency "

@@ -146,7 +146,7 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
         for (PathModel model : models) {
             for (Construct c : model.constructs()) {
                 if (c.indicators().contains(weights)) {
-                    throw new dev.csimodel.CsiSpecificationException("--weights " + weights + ": column '" + weights
+                    throw new CsiSpecificationException("--weights " + weights + ": column '" + weights
                             + "' is an indicator of construct '" + c.name() + "'; a weight column cannot be an indicator");
                 }
             }

@@ -1,5 +1,7 @@
 package dev.csimodel.estimate;
 
+import java.util.ArrayList;
+import java.util.List;
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.result.Convergence;
 import dev.csimodel.spec.BlockStructure;
@@ -214,7 +216,7 @@ final class OuterIteration {
      */
     private String culprit(int k, int bad) {
         java.util.List<String> inds = indicators(k);
-        java.util.List<String> set = new java.util.ArrayList<>(Collinearity.collinearSet(blockS[k], inds, Collinearity.EXACT));
+        List<String> set = new ArrayList<>(Collinearity.collinearSet(blockS[k], inds, Collinearity.EXACT));
         String name = inds.get(bad);
         if (!set.remove(name)) {
             if (set.isEmpty()) {

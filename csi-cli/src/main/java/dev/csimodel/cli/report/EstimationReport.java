@@ -1,5 +1,6 @@
 package dev.csimodel.cli.report;
 
+import java.util.ArrayList;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -92,7 +93,7 @@ public record EstimationReport(ReportSettings settings, long observations, boole
      *         line prints every diagnostic of a written report to standard error as a warning
      */
     public EstimationReport withDiagnostics(List<DiagnosticEntry> more) {
-        List<DiagnosticEntry> all = new java.util.ArrayList<>(diagnostics);
+        List<DiagnosticEntry> all = new ArrayList<>(diagnostics);
         all.addAll(more);
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
                 paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments);

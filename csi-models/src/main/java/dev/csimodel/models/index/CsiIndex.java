@@ -1,5 +1,6 @@
 package dev.csimodel.models.index;
 
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
@@ -168,7 +169,7 @@ public final class CsiIndex {
      */
     public CsiIndex requireAllDefined() {
         if (!undefined().isEmpty()) {
-            throw new dev.csimodel.CsiEstimationException(undefined().get(0).reason());
+            throw new CsiEstimationException(undefined().get(0).reason());
         }
         return this;
     }
