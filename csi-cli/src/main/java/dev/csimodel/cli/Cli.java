@@ -68,6 +68,7 @@ public final class Cli {
                 .addSubcommand("estimate", new EstimateCommand(console))
                 .addSubcommand("model", new ModelCommand(console))
                 .addSubcommand("compare", new CompareCommand(console))
+                .addSubcommand("rollup", new RollupCommand(console))
                 .addSubcommand("demo", new DemoCommand(console));
         cl.setOut(out);
         cl.setErr(err);
