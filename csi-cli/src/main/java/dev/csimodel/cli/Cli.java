@@ -69,6 +69,8 @@ public final class Cli {
                 .addSubcommand("model", new ModelCommand(console))
                 .addSubcommand("compare", new CompareCommand(console))
                 .addSubcommand("rollup", new RollupCommand(console))
+                .addSubcommand("kano", new KanoCommand(console))
+                .addSubcommand("ahp", new AhpCommand(console))
                 .addSubcommand("demo", new DemoCommand(console));
         cl.setOut(out);
         cl.setErr(err);

@@ -1,9 +1,5 @@
 package dev.csimodel.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.analysis.rollup.Exclusion;
 import dev.csimodel.analysis.rollup.Level;
@@ -33,8 +29,6 @@ import java.util.Set;
  */
 public record RollupReport(String kind, String data, String hierarchy, Settings settings, List<Entry> indices,
                            List<Excluded> excluded, int replicates, int failed) {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Settings of the run. */
     public record Settings(String scoring, int minimumSize, long seed, double confidenceLevel) {
@@ -72,19 +66,11 @@ public record RollupReport(String kind, String data, String hierarchy, Settings 
     /** Writes the report in {@code format} (text or JSON). */
     public void write(ReportFormat format, PrintWriter out) {
         switch (format) {
-            case JSON -> json(out);
+            case JSON -> JsonOutput.write(this, out);
             case TEXT -> out.print(text());
             case HTML -> throw new CsiSpecificationException("csi rollup writes --format text or json");
         }
         out.flush();
-    }
-
-    private void json(PrintWriter out) {
-        try {
-            out.println(MAPPER.writeValueAsString(this));
-        } catch (JsonProcessingException e) {
-            throw new CsiException("cannot serialise the rollup report: " + e.getMessage(), e);
-        }
     }
 
     /** One table per level: a row per node, a column per construct, "68.5 [66.1, 70.9]" with bootstrap. */
