@@ -71,6 +71,8 @@ public final class Cli {
                 .addSubcommand("rollup", new RollupCommand(console))
                 .addSubcommand("kano", new KanoCommand(console))
                 .addSubcommand("ahp", new AhpCommand(console))
+                .addSubcommand("predict", new PredictCommand(console))
+                .addSubcommand("fit", new FitCommand(console))
                 .addSubcommand("demo", new DemoCommand(console));
         cl.setOut(out);
         cl.setErr(err);

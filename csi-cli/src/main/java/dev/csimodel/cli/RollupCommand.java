@@ -113,7 +113,7 @@ final class RollupCommand implements Runnable {
 
     /** The model's columns, checked against the scale, complete rows only under listwise deletion. */
     private GroupedData rows(GroupedData grouped, PathModel parsed) {
-        DataTable table = ScaleCells.apply(grouped.table(), parsed.indicators(), output.scale, OutOfScale.ERROR).table();
+        DataTable table = ScaleCells.apply(grouped.table(), parsed.indicators(), output.scale, output.outOfScale).table();
         if (data.missingStrategy != MissingStrategy.LISTWISE) {
             MissingValues.requireAllowed(table.select(parsed.indicators()), data.missingStrategy, data.data.toString());
             return new GroupedData(table, grouped.groupColumn(), grouped.labels());
