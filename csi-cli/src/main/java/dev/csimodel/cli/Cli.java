@@ -73,6 +73,7 @@ public final class Cli {
                 .addSubcommand("ahp", new AhpCommand(console))
                 .addSubcommand("predict", new PredictCommand(console))
                 .addSubcommand("fit", new FitCommand(console))
+                .addSubcommand("waves", new WavesCommand(console))
                 .addSubcommand("demo", new DemoCommand(console));
         cl.setOut(out);
         cl.setErr(err);
