@@ -68,6 +68,12 @@ public final class Cli {
                 .addSubcommand("estimate", new EstimateCommand(console))
                 .addSubcommand("model", new ModelCommand(console))
                 .addSubcommand("compare", new CompareCommand(console))
+                .addSubcommand("rollup", new RollupCommand(console))
+                .addSubcommand("kano", new KanoCommand(console))
+                .addSubcommand("ahp", new AhpCommand(console))
+                .addSubcommand("predict", new PredictCommand(console))
+                .addSubcommand("fit", new FitCommand(console))
+                .addSubcommand("waves", new WavesCommand(console))
                 .addSubcommand("demo", new DemoCommand(console));
         cl.setOut(out);
         cl.setErr(err);
