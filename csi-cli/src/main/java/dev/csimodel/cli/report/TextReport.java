@@ -17,6 +17,9 @@ public final class TextReport implements ReportWriter {
         out.println("  " + ReportTables.settingsLine(s));
         out.println("  " + (r.converged() ? "converged" : "DID NOT CONVERGE") + " after " + r.iterations() + " iterations");
         body(r, out);
+        if (r.higherOrder() != null) {
+            higherOrder(r.higherOrder(), out);
+        }
         if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
                 out.println();
@@ -29,8 +32,21 @@ public final class TextReport implements ReportWriter {
         out.flush();
     }
 
+    private static void higherOrder(HigherOrderEntry h, PrintWriter out) {
+        print(HigherOrderEntry.sections(h), out);
+        if (h.firstStage() != null) {
+            out.println();
+            out.println("=== Stage 1 (" + h.method() + " two-stage approach): lower-order constructs ===");
+            body(h.firstStage(), out);
+        }
+    }
+
     private static void body(EstimationReport r, PrintWriter out) {
-        for (ReportTables.Section section : ReportTables.sections(r)) {
+        print(ReportTables.sections(r), out);
+    }
+
+    private static void print(java.util.List<ReportTables.Section> sections, PrintWriter out) {
+        for (ReportTables.Section section : sections) {
             out.println();
             out.println(section.title());
             out.print(section.table().render());
