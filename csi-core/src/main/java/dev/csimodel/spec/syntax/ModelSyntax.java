@@ -92,7 +92,8 @@ public final class ModelSyntax {
      * therefore name constructs that only the builder knows: unknown names are reported by
      * {@link PathModelBuilder#build()}, without a line and column. The whole text is checked
      * before the builder is touched; a block that clashes with one already in the builder is
-     * reported at its line and column, after the statements before it were added.
+     * reported at its line and column, after the statements before it were added. A
+     * higher-order construct's dimensions must be declared in {@code text} itself.
      *
      * @return {@code builder}, for chaining
      * @throws ModelSyntaxException as {@link #parse(String)}, except for undeclared constructs
@@ -110,8 +111,9 @@ public final class ModelSyntax {
      * Writes {@code model} as model syntax: one block statement per construct in declaration order,
      * a blank line, then one {@code ~} statement per run of consecutive paths into the same
      * construct (one per endogenous construct when the paths are grouped by target, as the
-     * builder and the parser make them), predecessors in path order. {@code parse(format(m))}
-     * equals {@code m}.
+     * builder and the parser make them), predecessors in path order. A higher-order construct is
+     * written as the block of its dimensions ({@code QV =~ QUAL + VAL}), which the parser reads
+     * back as higher-order. {@code parse(format(m))} equals {@code m}.
      *
      * @throws CsiSpecificationException if a construct is a common factor (the syntax has no way
      *                                   to say so) or a name is not a syntax name (e.g. has a space)
