@@ -1,5 +1,6 @@
 package dev.csimodel.hierarchy;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.OuterMode;
 
@@ -40,6 +41,17 @@ public record HigherOrderMeasurement(String construct, OuterMode mode, List<Stri
                                      OptionalDouble ave, OptionalDouble rhoA, Map<String, Double> correlations) {
 
     public HigherOrderMeasurement {
+        Arguments.requireNonNull(construct, "construct");
+        Arguments.requireNonNull(mode, "mode");
+        Arguments.requireNonNull(dimensions, "dimensions");
+        Arguments.requireNonNull(loadings, "loadings");
+        Arguments.requireNonNull(weights, "weights");
+        Arguments.requireNonNull(vifs, "vifs");
+        Arguments.requireNonNull(alpha, "alpha");
+        Arguments.requireNonNull(rhoC, "rhoC");
+        Arguments.requireNonNull(ave, "ave");
+        Arguments.requireNonNull(rhoA, "rhoA");
+        Arguments.requireNonNull(correlations, "correlations");
         dimensions = List.copyOf(dimensions);
         loadings = Map.copyOf(loadings);
         weights = Map.copyOf(weights);
@@ -84,6 +96,7 @@ public record HigherOrderMeasurement(String construct, OuterMode mode, List<Stri
     }
 
     private double require(Map<String, Double> map, String dimension) {
+        Arguments.requireNonNull(dimension, "dimension");
         Double v = map.get(dimension);
         if (v == null) {
             throw new CsiSpecificationException("'" + dimension + "' is not a dimension of higher-order construct '"

@@ -1,5 +1,6 @@
 package dev.csimodel.hierarchy;
 
+import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.result.ConstructScores;
 import dev.csimodel.result.PlsResult;
@@ -77,6 +78,8 @@ public final class HigherOrderResult {
      * @throws CsiSpecificationException if the model has no such path
      */
     public double pathCoefficient(String from, String to) {
+        Arguments.requireNonNull(from, "from");
+        Arguments.requireNonNull(to, "to");
         if (!model.hasPath(from, to)) {
             throw new CsiSpecificationException("the model has no path " + from + " -> " + to);
         }
@@ -85,21 +88,25 @@ public final class HigherOrderResult {
 
     /** @return R² of {@code construct} in the structural model; empty if exogenous or a dimension */
     public OptionalDouble rSquared(String construct) {
+        Arguments.requireNonNull(construct, "construct");
         return structuralConstruct(construct) ? structural().rSquared(construct) : OptionalDouble.empty();
     }
 
     /** @return adjusted R² of {@code construct}; empty if exogenous or a dimension */
     public OptionalDouble adjustedRSquared(String construct) {
+        Arguments.requireNonNull(construct, "construct");
         return structuralConstruct(construct) ? structural().adjustedRSquared(construct) : OptionalDouble.empty();
     }
 
     /** @return the outer weight of a manifest indicator (a dimension's from stage 1) */
     public double outerWeight(String indicator) {
+        Arguments.requireNonNull(indicator, "indicator");
         return runOf(indicator).outerWeight(indicator);
     }
 
     /** @return the loading of a manifest indicator (a dimension's from stage 1) */
     public double loading(String indicator) {
+        Arguments.requireNonNull(indicator, "indicator");
         return runOf(indicator).loading(indicator);
     }
 
@@ -108,6 +115,7 @@ public final class HigherOrderResult {
      * @throws CsiSpecificationException if {@code name} is not a higher-order construct
      */
     public HigherOrderMeasurement measurement(String name) {
+        Arguments.requireNonNull(name, "name");
         HigherOrderMeasurement m = measurements.get(name);
         if (m == null) {
             throw new CsiSpecificationException("'" + name + "' is not a higher-order construct; the model's are "
