@@ -96,6 +96,9 @@ class HigherOrderCommandTest {
         CliRun boot = run("estimate", "--data", bankData(), "--model", model(), "--bootstrap", "10");
         assertEquals(2, boot.exitCode(), boot::toString);
         assertTrue(boot.err().contains("--bootstrap is not supported for a model with higher-order construct 'QV'"), boot::toString);
+        CliRun compare = run("compare", "--data", bankData(), "--model", model(), "--model", CliRun.bankModel());
+        assertEquals(2, compare.exitCode(), compare::toString);
+        assertTrue(compare.err().contains("construct 'QV' is higher-order, which csi compare does not support"), compare::toString);
         CliRun bad = run("estimate", "--data", bankData(), "--model", model(), "--hoc", "twostage");
         assertEquals(2, bad.exitCode(), bad::toString);
         assertTrue(bad.err().contains("expected repeated, embedded or disjoint but found 'twostage'"), bad::toString);
