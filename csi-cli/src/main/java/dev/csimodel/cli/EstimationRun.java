@@ -44,7 +44,7 @@ final class EstimationRun {
 
     private EstimationReport higherOrder(Estimation run, PathModel model, ReportSettings rs) {
         HigherOrderEstimation.requireSupported(model, HigherOrderEstimation.unsupported(streaming,
-                bootstrap.requested(), groups.group, output.scale != null, data.handling()));
+                bootstrap.requested(), groups.group, output.scale != null, data.handling(), estimation.consistent));
         return HigherOrderEstimation.report(run, higherOrder, model, SurveyData.load(data, null, List.of(model)), rs);
     }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
  * the structural model (stage 2, or the repeated-indicators run) with the higher-order section
  * and, for a two-stage approach, the stage-1 report inside it. The options that need more than
  * one plain fit of the model (bootstrap, segments, indices, sampling weights, missing values,
- * streaming) are refused by name.
+ * streaming) and consistent PLS are refused by name.
  */
 final class HigherOrderEstimation {
 
@@ -39,8 +39,11 @@ final class HigherOrderEstimation {
 
     /** @return the options given that a higher-order model refuses, in the order checked */
     static List<String> unsupported(boolean streaming, boolean bootstrap, String group, boolean scale,
-                                    DataHandling handling) {
+                                    DataHandling handling, boolean consistent) {
         List<String> out = new ArrayList<>();
+        if (consistent) {
+            out.add("--consistent (consistent PLS of a higher-order construct's stages)");
+        }
         if (streaming) {
             out.add("--streaming (the two-stage approaches need the stage-1 scores of every row)");
         }

@@ -96,6 +96,10 @@ class HigherOrderCommandTest {
         CliRun boot = run("estimate", "--data", bankData(), "--model", model(), "--bootstrap", "10");
         assertEquals(2, boot.exitCode(), boot::toString);
         assertTrue(boot.err().contains("--bootstrap is not supported for a model with higher-order construct 'QV'"), boot::toString);
+        CliRun plsc = run("estimate", "--data", bankData(), "--model", model(), "--consistent");
+        assertEquals(2, plsc.exitCode(), plsc::toString);
+        assertTrue(plsc.err().contains("--consistent (consistent PLS of a higher-order construct's stages) is not supported"),
+                plsc::toString);
         CliRun compare = run("compare", "--data", bankData(), "--model", model(), "--model", CliRun.bankModel());
         assertEquals(2, compare.exitCode(), compare::toString);
         assertTrue(compare.err().contains("construct 'QV' is higher-order, which csi compare does not support"), compare::toString);
