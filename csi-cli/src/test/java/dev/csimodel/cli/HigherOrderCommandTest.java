@@ -85,6 +85,8 @@ class HigherOrderCommandTest {
         assertEquals(0, html.exitCode(), html::toString);
         assertTrue(html.out().contains("<h2>Higher-order constructs (embedded two-stage approach): reliability and validity</h2>"));
         assertTrue(html.out().contains("<h2>Stage 1 (embedded two-stage approach): lower-order constructs</h2>"));
+        org.w3c.dom.Document page = SvgFigure.parse(html.out());
+        assertEquals(1, page.getElementsByTagNameNS(SvgFigure.SVG_NS, "svg").getLength(), "one path diagram (stage 2)");
     }
 
     @Test
