@@ -8,6 +8,7 @@ import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.hierarchy.HigherOrderResult;
 import dev.csimodel.hierarchy.HigherOrderSettings;
 import dev.csimodel.io.CsvDataReader;
+import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.syntax.ModelSyntax;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class HigherOrderCommandTest {
     }
 
     static HigherOrderResult library(HigherOrderMethod method) throws IOException {
-        dev.csimodel.spec.PathModel m = ModelSyntax.parse(Files.readString(Path.of(model())));
+        PathModel m = ModelSyntax.parse(Files.readString(Path.of(model())));
         DataTable table = CsvDataReader.withDefaults().read(Path.of(bankData()), m.indicators());
         return new HigherOrderEstimator(HigherOrderSettings.defaults().withMethod(method)).estimate(m, table);
     }

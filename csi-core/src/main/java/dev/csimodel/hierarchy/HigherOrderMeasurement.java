@@ -6,6 +6,7 @@ import dev.csimodel.spec.OuterMode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -87,12 +88,12 @@ public record HigherOrderMeasurement(String construct, OuterMode mode, List<Stri
      * @return whether √AVE exceeds the absolute correlation with every other construct (Fornell
      *         and Larcker 1981); empty for Mode B
      */
-    public java.util.Optional<Boolean> fornellLarckerHolds() {
+    public Optional<Boolean> fornellLarckerHolds() {
         if (ave.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double root = sqrtAve().getAsDouble();
-        return java.util.Optional.of(correlations.values().stream().allMatch(r -> Math.abs(r) < root));
+        return Optional.of(correlations.values().stream().allMatch(r -> Math.abs(r) < root));
     }
 
     private double require(Map<String, Double> map, String dimension) {

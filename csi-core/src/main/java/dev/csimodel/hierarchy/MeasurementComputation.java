@@ -8,6 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class MeasurementComputation {
     }
 
     /** {@code AVE = Σλ²/m} (Fornell and Larcker 1981). */
-    static double ave(java.util.Collection<Double> loadings) {
+    static double ave(Collection<Double> loadings) {
         return loadings.stream().mapToDouble(l -> l * l).sum() / loadings.size();
     }
 

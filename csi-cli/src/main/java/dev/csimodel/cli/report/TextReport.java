@@ -1,6 +1,7 @@
 package dev.csimodel.cli.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Tables in the layout PLS-SEM researchers know (plspm and SmartPLS style): paths with t, p and
@@ -45,7 +46,7 @@ public final class TextReport implements ReportWriter {
         print(ReportTables.sections(r), out);
     }
 
-    private static void print(java.util.List<ReportTables.Section> sections, PrintWriter out) {
+    private static void print(List<ReportTables.Section> sections, PrintWriter out) {
         for (ReportTables.Section section : sections) {
             out.println();
             out.println(section.title());

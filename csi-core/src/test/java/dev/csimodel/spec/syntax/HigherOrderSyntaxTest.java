@@ -4,7 +4,9 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
+import dev.csimodel.spec.PathModelBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -139,13 +141,13 @@ class HigherOrderSyntaxTest {
         assertTrue(e.getMessage().contains("HigherOrderEstimator"), e.getMessage());
     }
 
-    private static dev.csimodel.spec.PathModelBuilder lower() {
+    private static PathModelBuilder lower() {
         return PathModel.builder()
                 .construct("EXPE").modeA("expe1").construct("QUAL").modeA("qual1").construct("VAL").modeA("val1")
                 .construct("SAT").modeA("sat1");
     }
 
-    private static void assertRejected(org.junit.jupiter.api.function.Executable build, String message) {
+    private static void assertRejected(Executable build, String message) {
         CsiSpecificationException e = assertThrows(CsiSpecificationException.class, build);
         assertTrue(e.getMessage().contains(message), () -> "message '" + e.getMessage() + "' lacks '" + message + "'");
     }
