@@ -148,6 +148,30 @@ class HigherOrderEvaluationTest {
         assertThrows(CsiSpecificationException.class, () -> r.loading("QUAL"));
     }
 
+    @ParameterizedTest
+    @EnumSource(HigherOrderMethod.class)
+    void twoHigherOrderConstructsJoinedByAPath(HigherOrderMethod method) {
+        PathModel model = ModelSyntax.parse(HocModels.LOWER + "EI =~ IMAG + EXPE\nQV =~ QUAL + VAL\n"
+                + "QV ~ EI\nSAT ~ EI + QV\nLOY ~ SAT\n");
+        HigherOrderResult r = new HigherOrderEstimator(HigherOrderSettings.defaults().withMethod(method)).estimate(model, DATA);
+        PathModel first = r.firstStage().model();
+        if (method == HigherOrderMethod.DISJOINT_TWO_STAGE) {
+            // EI -> QV becomes the four paths IMAG/EXPE -> QUAL/VAL; EI -> SAT and QV -> SAT two each
+            assertEquals(9, first.paths().size());
+            assertTrue(first.hasPath("EXPE", "VAL") && first.hasPath("IMAG", "QUAL") && first.hasPath("VAL", "SAT"));
+        } else {
+            // the model's 4 paths and one path from each higher-order construct to each dimension
+            assertEquals(8, first.paths().size());
+            assertTrue(first.hasPath("EI", "IMAG") && first.hasPath("QV", "VAL"));
+        }
+        for (String h : List.of("EI", "QV")) {
+            HigherOrderMeasurement m = r.measurement(h);
+            double rr = r.firstStage().constructCorrelation(m.dimensions().get(0), m.dimensions().get(1));
+            assertEquals(2 * rr / (1 + rr), m.alpha().orElseThrow(), SAME, h);
+        }
+        assertTrue(r.pathCoefficient("EI", "QV") > 0.5, "image-expectation drives quality-value");
+    }
+
     @Test
     void scoresHoldEveryConstructOfTheModel() {
         HigherOrderResult r = HigherOrderEstimator.withDefaults().estimate(HocModels.qv(), DATA);
