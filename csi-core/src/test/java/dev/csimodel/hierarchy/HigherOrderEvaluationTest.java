@@ -1,12 +1,15 @@
 package dev.csimodel.hierarchy;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.bootstrap.Bootstrap;
+import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.reference.BankData;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.result.QualityCriteria;
+import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
 import dev.csimodel.spec.syntax.ModelSyntax;
@@ -136,11 +139,15 @@ class HigherOrderEvaluationTest {
                 .estimate(HocModels.qv(), DATA.select(DATA.columnNames().subList(1, 27))));
         assertTrue(missing.getMessage().contains("'imag1'"), missing.getMessage());
         CsiSpecificationException plain = assertThrows(CsiSpecificationException.class,
-                () -> HigherOrderEstimator.withDefaults().estimate(BankData.model(dev.csimodel.spec.OuterMode.A), DATA));
+                () -> HigherOrderEstimator.withDefaults().estimate(BankData.model(OuterMode.A), DATA));
         assertTrue(plain.getMessage().contains("no higher-order construct"), plain.getMessage());
         CsiSpecificationException refused = assertThrows(CsiSpecificationException.class,
                 () -> PlsEstimator.withDefaults().estimate(HocModels.qv(), DATA));
         assertTrue(refused.getMessage().contains("construct 'QV' is higher-order"), refused.getMessage());
+        CsiSpecificationException boot = assertThrows(CsiSpecificationException.class,
+                () -> new Bootstrap(PlsEstimator.withDefaults(),
+                        BootstrapSettings.defaults().withResamples(10)).run(HocModels.qv(), DATA));
+        assertTrue(boot.getMessage().contains("construct 'QV' is higher-order"), boot.getMessage());
         HigherOrderResult r = HigherOrderEstimator.withDefaults().estimate(HocModels.qv(), DATA);
         assertThrows(CsiSpecificationException.class, () -> r.measurement("SAT"));
         assertThrows(CsiSpecificationException.class, () -> r.measurement("QV").loading("SAT"));
