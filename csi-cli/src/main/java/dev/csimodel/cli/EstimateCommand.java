@@ -20,8 +20,8 @@ final class EstimateCommand implements Runnable {
 
     @Option(names = "--hoc", paramLabel = "repeated|embedded|disjoint", converter = HocConverter.class,
             description = "How higher-order constructs (QV =~ QUAL + VAL) are estimated: repeated indicators, "
-                    + "embedded or disjoint two-stage (default disjoint: a two-stage approach stays unbiased when the "
-                    + "higher-order construct is endogenous; disjoint is seminr's two_stage).")
+                    + "embedded or disjoint two-stage (default disjoint: a two-stage approach suits an endogenous "
+                    + "formative higher-order construct too; disjoint is seminr's two_stage).")
     HigherOrderMethod hoc = HigherOrderMethod.DISJOINT_TWO_STAGE;
 
     @Mixin

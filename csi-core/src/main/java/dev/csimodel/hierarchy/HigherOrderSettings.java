@@ -7,9 +7,9 @@ import dev.csimodel.estimate.PlsSettings;
  * Settings of a higher-order estimation. Immutable; change one setting with a wither.
  *
  * @param method how the higher-order constructs are estimated (default
- *               {@link HigherOrderMethod#DISJOINT_TWO_STAGE}: a two-stage approach stays unbiased
- *               when the higher-order construct is endogenous, where repeated indicators is not
- *               (Becker, Klein and Wetzels 2012); the embedded and disjoint versions give similar
+ *               {@link HigherOrderMethod#DISJOINT_TWO_STAGE}: a two-stage approach also suits an
+ *               endogenous formative higher-order construct, whose other incoming paths repeated
+ *               indicators biases towards zero (Becker, Klein and Wetzels 2012); the embedded and disjoint versions give similar
  *               results (Sarstedt et al. 2019) and the disjoint one is seminr's, so its values
  *               can be checked against another implementation)
  * @param pls    the settings of every PLS run (each stage uses them all)

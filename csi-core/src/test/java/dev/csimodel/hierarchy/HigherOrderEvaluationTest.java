@@ -1,9 +1,9 @@
 package dev.csimodel.hierarchy;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.bootstrap.Bootstrap;
 import dev.csimodel.bootstrap.BootstrapSettings;
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.reference.BankData;
