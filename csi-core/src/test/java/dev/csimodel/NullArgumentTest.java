@@ -53,7 +53,10 @@ class NullArgumentTest {
             WeightedMoments.class, MissingValues.class, MissingData.class, PlsEstimator.class, PlsSettings.class,
             DataHandling.class, PathModelBuilder.class, ModelSyntax.class, dev.csimodel.bootstrap.Bootstrap.class,
             dev.csimodel.bootstrap.BootstrapSettings.class, dev.csimodel.groups.GroupComparison.class,
-            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class);
+            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class,
+            dev.csimodel.hierarchy.HigherOrderEstimator.class, dev.csimodel.hierarchy.HigherOrderSettings.class,
+            dev.csimodel.hierarchy.HigherOrderProblem.class, dev.csimodel.hierarchy.HigherOrderResult.class,
+            dev.csimodel.hierarchy.HigherOrderMeasurement.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -101,6 +104,23 @@ class NullArgumentTest {
         SAMPLES.put(dev.csimodel.groups.PermutationSettings.class, dev.csimodel.groups.PermutationSettings::defaults);
         SAMPLES.put(dev.csimodel.predict.PredictionSettings.class, dev.csimodel.predict.PredictionSettings::defaults);
         SAMPLES.put(String[].class, () -> new String[]{"a1"});
+        SAMPLES.put(dev.csimodel.hierarchy.HigherOrderSettings.class, dev.csimodel.hierarchy.HigherOrderSettings::defaults);
+        SAMPLES.put(dev.csimodel.hierarchy.HigherOrderMethod.class, () -> dev.csimodel.hierarchy.HigherOrderMethod.REPEATED_INDICATORS);
+        SAMPLES.put(dev.csimodel.hierarchy.HigherOrderEstimator.class, dev.csimodel.hierarchy.HigherOrderEstimator::withDefaults);
+        SAMPLES.put(dev.csimodel.hierarchy.HigherOrderProblem.class, NullArgumentTest::hocProblem);
+        SAMPLES.put(dev.csimodel.hierarchy.HigherOrderResult.class,
+                () -> dev.csimodel.hierarchy.HigherOrderEstimator.withDefaults().estimate(hocProblem()));
+        SAMPLES.put(dev.csimodel.hierarchy.HigherOrderMeasurement.class, () -> dev.csimodel.hierarchy.HigherOrderEstimator
+                .withDefaults().estimate(hocProblem()).measurement("H"));
+        SAMPLES.put(java.util.OptionalDouble.class, java.util.OptionalDouble::empty);
+    }
+
+    private static dev.csimodel.hierarchy.HigherOrderProblem hocProblem() {
+        return new dev.csimodel.hierarchy.HigherOrderProblem(
+                PathModel.builder().construct("A").modeA("a1").construct("B").modeA("b1")
+                        .construct("H").higherOrder(OuterMode.A, "A", "B").construct("C").modeA("c1").path("H", "C").build(),
+                DataTable.ofRows(List.of("a1", "b1", "c1"),
+                        new double[][]{{1, 2, 1}, {2, 1, 3}, {3, 5, 2}, {4, 3, 5}, {2, 4, 4}, {5, 2, 3}}));
     }
 
     private static Object receiver(Class<?> type) {

@@ -70,6 +70,13 @@ final class CompareCommand implements Runnable {
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale, SegmentWeights.SEPARATE);
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
+        for (int m = 0; m < parsed.size(); m++) {
+            if (!parsed.get(m).higherOrderConstructs().isEmpty()) {
+                throw new CsiSpecificationException(models.get(m) + ": construct '" + parsed.get(m)
+                        .higherOrderConstructs().get(0).name() + "' is higher-order, which csi compare does not"
+                        + " support yet; estimate the model with csi estimate --hoc");
+            }
+        }
         SurveyData survey = SurveyData.load(data, null, parsed);
         DataTable table = checkedScale(survey.table(), parsed);
         DataTable rows = data.missingStrategy == MissingStrategy.LISTWISE

@@ -1,5 +1,7 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.hierarchy.HigherOrderMethod;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,10 +18,30 @@ final class EstimateCommand implements Runnable {
             description = "Model file, e.g. 'SAT =~ sat1 + sat2' blocks and 'SAT ~ QUAL + VAL' paths.")
     Path model;
 
+    @Option(names = "--hoc", paramLabel = "repeated|embedded|disjoint", converter = HocConverter.class,
+            description = "How higher-order constructs (QV =~ QUAL + VAL) are estimated: repeated indicators, "
+                    + "embedded or disjoint two-stage (default disjoint: a two-stage approach suits an endogenous "
+                    + "formative higher-order construct too; disjoint is seminr's two_stage).")
+    HigherOrderMethod hoc = HigherOrderMethod.DISJOINT_TWO_STAGE;
+
     @Mixin
     EstimationRun common;
 
     private final Console console;
+
+    /** Reads the short names of {@link HigherOrderMethod}. */
+    static final class HocConverter implements CommandLine.ITypeConverter<HigherOrderMethod> {
+        @Override
+        public HigherOrderMethod convert(String value) {
+            return switch (value) {
+                case "repeated" -> HigherOrderMethod.REPEATED_INDICATORS;
+                case "embedded" -> HigherOrderMethod.EMBEDDED_TWO_STAGE;
+                case "disjoint" -> HigherOrderMethod.DISJOINT_TWO_STAGE;
+                default -> throw new CommandLine.TypeConversionException("expected repeated, embedded or disjoint but found '"
+                        + value + "'");
+            };
+        }
+    }
 
     EstimateCommand(Console console) {
         this.console = console;
@@ -27,6 +49,7 @@ final class EstimateCommand implements Runnable {
 
     @Override
     public void run() {
+        common.higherOrder = hoc;
         common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model));
     }
 }

@@ -2,6 +2,7 @@ package dev.csimodel.cli;
 
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.ReportSettings;
+import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +39,15 @@ final class EstimationRun {
                     + "missing-value strategies, or pooled segment weights.")
     boolean streaming;
 
+    /** How higher-order constructs are estimated ({@code csi estimate --hoc}). */
+    HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
+
+    private EstimationReport higherOrder(Estimation run, PathModel model, ReportSettings rs) {
+        HigherOrderEstimation.requireSupported(model, HigherOrderEstimation.unsupported(streaming,
+                bootstrap.requested(), groups.group, output.scale != null, data.handling(), estimation.consistent));
+        return HigherOrderEstimation.report(run, higherOrder, model, SurveyData.load(data, null, List.of(model)), rs);
+    }
+
     /**
      * Estimates the model and writes the report.
      *
@@ -55,7 +65,8 @@ final class EstimationRun {
                 .outOfScale(output.outOfScale);
         PathModel model = run.prepare(modelSource.get());
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
-        EstimationReport report = streaming
+        EstimationReport report = !model.higherOrderConstructs().isEmpty() ? higherOrder(run, model, rs)
+                : streaming
                 ? new StreamingEstimation(run, model, data, groups.group).report(rs)
                 : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
         ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));

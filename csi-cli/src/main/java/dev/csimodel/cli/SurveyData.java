@@ -121,6 +121,9 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
         Set<String> columns = new LinkedHashSet<>();
         for (PathModel model : models) {
             for (Construct c : model.constructs()) {
+                if (model.isHigherOrder(c.name())) {
+                    continue; // its dimensions are constructs, not columns
+                }
                 for (String indicator : c.indicators()) {
                     if (!header.contains(indicator)) {
                         throw new CsiDataException(source(options) + ": no column '" + indicator + "' (indicator of construct '"

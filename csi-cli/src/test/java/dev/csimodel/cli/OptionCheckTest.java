@@ -82,11 +82,11 @@ class OptionCheckTest {
     }
 
     @Test
-    void aConstructAsIndicatorIsNamedAsUnsupported(@TempDir Path dir) throws IOException {
+    void aPathBetweenAHigherOrderConstructAndItsDimensionIsLocated(@TempDir Path dir) throws IOException {
         Path model = Files.writeString(dir.resolve("hoc.model"),
                 "IMAG =~ imag1 + imag2\nSAT =~ sat1 + sat2\nHOC =~ IMAG + SAT\nHOC ~ IMAG\n");
         assertBadInput(run("estimate", "--data", bankData(), "--model", model.toString()),
-                "hoc.model, line 3, column 8", "'IMAG', a construct", "not supported yet");
+                "hoc.model, line 4, column 7", "cycle through higher-order construct 'HOC'");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.csimodel.spec;
 
+import dev.csimodel.CsiSpecificationException;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,15 @@ public final class BlockStructure {
     private final int[][] successors;
     private final Map<String, Integer> indicatorIndex = new HashMap<>();
 
-    /** Numbers the model's indicators and constructs. */
+    /**
+     * Numbers the model's indicators and constructs.
+     *
+     * @throws CsiSpecificationException if the model has a higher-order construct, whose
+     *                                   dimensions are not columns: such models are estimated by
+     *                                   {@code dev.csimodel.hierarchy.HigherOrderEstimator}
+     */
     public BlockStructure(PathModel model) {
+        refuseHigherOrder(model);
         this.model = model;
         List<Construct> cs = model.constructs();
         int j = cs.size();
@@ -43,6 +52,16 @@ public final class BlockStructure {
             for (int i = start[k]; i < end[k]; i++) {
                 blockOf[i] = k;
             }
+        }
+    }
+
+    private static void refuseHigherOrder(PathModel model) {
+        List<Construct> hocs = model.higherOrderConstructs();
+        if (!hocs.isEmpty()) {
+            Construct h = hocs.get(0);
+            throw new CsiSpecificationException("construct '" + h.name() + "' is higher-order (its dimensions "
+                    + h.indicators() + " are constructs, not columns): estimate the model with"
+                    + " dev.csimodel.hierarchy.HigherOrderEstimator");
         }
     }
 

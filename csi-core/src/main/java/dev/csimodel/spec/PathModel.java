@@ -19,18 +19,32 @@ import java.util.Set;
  * declared constructs, the structural model is recursive (acyclic, no self-loop, no duplicate
  * path) and, when it has paths, no construct is isolated. A model without any path is a
  * measurement-only model: each Mode A block then gets its first principal component.
+ *
+ * <p>A <em>higher-order</em> construct ({@link #isHigherOrder(String)}) has constructs, its
+ * dimensions, in place of indicators (a second-order model, Becker, Klein and Wetzels 2012):
+ * at least two lower-order constructs, each a dimension of one higher-order construct only,
+ * and no structural path touches a dimension (the higher-order construct carries them). Such a
+ * model is estimated by {@code dev.csimodel.hierarchy.HigherOrderEstimator}; the plain
+ * estimators refuse it by name.
  */
 public final class PathModel {
 
     private final List<Construct> constructs;
     private final List<StructuralPath> paths;
     private final Map<String, Integer> index;
+    private final Set<String> higherOrder;
     private volatile BlockStructure blocks;
 
     PathModel(List<Construct> constructs, List<StructuralPath> paths) {
+        this(constructs, paths, Set.of());
+    }
+
+    PathModel(List<Construct> constructs, List<StructuralPath> paths, Set<String> higherOrder) {
         this.constructs = List.copyOf(constructs);
         this.paths = List.copyOf(paths);
         this.index = indexConstructs(this.constructs);
+        this.higherOrder = Set.copyOf(higherOrder);
+        new HigherOrderCheck(this).run();
         validatePaths();
         validateIndicators();
     }
@@ -44,7 +58,12 @@ public final class PathModel {
     public PathModelBuilder toBuilder() {
         PathModelBuilder b = new PathModelBuilder();
         for (Construct c : constructs) {
-            b.construct(c.name()).block(c.mode(), c.indicators());
+            b.construct(c.name());
+            if (isHigherOrder(c.name())) {
+                b.higherOrder(c.mode(), c.indicators());
+            } else {
+                b.block(c.mode(), c.indicators());
+            }
             if (c.type() == ConstructType.COMMON_FACTOR) {
                 b.commonFactor();
             }
@@ -81,11 +100,39 @@ public final class PathModel {
         return constructs.stream().map(Construct::name).toList();
     }
 
-    /** @return every indicator, block by block in declaration order */
+    /**
+     * @return every indicator (data column), block by block in declaration order; the dimensions
+     *         of a higher-order construct are constructs, not columns, and are not listed
+     */
     public List<String> indicators() {
         List<String> all = new ArrayList<>();
-        constructs.forEach(c -> all.addAll(c.indicators()));
+        constructs.stream().filter(c -> !isHigherOrder(c.name())).forEach(c -> all.addAll(c.indicators()));
         return List.copyOf(all);
+    }
+
+    /**
+     * @return true if construct {@code name} is higher-order: its {@link Construct#indicators()}
+     *         are its dimensions, lower-order constructs of this model
+     * @throws CsiSpecificationException if the model has no such construct
+     */
+    public boolean isHigherOrder(String name) {
+        indexOf(name);
+        return higherOrder.contains(name);
+    }
+
+    /** @return the higher-order constructs in declaration order (empty for a plain model) */
+    public List<Construct> higherOrderConstructs() {
+        return constructs.stream().filter(c -> higherOrder.contains(c.name())).toList();
+    }
+
+    /**
+     * @return the higher-order construct that has {@code name} as a dimension, if any
+     * @throws CsiSpecificationException if the model has no such construct
+     */
+    public Optional<String> higherOrderOf(String name) {
+        indexOf(name);
+        return higherOrderConstructs().stream().filter(h -> h.indicators().contains(name))
+                .map(Construct::name).findFirst();
     }
 
     /** @return the construct named {@code name} */
@@ -159,6 +206,9 @@ public final class PathModel {
             if (c.indicators().isEmpty()) {
                 throw new CsiSpecificationException("construct '" + c.name() + "' has no indicators");
             }
+            if (higherOrder.contains(c.name())) {
+                continue; // its dimensions are checked by HigherOrderCheck
+            }
             for (String ind : c.indicators()) {
                 String previous = owner.put(ind, c.name());
                 if (previous != null) {
@@ -183,6 +233,9 @@ public final class PathModel {
         }
         if (!paths.isEmpty()) {
             for (Construct c : constructs) {
+                if (higherOrderOf(c.name()).isPresent()) {
+                    continue; // a dimension is linked through its higher-order construct
+                }
                 boolean linked = paths.stream().anyMatch(p -> p.from().equals(c.name()) || p.to().equals(c.name()));
                 if (!linked) {
                     throw new CsiSpecificationException("construct '" + c.name()
@@ -202,12 +255,13 @@ public final class PathModel {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PathModel m && m.constructs.equals(constructs) && m.paths.equals(paths);
+        return o instanceof PathModel m && m.constructs.equals(constructs) && m.paths.equals(paths)
+                && m.higherOrder.equals(higherOrder);
     }
 
     @Override
     public int hashCode() {
-        return 31 * constructs.hashCode() + paths.hashCode();
+        return 31 * (31 * constructs.hashCode() + paths.hashCode()) + higherOrder.hashCode();
     }
 
     @Override

@@ -5,9 +5,11 @@ import dev.csimodel.CsiSpecificationException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Mutable, fluent builder of an immutable {@link PathModel}. Not thread-safe; {@link #build()}
@@ -82,6 +84,26 @@ public final class PathModelBuilder {
         return this;
     }
 
+    /**
+     * Declares the current construct higher-order, with the constructs {@code dimensions} in
+     * place of indicators (e.g. {@code construct("QV").higherOrder(OuterMode.A, "QUAL", "VAL")});
+     * {@code mode} is the outer mode of the higher-order construct on its dimensions.
+     */
+    public PathModelBuilder higherOrder(OuterMode mode, String... dimensions) {
+        Arguments.requireNonNull(mode, "mode");
+        Arguments.requireNonNull(dimensions, "dimensions");
+        return higherOrder(mode, Arrays.asList(dimensions));
+    }
+
+    /** Declares the current construct higher-order; see {@link #higherOrder(OuterMode, String...)}. */
+    public PathModelBuilder higherOrder(OuterMode mode, List<String> dimensions) {
+        Arguments.requireNonNull(mode, "mode");
+        Arguments.requireNonNull(dimensions, "dimensions");
+        block(mode, dimensions);
+        current.higherOrder = true;
+        return this;
+    }
+
     /** Declares the current construct a common factor (consistent PLS corrects it). */
     public PathModelBuilder commonFactor() {
         requireCurrent().type = ConstructType.COMMON_FACTOR;
@@ -142,13 +164,17 @@ public final class PathModelBuilder {
      */
     public PathModel build() {
         List<Construct> list = new ArrayList<>(constructs.size());
+        Set<String> higherOrder = new HashSet<>();
         for (Draft d : constructs.values()) {
             if (d.indicators.isEmpty()) {
                 throw new CsiSpecificationException("construct '" + d.name + "' has no indicators");
             }
             list.add(new Construct(d.name, d.mode, d.type, d.indicators));
+            if (d.higherOrder) {
+                higherOrder.add(d.name);
+            }
         }
-        return new PathModel(list, paths);
+        return new PathModel(list, paths, higherOrder);
     }
 
     private Draft requireCurrent() {
@@ -169,6 +195,7 @@ public final class PathModelBuilder {
         final List<String> indicators = new ArrayList<>();
         OuterMode mode = OuterMode.A;
         ConstructType type = ConstructType.COMPOSITE;
+        boolean higherOrder;
 
         Draft(String name) {
             this.name = name;

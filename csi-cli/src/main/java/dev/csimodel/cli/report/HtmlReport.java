@@ -33,6 +33,13 @@ public final class HtmlReport implements ReportWriter {
                 + (r.converged() ? "Converged" : "<b>Did not converge</b>") + " after " + r.iterations() + " iterations</p>");
         figures(r, out);
         body(r, out, "h2");
+        if (r.higherOrder() != null) {
+            sections(HigherOrderEntry.sections(r.higherOrder()), out, "h2");
+            if (r.higherOrder().firstStage() != null) {
+                out.println("<h2>Stage 1 (" + esc(r.higherOrder().method()) + " two-stage approach): lower-order constructs</h2>");
+                body(r.higherOrder().firstStage(), out, "h3");
+            }
+        }
         if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
                 out.println("<h2>" + esc(ReportTables.segmentTitle(s, seg)) + "</h2>");
@@ -78,7 +85,11 @@ public final class HtmlReport implements ReportWriter {
     }
 
     private static void body(EstimationReport r, PrintWriter out, String heading) {
-        for (ReportTables.Section section : ReportTables.sections(r)) {
+        sections(ReportTables.sections(r), out, heading);
+    }
+
+    private static void sections(List<ReportTables.Section> sections, PrintWriter out, String heading) {
+        for (ReportTables.Section section : sections) {
             out.println("<" + heading + ">" + esc(section.title()) + "</" + heading + ">");
             table(section.table(), out);
             if (!section.note().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.csimodel.cli.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Tables in the layout PLS-SEM researchers know (plspm and SmartPLS style): paths with t, p and
@@ -17,6 +18,9 @@ public final class TextReport implements ReportWriter {
         out.println("  " + ReportTables.settingsLine(s));
         out.println("  " + (r.converged() ? "converged" : "DID NOT CONVERGE") + " after " + r.iterations() + " iterations");
         body(r, out);
+        if (r.higherOrder() != null) {
+            higherOrder(r.higherOrder(), out);
+        }
         if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
                 out.println();
@@ -29,8 +33,21 @@ public final class TextReport implements ReportWriter {
         out.flush();
     }
 
+    private static void higherOrder(HigherOrderEntry h, PrintWriter out) {
+        print(HigherOrderEntry.sections(h), out);
+        if (h.firstStage() != null) {
+            out.println();
+            out.println("=== Stage 1 (" + h.method() + " two-stage approach): lower-order constructs ===");
+            body(h.firstStage(), out);
+        }
+    }
+
     private static void body(EstimationReport r, PrintWriter out) {
-        for (ReportTables.Section section : ReportTables.sections(r)) {
+        print(ReportTables.sections(r), out);
+    }
+
+    private static void print(List<ReportTables.Section> sections, PrintWriter out) {
+        for (ReportTables.Section section : sections) {
             out.println();
             out.println(section.title());
             out.print(section.table().render());

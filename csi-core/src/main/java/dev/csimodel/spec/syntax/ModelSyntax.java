@@ -9,6 +9,7 @@ import dev.csimodel.spec.PathModelBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A lavaan-style text syntax for {@link PathModel}s (after the lavaan model syntax, Rosseel 2012,
@@ -27,7 +28,9 @@ import java.util.List;
  * written; a path may name a construct whose block comes later in the text. Names are letters
  * (any script, so {@code 顾客满意度} is a name), digits, {@code _} and {@code .}, starting with a
  * letter, {@code _} or a {@code .} not followed by a digit. Comments start with {@code #} or
- * {@code !}. lavaan modifiers ({@code 0.5*x}), covariances ({@code ~~}) and the other lavaan
+ * {@code !}. A block whose right-hand side names constructs declares a higher-order construct
+ * with those dimensions ({@code QV =~ QUAL + VAL}, Mode A on its dimensions; {@code <~} for
+ * Mode B); see {@link dev.csimodel.spec.PathModel} for its rules. lavaan modifiers ({@code 0.5*x}), covariances ({@code ~~}) and the other lavaan
  * operators are rejected with a message saying so.
  *
  * <p>Errors at a place in the text throw {@link ModelSyntaxException} ("line L, column C:
@@ -56,9 +59,10 @@ public final class ModelSyntax {
             throw ModelSyntaxException.expected(tokens.get(tokens.size() - 1),
                     "at least one block ('NAME =~ indicator + ...')");
         }
+        Set<String> higherOrder = HigherOrderStatements.check(statements);
         StatementChecker.check(statements, true);
         PathModelBuilder builder = PathModel.builder();
-        apply(statements, builder);
+        apply(statements, builder, higherOrder);
         return builder.build();
     }
 
@@ -88,7 +92,8 @@ public final class ModelSyntax {
      * therefore name constructs that only the builder knows: unknown names are reported by
      * {@link PathModelBuilder#build()}, without a line and column. The whole text is checked
      * before the builder is touched; a block that clashes with one already in the builder is
-     * reported at its line and column, after the statements before it were added.
+     * reported at its line and column, after the statements before it were added. A
+     * higher-order construct's dimensions must be declared in {@code text} itself.
      *
      * @return {@code builder}, for chaining
      * @throws ModelSyntaxException as {@link #parse(String)}, except for undeclared constructs
@@ -96,8 +101,9 @@ public final class ModelSyntax {
     public static PathModelBuilder parseInto(String text, PathModelBuilder builder) {
         Arguments.requireNonNull(builder, "builder");
         List<Statement> statements = Parser.parse(requireText(text));
+        Set<String> higherOrder = HigherOrderStatements.check(statements);
         StatementChecker.check(statements, false);
-        apply(statements, builder);
+        apply(statements, builder, higherOrder);
         return builder;
     }
 
@@ -105,8 +111,9 @@ public final class ModelSyntax {
      * Writes {@code model} as model syntax: one block statement per construct in declaration order,
      * a blank line, then one {@code ~} statement per run of consecutive paths into the same
      * construct (one per endogenous construct when the paths are grouped by target, as the
-     * builder and the parser make them), predecessors in path order. {@code parse(format(m))}
-     * equals {@code m}.
+     * builder and the parser make them), predecessors in path order. A higher-order construct is
+     * written as the block of its dimensions ({@code QV =~ QUAL + VAL}), which the parser reads
+     * back as higher-order. {@code parse(format(m))} equals {@code m}.
      *
      * @throws CsiSpecificationException if a construct is a common factor (the syntax has no way
      *                                   to say so) or a name is not a syntax name (e.g. has a space)
@@ -121,14 +128,23 @@ public final class ModelSyntax {
         return text;
     }
 
-    private static void apply(List<Statement> statements, PathModelBuilder builder) {
+    private static void apply(List<Statement> statements, PathModelBuilder builder, Set<String> higherOrder) {
         for (Statement s : statements) {
             try {
+                if (higherOrder.contains(s.lhs().text()) && s.isBlock()) {
+                    applyHigherOrder(s, builder);
+                    continue;
+                }
                 applyOne(s, builder);
             } catch (CsiSpecificationException e) {
                 throw new ModelSyntaxException(s.lhs().line(), s.lhs().column(), e.getMessage(), e);
             }
         }
+    }
+
+    private static void applyHigherOrder(Statement s, PathModelBuilder builder) {
+        OuterMode mode = s.kind() == Statement.Kind.BLOCK_B ? OuterMode.B : OuterMode.A;
+        builder.construct(s.lhs().text()).higherOrder(mode, s.rhs().stream().map(Name::text).toList());
     }
 
     private static void applyOne(Statement s, PathModelBuilder builder) {

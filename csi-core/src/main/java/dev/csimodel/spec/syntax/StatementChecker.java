@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The semantic checks that can point at a place in the text: a block declared twice, an
  * indicator listed twice, a self-loop, a path written twice and, once the whole text is read,
- * a path naming a construct that no block declares. Everything else (cycles, isolated
- * constructs) is left to {@link dev.csimodel.spec.PathModelBuilder#build()}.
+ * a path naming a construct that no block declares. Higher-order forms are checked by
+ * {@link HigherOrderStatements}. Everything else (cycles, isolated constructs) is left to {@link dev.csimodel.spec.PathModelBuilder#build()}.
  */
 final class StatementChecker {
 
@@ -35,30 +35,8 @@ final class StatementChecker {
                 checker.paths(s);
             }
         }
-        checker.noConstructAsIndicator(statements);
         if (resolve) {
             checker.resolve(statements);
-        }
-    }
-
-    /**
-     * A block listing another block's construct ({@code HOC =~ IMAG + SAT}) would be a
-     * higher-order construct; without this check it fails later as "isolated", naming the wrong
-     * problem.
-     */
-    private void noConstructAsIndicator(List<Statement> statements) {
-        for (Statement s : statements) {
-            if (!s.isBlock()) {
-                continue;
-            }
-            for (Name indicator : s.rhs()) {
-                Name declared = blocks.get(indicator.text());
-                if (declared != null) {
-                    throw ModelSyntaxException.at(indicator, "expected an indicator of '" + s.lhs().text()
-                            + "' but found '" + indicator.text() + "', a construct (block at " + declared.where()
-                            + "): constructs as indicators (higher-order constructs) are not supported yet");
-                }
-            }
         }
     }
 

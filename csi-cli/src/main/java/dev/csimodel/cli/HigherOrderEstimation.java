@@ -1,0 +1,77 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.cli.report.HigherOrderEntry;
+import dev.csimodel.cli.report.ReportBuilder;
+import dev.csimodel.cli.report.ReportSettings;
+import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.estimate.DataHandling;
+import dev.csimodel.hierarchy.HigherOrderEstimator;
+import dev.csimodel.hierarchy.HigherOrderMethod;
+import dev.csimodel.hierarchy.HigherOrderResult;
+import dev.csimodel.hierarchy.HigherOrderSettings;
+import dev.csimodel.spec.PathModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code csi estimate} of a model with higher-order constructs: the report of the run that holds
+ * the structural model (stage 2, or the repeated-indicators run) with the higher-order section
+ * and, for a two-stage approach, the stage-1 report inside it. The options that need more than
+ * one plain fit of the model (bootstrap, segments, indices, sampling weights, missing values,
+ * streaming) and consistent PLS are refused by name.
+ */
+final class HigherOrderEstimation {
+
+    private HigherOrderEstimation() {
+    }
+
+    /** @throws CsiSpecificationException naming the first option that a higher-order model does not support */
+    static void requireSupported(PathModel model, List<String> options) {
+        if (!options.isEmpty()) {
+            throw new CsiSpecificationException(options.get(0) + " is not supported for a model with higher-order"
+                    + " construct '" + model.higherOrderConstructs().get(0).name() + "' yet; drop it");
+        }
+    }
+
+    /** @return the options given that a higher-order model refuses, in the order checked */
+    static List<String> unsupported(boolean streaming, boolean bootstrap, String group, boolean scale,
+                                    DataHandling handling, boolean consistent) {
+        List<String> out = new ArrayList<>();
+        if (consistent) {
+            out.add("--consistent (consistent PLS of a higher-order construct's stages)");
+        }
+        if (streaming) {
+            out.add("--streaming (the two-stage approaches need the stage-1 scores of every row)");
+        }
+        if (bootstrap) {
+            out.add("--bootstrap");
+        }
+        if (group != null) {
+            out.add("--group");
+        }
+        if (scale) {
+            out.add("--scale (0-100 indices of a higher-order construct)");
+        }
+        if (handling.weightColumn() != null) {
+            out.add("--weights");
+        }
+        if (handling.missing() != MissingStrategy.REJECT) {
+            out.add("--missing-strategy");
+        }
+        return out;
+    }
+
+    static EstimationReport report(Estimation run, HigherOrderMethod method, PathModel model, SurveyData survey,
+                                   ReportSettings rs) {
+        HigherOrderResult result = new HigherOrderEstimator(new HigherOrderSettings(method, run.settings()))
+                .estimate(model, survey.table());
+        EstimationReport main = ReportBuilder.of(result.structural(), rs, Optional.empty());
+        EstimationReport first = result.secondStage().isPresent()
+                ? ReportBuilder.of(result.firstStage(), rs, Optional.empty()) : null;
+        return main.withHigherOrder(HigherOrderEntry.of(result, first));
+    }
+}
