@@ -69,7 +69,7 @@ final class CompareCommand implements Runnable {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale, SegmentWeights.SEPARATE);
         List<PathModel> parsed = new ArrayList<>();
-        models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
+        models.forEach(m -> parsed.add(ModelFile.read(m)));
         SurveyData survey = SurveyData.load(data, null, parsed);
         DataTable table = checkedScale(survey.table(), parsed);
         DataTable rows = data.missingStrategy == MissingStrategy.LISTWISE
