@@ -92,6 +92,11 @@ final class ReportTables {
                     + plain(r.settings().scaleMax()) + ")", indices(r), r.bootstrapped()
                     ? "SE" + bootstrapSource(r) : ""));
         }
+        if (r.settings().gsca()) {
+            // GSCA reports weights, loadings, paths and R² only; the PLS sections would be all n/a
+            out.add(new Section("Indicators", indicators(r), "! loading < 0.708"));
+            return out;
+        }
         out.add(new Section("Reliability and convergent validity", reliability(r),
                 "! outside the usual range: alpha, rhoC, rhoA in [0.70, 0.95]; AVE >= 0.50"));
         out.add(new Section("Indicators", indicators(r), "! loading < 0.708 or VIF >= 5"));
