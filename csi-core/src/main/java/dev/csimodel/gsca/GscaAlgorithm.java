@@ -11,7 +11,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 import java.util.Arrays;
 
 /**
- * The alternating least squares of Hwang and Takane (2004, sec. 2.2) in moment form. GSCA fits
+ * The alternating least squares of Hwang and Takane (2004) in moment form. GSCA fits
  * {@code Ψ ≈ Γ A}: the indicators and composites {@code Ψ = [X, XW]} by the composites
  * {@code Γ = XW} through the loadings and path coefficients {@code A}. Per unit of n the
  * criterion is

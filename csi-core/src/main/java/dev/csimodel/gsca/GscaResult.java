@@ -137,7 +137,7 @@ public final class GscaResult {
 
     /**
      * @return FIT, the share of the variance of all indicators and composites that the model
-     *         accounts for, {@code 1 − SS(Ψ − ΓA)/SS(Ψ)} (Hwang and Takane 2004, eq. 9). Every
+     *         accounts for, {@code 1 − SS(Ψ − ΓA)/SS(Ψ)} (Hwang and Takane 2004). Every
      *         column of Ψ has unit variance, so {@code SS(Ψ) = p + J}; the residual adds to
      *         {@link #criterion()} one per composite indicator (zero loadings) and one per
      *         exogenous construct (nothing predicts it).
