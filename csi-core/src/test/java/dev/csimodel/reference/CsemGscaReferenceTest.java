@@ -45,12 +45,14 @@ class CsemGscaReferenceTest {
         check(new CsemEstimates("csem_sat_gsca"), composite);
         assertEquals(-0.054, composite.weight("imag1"), 5e-4, "README: the negative weight of imag1");
         assertTrue(composite.converged());
+        assertEquals(16, composite.iterations(), "cSEM converged in 16 iterations (README)");
     }
 
     @Test
     void commonFactorModelMatchesCsem() {
         check(new CsemEstimates("csem_sat_gsca_reflective"), reflective);
         assertTrue(reflective.converged());
+        assertEquals(16, reflective.iterations(), "cSEM converged in 16 iterations (README)");
     }
 
     private static void check(CsemEstimates csem, GscaResult fit) {
