@@ -5,6 +5,7 @@ import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.GscaReportBuilder;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.data.missing.MissingData;
+import dev.csimodel.data.missing.PreparedData;
 import dev.csimodel.gsca.GscaEstimator;
 import dev.csimodel.gsca.GscaResult;
 import dev.csimodel.gsca.GscaSettings;
@@ -47,7 +48,7 @@ final class GscaRun {
     /** @return the report of the GSCA fit, with settings {@code rs} */
     EstimationReport report(PathModel model, ReportSettings rs) {
         SurveyData survey = SurveyData.load(data, null, List.of(model));
-        var prepared = MissingData.prepare(survey.table(), model.indicators(), data.handling().missing(), null);
+        PreparedData prepared = MissingData.prepare(survey.table(), model.indicators(), data.handling().missing(), null);
         GscaSettings settings = GscaSettings.defaults();
         GscaResult fit = new GscaEstimator(settings).estimate(model, prepared.moments());
         ReportSettings gsca = new ReportSettings(rs.data(), rs.model(), null, "standardised", false,

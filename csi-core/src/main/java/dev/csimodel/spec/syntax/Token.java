@@ -21,7 +21,7 @@ record Token(TokenKind kind, String text, int line, int column) {
      */
     private static final Map<String, String> OPERATOR_HINTS = Map.of(
             "~~", " (lavaan (co)variances are not part of a PLS path model)",
-            "=", " (write '=~' for a Mode A block)",
+            "=", " (write '=~' for a common factor, '<~' for a composite)",
             ":=", " (lavaan defined parameters are not supported)",
             "==", " (lavaan constraints are not supported)",
             "<", " (lavaan constraints are not supported)",

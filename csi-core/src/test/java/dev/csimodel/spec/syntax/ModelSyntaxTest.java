@@ -202,7 +202,7 @@ class ModelSyntaxTest {
         assertEquals(2, e.line());
         assertEquals(3, e.column());
         assertEquals("expected an operator ('=~', '<~' or '~') but found unknown operator '='"
-                + " (write '=~' for a Mode A block)", e.detail());
+                + " (write '=~' for a common factor, '<~' for a composite)", e.detail());
         assertEquals("line 2, column 3: " + e.detail(), e.getMessage());
     }
 }
