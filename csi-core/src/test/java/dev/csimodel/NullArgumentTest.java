@@ -12,6 +12,8 @@ import dev.csimodel.estimate.InnerScheme;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.estimate.Scaling;
+import dev.csimodel.gsca.GscaEstimator;
+import dev.csimodel.gsca.GscaSettings;
 import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.PathModelBuilder;
@@ -56,7 +58,8 @@ class NullArgumentTest {
             dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class,
             dev.csimodel.hierarchy.HigherOrderEstimator.class, dev.csimodel.hierarchy.HigherOrderSettings.class,
             dev.csimodel.hierarchy.HigherOrderProblem.class, dev.csimodel.hierarchy.HigherOrderResult.class,
-            dev.csimodel.hierarchy.HigherOrderMeasurement.class);
+            dev.csimodel.hierarchy.HigherOrderMeasurement.class,
+            GscaEstimator.class, GscaSettings.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -94,6 +97,8 @@ class NullArgumentTest {
         SAMPLES.put(MomentAccumulator.class, () -> MomentAccumulator.of(List.of("a1")));
         SAMPLES.put(Iterator.class, Collections::emptyIterator);
         SAMPLES.put(PlsEstimator.class, PlsEstimator::withDefaults);
+        SAMPLES.put(GscaSettings.class, GscaSettings::defaults);
+        SAMPLES.put(GscaEstimator.class, GscaEstimator::withDefaults);
         SAMPLES.put(dev.csimodel.bootstrap.BootstrapSettings.class, dev.csimodel.bootstrap.BootstrapSettings::defaults);
         SAMPLES.put(dev.csimodel.bootstrap.BootstrapListener.class, () -> dev.csimodel.bootstrap.BootstrapListener.NONE);
         SAMPLES.put(dev.csimodel.bootstrap.SignChange.class, () -> dev.csimodel.bootstrap.SignChange.NONE);

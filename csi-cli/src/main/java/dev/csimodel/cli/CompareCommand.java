@@ -69,7 +69,7 @@ final class CompareCommand implements Runnable {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale, SegmentWeights.SEPARATE);
         List<PathModel> parsed = new ArrayList<>();
-        models.forEach(m -> parsed.add(run.prepare(ModelFile.read(m))));
+        models.forEach(m -> parsed.add(ModelFile.read(m)));
         for (int m = 0; m < parsed.size(); m++) {
             if (!parsed.get(m).higherOrderConstructs().isEmpty()) {
                 throw new CsiSpecificationException(models.get(m) + ": construct '" + parsed.get(m)

@@ -76,11 +76,6 @@ final class Estimation {
         return settings;
     }
 
-    /** @return the model as estimated: reflective blocks as common factors with {@code --consistent} */
-    PathModel prepare(PathModel model) {
-        return options.consistent ? ModelFile.reflectiveAsCommonFactors(model) : model;
-    }
-
     /** @return the columns a fit of {@code model} reads: its indicators and the weight column */
     List<String> columns(PathModel model) {
         List<String> out = new ArrayList<>(model.indicators());

@@ -12,7 +12,9 @@ final class EstimationOptions {
     InnerScheme scheme = InnerScheme.PATH;
 
     @Option(names = "--consistent",
-            description = "Consistent PLS (PLSc): correct the reflective ('=~') constructs for measurement error.")
+            description = "Consistent PLS (PLSc): correct the constructs the model file declares common factors"
+                    + " ('=~'; composites '<~' stay as they are; with 'csi model' the Mode A constructs) for"
+                    + " measurement error.")
     boolean consistent;
 
     @Option(names = "--htmt", paramLabel = "absolute|signed",

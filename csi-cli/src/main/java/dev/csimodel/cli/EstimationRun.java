@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.hierarchy.HigherOrderMethod;
@@ -48,10 +49,16 @@ final class EstimationRun {
         return HigherOrderEstimation.report(run, higherOrder, model, SurveyData.load(data, null, List.of(model)), rs);
     }
 
+    @Option(names = "--estimator", paramLabel = "pls|gsca",
+            description = "pls (PLS path modelling, default) or gsca (generalized structured component analysis,"
+                    + " Hwang and Takane 2004; composites '<~' fit the structural model, common factors '=~' also"
+                    + " their loadings). GSCA reports weights, loadings, paths and R².")
+    Estimator estimator = Estimator.PLS;
+
     /**
      * Estimates the model and writes the report.
      *
-     * @param modelSource the model as read or bound, before the options that change it (--consistent)
+     * @param modelSource the model as read (its blocks declare their measurement) or bound
      * @param modelName   how the report names the model
      * @param modelFiles  the model files read (inputs that {@code --output} must not overwrite)
      */
@@ -63,11 +70,18 @@ final class EstimationRun {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights())
                 .outOfScale(output.outOfScale);
-        PathModel model = run.prepare(modelSource.get());
+        if (estimator == Estimator.GSCA) {
+            GscaRun.requireSupported(this);
+        }
+        PathModel model = modelSource.get();
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
+        if (estimator == Estimator.GSCA && !model.higherOrderConstructs().isEmpty()) {
+            throw new CsiSpecificationException("--estimator gsca does not support the higher-order construct '"
+                    + model.higherOrderConstructs().get(0).name() + "'; drop --estimator gsca");
+        }
         EstimationReport report = !model.higherOrderConstructs().isEmpty() ? higherOrder(run, model, rs)
-                : streaming
-                ? new StreamingEstimation(run, model, data, groups.group).report(rs)
+                : estimator == Estimator.GSCA ? new GscaRun(data).report(model, rs)
+                : streaming ? new StreamingEstimation(run, model, data, groups.group).report(rs)
                 : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
         ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
         Warnings.print(console, Warnings.of(report), output.strict);

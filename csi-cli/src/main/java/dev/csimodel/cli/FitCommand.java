@@ -54,7 +54,7 @@ final class FitCommand implements Runnable {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
-        PathModel parsed = run.prepare(ModelFile.read(model));
+        PathModel parsed = ModelFile.read(model);
         DataTable rows = ModelRows.of(data, output, run, parsed);
         BootstrapSettings settings = BootstrapSettings.defaults().withResamples(resamples).withSeed(estimation.seed);
         if (threads != null) {

@@ -37,6 +37,9 @@ final class ModelCommand implements Runnable {
     @Override
     public void run() {
         String name = model.name() + " (" + model.title() + ", " + model.source() + ")";
-        common.execute(console, () -> model.bind(map.bindings()), name, List.of());
+        // a national model's Mode A blocks are its reflective constructs: PLSc corrects them
+        boolean consistent = common.estimation.consistent;
+        common.execute(console, () -> consistent ? ModelFile.reflectiveAsCommonFactors(model.bind(map.bindings()))
+                : model.bind(map.bindings()), name, List.of());
     }
 }

@@ -70,7 +70,10 @@ final class ModelFile {
         return out.flip().toString();
     }
 
-    /** @return the model with every Mode A ('=~') construct declared a common factor, for PLSc */
+    /**
+     * @return the model with every Mode A construct declared a common factor, for PLSc of a bound
+     *         national model (a model file declares its common factors itself, with '=~')
+     */
     static PathModel reflectiveAsCommonFactors(PathModel model) {
         var builder = model.toBuilder();
         model.constructs().stream()

@@ -50,7 +50,7 @@ final class PredictCommand implements Runnable {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
-        PathModel parsed = run.prepare(ModelFile.read(model));
+        PathModel parsed = ModelFile.read(model);
         DataTable rows = ModelRows.of(data, output, run, parsed);
         PredictionSettings settings = PredictionSettings.defaults().withFolds(folds).withRepetitions(repetitions)
                 .withSeed(estimation.seed);

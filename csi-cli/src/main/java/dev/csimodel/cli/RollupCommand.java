@@ -75,7 +75,7 @@ final class RollupCommand implements Runnable {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
-        PathModel parsed = run.prepare(ModelFile.read(model));
+        PathModel parsed = ModelFile.read(model);
         GroupedData grouped = rows(SurveyData.load(data, group, List.of(parsed)).groups().orElseThrow(), parsed);
         RollupResult result = Rollup.compute(parsed, grouped, HierarchyFile.read(hierarchy),
                 IndicatorScales.uniform(output.scale), settings(run));

@@ -68,7 +68,7 @@ final class WavesCommand implements Runnable {
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
-        PathModel parsed = run.prepare(ModelFile.read(model));
+        PathModel parsed = ModelFile.read(model);
         GroupedData grouped = SurveyData.load(data, wave, List.of(parsed)).groups().orElseThrow();
         GroupedData checked = new GroupedData(ScaleCells.apply(grouped.table(), parsed.indicators(), output.scale,
                 OutOfScale.ERROR).table(), wave, grouped.labels());

@@ -15,7 +15,10 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * The PLS-PM outer iteration of Lohmöller (1989) in its moment form, with the stopping rule of
  * R plspm: alternate inner estimation {@code Z = Y E} and outer estimation (Mode A
  * {@code w_j ∝ X_j'Z_j}, Mode B {@code w_j ∝ (X_j'X_j)⁻¹X_j'Z_j}), each block normalised to
- * {@code var(X_j w_j) = 1}, until {@code Σ(|w_old| − |w_new|)² < tol}.
+ * {@code var(X_j w_j) = 1}, until {@code Σ(|w_old| − |w_new|)² < tol}. Unit-weight blocks
+ * ({@link OuterMode#UNIT}) keep {@code w_j ∝ 1} throughout: they enter the inner estimation of
+ * their neighbours but are never updated, so a model of unit-weight blocks only needs no
+ * iteration at all (0 iterations, as cSEM's {@code "unit"} approach).
  *
  * <p>Everything is expressed through the indicator moment matrix {@code S} (correlations when
  * standardised, covariances when centred): {@code X'Z/n = S W E} and {@code Y'Y/n = W'SW}, so one
@@ -39,6 +42,8 @@ final class OuterIteration {
     private final DMatrixRMaj[] blockRhs;
     private final DMatrixRMaj[] blockSol;
     private final LinearSolverDense<DMatrixRMaj>[] modeB;
+    private final boolean[] unit;
+    private final boolean allUnit;
 
     @SuppressWarnings("unchecked")
     OuterIteration(BlockStructure blocks, InnerScheme scheme) {
@@ -57,7 +62,11 @@ final class OuterIteration {
         blockRhs = new DMatrixRMaj[nc];
         blockSol = new DMatrixRMaj[nc];
         modeB = new LinearSolverDense[nc];
+        unit = new boolean[nc];
+        boolean all = true;
         for (int k = 0; k < nc; k++) {
+            unit[k] = blocks.mode(k) == OuterMode.UNIT;
+            all &= unit[k];
             if (blocks.mode(k) == OuterMode.B) {
                 int m = blocks.blockSize(k);
                 blockS[k] = new DMatrixRMaj(m, m);
@@ -66,6 +75,7 @@ final class OuterIteration {
                 modeB[k] = LinearSolverFactory_DDRM.symmPosDef(m);
             }
         }
+        allUnit = all;
     }
 
     /**
@@ -87,9 +97,14 @@ final class OuterIteration {
         prepareModeB(s);
         w.zero();
         for (int i = 0; i < p; i++) {
-            w.unsafe_set(i, blocks.blockOf(i), start[i]);
+            int k = blocks.blockOf(i);
+            w.unsafe_set(i, k, unit[k] ? 1.0 : start[i]);
         }
         normalise(s);
+        if (allUnit) {
+            extract(weights);
+            return new Convergence(true, 0, 0.0);
+        }
         extract(previous);
         double scoreScale = (observations - 1) / observations;
         double change = Double.NaN;
@@ -133,6 +148,9 @@ final class OuterIteration {
         for (int k = 0; k < nc; k++) {
             int from = blocks.start(k);
             int to = blocks.end(k);
+            if (unit[k]) {
+                continue;   // fixed: already normalised, so they add nothing to the change after the first update
+            }
             if (modeB[k] == null) {
                 for (int i = from; i < to; i++) {
                     w.unsafe_set(i, k, target.unsafe_get(i, k));

@@ -14,6 +14,7 @@ import dev.csimodel.data.missing.PreparedData;
 import dev.csimodel.result.Convergence;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.BlockStructure;
+import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import org.ejml.data.DMatrixRMaj;
 import org.slf4j.Logger;
@@ -182,10 +183,14 @@ public final class PlsEstimator {
 
     /**
      * Flips a block whose composite correlates negatively with more than half of its indicators,
-     * so that signs do not depend on the starting weights.
+     * so that signs do not depend on the starting weights. Unit weights are positive by
+     * definition and never flipped (a reverse-coded item has to be recoded, as for a sum score).
      */
     static void orient(BlockStructure blocks, DMatrixRMaj s, double[] w) {
         for (int k = 0; k < blocks.constructCount(); k++) {
+            if (blocks.mode(k) == OuterMode.UNIT) {
+                continue;
+            }
             int negative = 0;
             for (int i = blocks.start(k); i < blocks.end(k); i++) {
                 double cov = 0;

@@ -2,7 +2,9 @@ package dev.csimodel.result;
 
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.BlockStructure;
+import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.ConstructType;
+import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -83,6 +85,7 @@ final class ConsistentCorrection {
             throw new CsiSpecificationException("consistent PLS is switched on but no construct is declared "
                     + "a common factor; declare one with commonFactor() or switch consistent off");
         }
+        requireCorrectableModes(model);
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean[] factor = new boolean[blocks.constructCount()];
         double[] rho = reliabilities(model, blocks, s, w, factor, diagnostics);
@@ -200,6 +203,21 @@ final class ConsistentCorrection {
             }
         }
         return out;
+    }
+
+    /**
+     * PLSc's ρA is the reliability of a Mode A composite (Dijkstra and Henseler 2015, eq. 13);
+     * for unit weights it reduces to Cronbach's alpha, whose correction assumes tau-equivalent
+     * indicators, and cSEM leaves such factors uncorrected. Refused rather than half-corrected.
+     */
+    private static void requireCorrectableModes(PathModel model) {
+        for (Construct c : model.constructs()) {
+            if (c.type() == ConstructType.COMMON_FACTOR && c.mode() == OuterMode.UNIT) {
+                throw new CsiSpecificationException("consistent PLS cannot correct common factor '" + c.name()
+                        + "': it has unit weights; estimate it in Mode A ('=~') or declare it a composite"
+                        + " ('<~ [unit]')");
+            }
+        }
     }
 
     private static boolean isFactor(PathModel model, int k) {

@@ -34,7 +34,8 @@ public final class PathModelBuilder {
 
     /**
      * Starts (or returns to) the block of construct {@code name}; the following {@code modeA},
-     * {@code modeB} and {@link #commonFactor()} calls apply to it.
+     * {@code modeB}, {@code unitWeights}, {@link #commonFactor()} and {@link #composite()} calls
+     * apply to it.
      */
     public PathModelBuilder construct(String name) {
         Arguments.requireNonNull(name, "name");
@@ -53,6 +54,15 @@ public final class PathModelBuilder {
     public PathModelBuilder modeB(String... indicators) {
         Arguments.requireNonNull(indicators, "indicators");
         return block(OuterMode.B, indicators);
+    }
+
+    /**
+     * Declares the current construct's indicators with unit weights ({@link OuterMode#UNIT}):
+     * equal weights scaled to a unit-variance composite.
+     */
+    public PathModelBuilder unitWeights(String... indicators) {
+        Arguments.requireNonNull(indicators, "indicators");
+        return block(OuterMode.UNIT, indicators);
     }
 
     /** Declares the current construct's indicators and outer mode. */

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One construct's results. Numbers are null where undefined (e.g. R² of an exogenous construct).
  *
  * @param name          the construct
- * @param mode          outer mode: "A" or "B"
+ * @param mode          how its weights were found: outer mode "A", "B" or "unit" (unit weights);
+ *                      "GSCA" when GSCA estimated them (option {@code --estimator gsca})
  * @param type          "composite" or "common factor"
  * @param r2            R² of its regression; null if exogenous
  * @param r2Adjusted    adjusted R²; null if exogenous

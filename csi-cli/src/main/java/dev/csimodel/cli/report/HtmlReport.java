@@ -26,8 +26,8 @@ public final class HtmlReport implements ReportWriter {
 
     @Override
     public void write(EstimationReport r, PrintWriter out) {
-        open(out, "PLS path model estimate");
         ReportSettings s = r.settings();
+        open(out, (s.gsca() ? "GSCA" : "PLS") + " path model estimate");
         out.println("<p>Data: " + esc(s.data()) + " (" + r.observations() + " observations)<br/>Model: "
                 + esc(s.model()) + "<br/>" + esc(ReportTables.settingsLine(s)) + "<br/>"
                 + (r.converged() ? "Converged" : "<b>Did not converge</b>") + " after " + r.iterations() + " iterations</p>");

@@ -12,6 +12,7 @@ import dev.csimodel.result.PlsResult;
 import dev.csimodel.result.QualityCriteria;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.ConstructType;
+import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
 
@@ -104,7 +105,7 @@ public final class ReportBuilder {
         for (Construct c : r.model().constructs()) {
             String n = c.name();
             boolean endogenous = r.model().isEndogenous(n);
-            out.add(new ConstructEntry(n, c.mode().name(),
+            out.add(new ConstructEntry(n, modeName(c.mode()),
                     c.type() == ConstructType.COMMON_FACTOR ? "common factor" : "composite",
                     endogenous ? number(r.rSquared(n)) : null,
                     endogenous ? number(r.adjustedRSquared(n)) : null,
@@ -164,6 +165,11 @@ public final class ReportBuilder {
             }
         }
         return out;
+    }
+
+    /** @return how reports name an outer mode: "A", "B" or "unit", the words of the model syntax */
+    public static String modeName(OuterMode mode) {
+        return mode == OuterMode.UNIT ? "unit" : mode.name();
     }
 
     /** @return {@code v}, or null if it is not finite */

@@ -29,6 +29,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                        "frequency" (n = Σw); else null
  * @param effectiveObservations with {@code --weights}: Kish's effective sample size
  *                        {@code (Σw)²/Σw²} of the rows used (Kish 1965); else null
+ * @param estimator       "pls" (PLS path modelling, the default) or "gsca" (generalized structured
+ *                        component analysis, option {@code --estimator gsca})
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
@@ -36,7 +38,19 @@ public record ReportSettings(String data, String model, String scheme, String sc
                              String weights, Integer bootstrap, Long seed, String interval,
                              Double scaleMin, Double scaleMax, String group,
                              String segmentWeights, String htmtCorrelations,
-                             String weightKind, Double effectiveObservations) {
+                             String weightKind, Double effectiveObservations, String estimator) {
+
+    /** PLS settings with weighting details. */
+    public ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
+                          double tolerance, int maxIterations, String missingToken, String missingStrategy,
+                          String weights, Integer bootstrap, Long seed, String interval,
+                          Double scaleMin, Double scaleMax, String group,
+                          String segmentWeights, String htmtCorrelations,
+                          String weightKind, Double effectiveObservations) {
+        this(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken, missingStrategy,
+                weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights, htmtCorrelations,
+                weightKind, effectiveObservations, "pls");
+    }
 
     /** Settings without weighting details (weight kind and effective n null). */
     public ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
@@ -53,7 +67,19 @@ public record ReportSettings(String data, String model, String scheme, String sc
     public ReportSettings withWeighting(String kind, Double effective) {
         return new ReportSettings(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken,
                 missingStrategy, weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights,
-                htmtCorrelations, kind, effective);
+                htmtCorrelations, kind, effective, estimator);
+    }
+
+    /** @return these settings for estimator {@code value} ("pls" or "gsca") */
+    public ReportSettings withEstimator(String value) {
+        return new ReportSettings(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken,
+                missingStrategy, weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights,
+                htmtCorrelations, weightKind, effectiveObservations, value);
+    }
+
+    /** @return true if GSCA, not PLS, made the estimate */
+    public boolean gsca() {
+        return "gsca".equals(estimator);
     }
 
     /** @return true with sampling weights (whose OLS standard errors assume simple random sampling) */

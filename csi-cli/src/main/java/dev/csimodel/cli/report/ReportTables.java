@@ -27,7 +27,8 @@ final class ReportTables {
 
     /** @return scheme, scaling and the options that changed the estimate, on one line */
     static String settingsLine(ReportSettings s) {
-        return s.scheme() + " weighting scheme, " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
+        return (s.gsca() ? "GSCA (Hwang and Takane 2004)" : s.scheme() + " weighting scheme")
+                + ", " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
                 + (s.missingStrategy() == null ? "" : ", missing values: " + s.missingStrategy())
                 + (s.weights() == null ? "" : ", weighted by " + s.weights() + weighting(s))
                 + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")");
@@ -46,6 +47,9 @@ final class ReportTables {
     /** Why consistent PLS paths have no std.err, t, p or stars without the bootstrap. */
     static final String PLSC_NOTE = "; std.err, t and p n/a (use --bootstrap): OLS inference does not apply"
             + " to the corrected paths of consistent PLS";
+
+    /** Why GSCA paths have no std.err, t or p, and why the PLS criteria are n/a. */
+    static final String GSCA_NOTE = "; GSCA estimate: std.err, t, p and the PLS quality criteria n/a";
 
     /** @return " (sampling weights, Kish effective n 212.4)" or empty without a kind */
     private static String weighting(ReportSettings s) {
@@ -78,6 +82,7 @@ final class ReportTables {
                 + (r.bootstrapped()
                 ? "; t, p" + bootstrapSource(r)
                 : r.settings().consistent() ? PLSC_NOTE
+                : r.settings().gsca() ? GSCA_NOTE
                 : " (OLS standard errors of the score regressions" + (r.settings().samplingWeighted()
                 ? "; they assume simple random sampling and ignore the sampling weights: use --bootstrap" : "")
                 + ")")));
@@ -86,6 +91,11 @@ final class ReportTables {
             out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "
                     + plain(r.settings().scaleMax()) + ")", indices(r), r.bootstrapped()
                     ? "SE" + bootstrapSource(r) : ""));
+        }
+        if (r.settings().gsca()) {
+            // GSCA reports weights, loadings, paths and R² only; the PLS sections would be all n/a
+            out.add(new Section("Indicators", indicators(r), "! loading < 0.708"));
+            return out;
         }
         out.add(new Section("Reliability and convergent validity", reliability(r),
                 "! outside the usual range: alpha, rhoC, rhoA in [0.70, 0.95]; AVE >= 0.50"));

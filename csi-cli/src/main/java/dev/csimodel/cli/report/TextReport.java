@@ -11,8 +11,8 @@ public final class TextReport implements ReportWriter {
 
     @Override
     public void write(EstimationReport r, PrintWriter out) {
-        out.println("csimodel: PLS path model estimate");
         ReportSettings s = r.settings();
+        out.println("csimodel: " + (s.gsca() ? "GSCA" : "PLS") + " path model estimate");
         out.println("  data:  " + s.data() + " (" + r.observations() + " observations)");
         out.println("  model: " + s.model());
         out.println("  " + ReportTables.settingsLine(s));

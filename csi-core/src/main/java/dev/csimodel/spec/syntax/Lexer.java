@@ -119,6 +119,8 @@ final class Lexer {
             case '+' -> TokenKind.PLUS;
             case ';' -> TokenKind.SEMICOLON;
             case '*' -> TokenKind.STAR;
+            case '[' -> TokenKind.LBRACKET;
+            case ']' -> TokenKind.RBRACKET;
             default -> TokenKind.ILLEGAL;
         };
     }

@@ -3,7 +3,6 @@ package dev.csimodel.spec.syntax;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.ConstructType;
-import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
 
@@ -20,8 +19,11 @@ final class ModelFormatter {
         StringBuilder out = new StringBuilder();
         for (Construct c : model.constructs()) {
             requireWritable(c);
-            out.append(c.name()).append(c.mode() == OuterMode.A ? " =~ " : " <~ ")
-                    .append(String.join(" + ", c.indicators())).append('\n');
+            out.append(c.name()).append(c.type() == ConstructType.COMMON_FACTOR ? " =~ " : " <~ ");
+            if (c.mode() != BlockMode.defaultMode(c.type())) {
+                out.append('[').append(BlockMode.word(c.mode())).append("] ");
+            }
+            out.append(String.join(" + ", c.indicators())).append('\n');
         }
         if (!model.paths().isEmpty()) {
             out.append('\n');
@@ -56,10 +58,6 @@ final class ModelFormatter {
     }
 
     private static void requireWritable(Construct c) {
-        if (c.type() == ConstructType.COMMON_FACTOR) {
-            throw new CsiSpecificationException("construct '" + c.name() + "' is a common factor, which"
-                    + " the model syntax cannot express (its blocks are composites)");
-        }
         requireName(c.name(), "construct '" + c.name() + "'");
         c.indicators().forEach(i -> requireName(i, "indicator '" + i + "' of construct '" + c.name() + "'"));
     }

@@ -2,7 +2,6 @@ package dev.csimodel.spec.syntax;
 
 import dev.csimodel.Arguments;
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.spec.OuterMode;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.PathModelBuilder;
 
@@ -17,12 +16,21 @@ import java.util.Set;
  *
  * <pre>
  * # ECSI, bank sector (abridged)
- * IMAG =~ imag1 + imag2 + imag3      # Mode A block of construct IMAG
- * VAL  &lt;~ val1 + val2                # Mode B block of construct VAL
+ * IMAG =~ imag1 + imag2 + imag3      # common factor IMAG, Mode A
+ * VAL  &lt;~ val1 + val2                # composite VAL, Mode B
+ * EXPE &lt;~ [A] expe1 + expe2          # composite EXPE, Mode A
+ * QUAL &lt;~ [unit] qual1 + qual2       # composite QUAL, unit weights
  * SAT  =~ sat1 +                     # a line ending in '+'
  *         sat2 + sat3                # goes on on the next line
  * VAL ~ IMAG; SAT ~ IMAG + VAL       # paths IMAG -&gt; VAL; IMAG, VAL -&gt; SAT
+ * QUAL ~ EXPE; SAT ~ QUAL            # paths EXPE -&gt; QUAL; QUAL -&gt; SAT
  * </pre>
+ *
+ * <p>The block operator declares the construct's type as lavaan and cSEM do: {@code =~} a common
+ * factor, {@code <~} a composite (only consistent PLS treats the two differently). The outer mode
+ * follows cSEM's default for that type, Mode A for {@code =~} and Mode B for {@code <~}, unless
+ * {@code [A]}, {@code [B]} or {@code [unit]} follows the operator. Text written before modes could
+ * be given means what it meant: {@code =~} Mode A (corrected by PLSc), {@code <~} Mode B.
  *
  * <p>Constructs are declared in the order their blocks appear and paths are added in the order
  * written; a path may name a construct whose block comes later in the text. Names are letters
@@ -108,15 +116,16 @@ public final class ModelSyntax {
     }
 
     /**
-     * Writes {@code model} as model syntax: one block statement per construct in declaration order,
-     * a blank line, then one {@code ~} statement per run of consecutive paths into the same
+     * Writes {@code model} as model syntax: one block statement per construct in declaration order
+     * ({@code =~} for a common factor, {@code <~} for a composite, the mode in brackets when it is
+     * not the operator's default, e.g. {@code SAT <~ [A] sat1 + sat2} for the Mode A composite the
+     * builder's {@code modeA} declares), a blank line, then one {@code ~} statement per run of consecutive paths into the same
      * construct (one per endogenous construct when the paths are grouped by target, as the
      * builder and the parser make them), predecessors in path order. A higher-order construct is
      * written as the block of its dimensions ({@code QV =~ QUAL + VAL}), which the parser reads
      * back as higher-order. {@code parse(format(m))} equals {@code m}.
      *
-     * @throws CsiSpecificationException if a construct is a common factor (the syntax has no way
-     *                                   to say so) or a name is not a syntax name (e.g. has a space)
+     * @throws CsiSpecificationException if a name is not a syntax name (e.g. has a space)
      */
     public static String format(PathModel model) {
         Arguments.requireNonNull(model, "model");
@@ -143,15 +152,19 @@ public final class ModelSyntax {
     }
 
     private static void applyHigherOrder(Statement s, PathModelBuilder builder) {
-        OuterMode mode = s.kind() == Statement.Kind.BLOCK_B ? OuterMode.B : OuterMode.A;
-        builder.construct(s.lhs().text()).higherOrder(mode, s.rhs().stream().map(Name::text).toList());
+        builder.construct(s.lhs().text()).higherOrder(BlockMode.mode(s), s.rhs().stream().map(Name::text).toList());
+        if (s.kind() == Statement.Kind.BLOCK_A) {
+            builder.commonFactor();
+        } else {
+            builder.composite();
+        }
     }
 
     private static void applyOne(Statement s, PathModelBuilder builder) {
         List<String> rhs = s.rhs().stream().map(Name::text).toList();
         switch (s.kind()) {
-            case BLOCK_A -> builder.construct(s.lhs().text()).block(OuterMode.A, rhs);
-            case BLOCK_B -> builder.construct(s.lhs().text()).block(OuterMode.B, rhs);
+            case BLOCK_A -> builder.construct(s.lhs().text()).block(BlockMode.mode(s), rhs).commonFactor();
+            case BLOCK_B -> builder.construct(s.lhs().text()).block(BlockMode.mode(s), rhs).composite();
             case PATH -> builder.paths(rhs, s.lhs().text());
         }
     }

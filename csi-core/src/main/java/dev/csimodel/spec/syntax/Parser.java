@@ -9,8 +9,9 @@ import java.util.List;
  * <pre>
  * text      = { separator } { statement ( separator | END ) { separator } } END
  * separator = NEWLINE | ";"
- * statement = NAME operator term { "+" { NEWLINE } term }
+ * statement = NAME operator [ mode ] term { "+" { NEWLINE } term }
  * operator  = "=~" | "&lt;~" | "~"
+ * mode      = "[" ( "A" | "B" | "unit" ) "]"      (blocks only)
  * term      = NAME
  * </pre>
  *
@@ -58,6 +59,7 @@ final class Parser {
             default -> throw ModelSyntaxException.expected(op, "an operator ('=~', '<~' or '~')");
         };
         String what = kind == Statement.Kind.PATH ? "a construct name" : "an indicator name";
+        Name mode = kind == Statement.Kind.PATH ? null : optionalMode();
         List<Name> rhs = new ArrayList<>();
         rhs.add(name(what));
         while (peek().kind() == TokenKind.PLUS) {
@@ -72,7 +74,28 @@ final class Parser {
         if (!peek().kind().endsStatement()) {
             throw ModelSyntaxException.expected(peek(), SEPARATOR);
         }
-        return new Statement(kind, lhs, rhs);
+        return new Statement(kind, lhs, rhs, mode);
+    }
+
+    /**
+     * Reads a block's {@code [mode]} if one follows the operator.
+     *
+     * @return the mode word, or null when the block takes its operator's default
+     */
+    private Name optionalMode() {
+        if (peek().kind() != TokenKind.LBRACKET) {
+            return null;
+        }
+        next();
+        Token word = next();
+        if (word.kind() != TokenKind.NAME || BlockMode.fromWord(word.text()).isEmpty()) {
+            throw ModelSyntaxException.expected(word, BlockMode.EXPECTED);
+        }
+        Token close = next();
+        if (close.kind() != TokenKind.RBRACKET) {
+            throw ModelSyntaxException.expected(close, "']' closing the outer mode");
+        }
+        return new Name(word.text(), word.line(), word.column());
     }
 
     /** Reads a name; lavaan modifiers ({@code 0.5*x}, {@code a*x}) are reported where they start. */

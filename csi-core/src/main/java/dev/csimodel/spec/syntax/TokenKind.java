@@ -20,6 +20,10 @@ enum TokenKind {
     STAR,
     /** {@code ;}. */
     SEMICOLON,
+    /** {@code [}, opening a block's outer mode ({@code SAT <~ [unit] sat1 + sat2}). */
+    LBRACKET,
+    /** {@code ]}, closing a block's outer mode. */
+    RBRACKET,
     /** A line break. */
     NEWLINE,
     /** A character the grammar has no use for. */

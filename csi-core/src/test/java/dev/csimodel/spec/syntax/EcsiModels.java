@@ -4,7 +4,7 @@ import dev.csimodel.spec.PathModel;
 
 /**
  * The ECSI core model of the bank survey (/work/shared/data/satisfaction, as in R plspm), as
- * model syntax and built with the fluent builder.
+ * model syntax and built with the fluent builder ({@code =~} declares Mode A common factors).
  */
 final class EcsiModels {
 
@@ -27,12 +27,12 @@ final class EcsiModels {
 
     static PathModel ecsiBuilt() {
         return PathModel.builder()
-                .construct("IMAG").modeA("imag1", "imag2", "imag3", "imag4", "imag5")
-                .construct("EXPE").modeA("expe1", "expe2", "expe3", "expe4", "expe5")
-                .construct("QUAL").modeA("qual1", "qual2", "qual3", "qual4", "qual5")
-                .construct("VAL").modeA("val1", "val2", "val3", "val4")
-                .construct("SAT").modeA("sat1", "sat2", "sat3", "sat4")
-                .construct("LOY").modeA("loy1", "loy2", "loy3", "loy4")
+                .construct("IMAG").modeA("imag1", "imag2", "imag3", "imag4", "imag5").commonFactor()
+                .construct("EXPE").modeA("expe1", "expe2", "expe3", "expe4", "expe5").commonFactor()
+                .construct("QUAL").modeA("qual1", "qual2", "qual3", "qual4", "qual5").commonFactor()
+                .construct("VAL").modeA("val1", "val2", "val3", "val4").commonFactor()
+                .construct("SAT").modeA("sat1", "sat2", "sat3", "sat4").commonFactor()
+                .construct("LOY").modeA("loy1", "loy2", "loy3", "loy4").commonFactor()
                 .path("IMAG", "EXPE")
                 .path("EXPE", "QUAL")
                 .path("EXPE", "VAL").path("QUAL", "VAL")

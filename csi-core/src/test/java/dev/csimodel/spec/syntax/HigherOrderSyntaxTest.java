@@ -55,10 +55,12 @@ class HigherOrderSyntaxTest {
     @Test
     void theBuilderMakesTheSameModel() {
         PathModel built = PathModel.builder()
-                .construct("IMAG").modeA("imag1", "imag2").construct("EXPE").modeA("expe1", "expe2")
-                .construct("QUAL").modeA("qual1", "qual2").construct("VAL").modeA("val1", "val2")
-                .construct("SAT").modeA("sat1", "sat2")
-                .construct("QV").higherOrder(OuterMode.A, "QUAL", "VAL")
+                .construct("IMAG").modeA("imag1", "imag2").commonFactor()
+                .construct("EXPE").modeA("expe1", "expe2").commonFactor()
+                .construct("QUAL").modeA("qual1", "qual2").commonFactor()
+                .construct("VAL").modeA("val1", "val2").commonFactor()
+                .construct("SAT").modeA("sat1", "sat2").commonFactor()
+                .construct("QV").higherOrder(OuterMode.A, "QUAL", "VAL").commonFactor()
                 .path("IMAG", "EXPE").path("EXPE", "QV").path("IMAG", "SAT").path("EXPE", "SAT").path("QV", "SAT")
                 .build();
         assertEquals(built, ModelSyntax.parse(TEXT));

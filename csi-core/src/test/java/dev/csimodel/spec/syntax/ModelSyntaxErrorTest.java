@@ -29,7 +29,7 @@ class ModelSyntaxErrorTest {
                 arguments("SAT sat1 + sat2", 1, 5, OPERATOR + "'sat1'"),
                 arguments("SAT", 1, 4, OPERATOR + "end of input"),
                 arguments("SAT\nA =~ a", 1, 4, OPERATOR + "end of line"),
-                arguments("SAT = sat1", 1, 5, OPERATOR + "unknown operator '=' (write '=~' for a Mode A block)"),
+                arguments("SAT = sat1", 1, 5, OPERATOR + "unknown operator '=' (write '=~' for a common factor, '<~' for a composite)"),
                 arguments("SAT ~~ IMAG", 1, 5, OPERATOR + "unknown operator '~~' (lavaan (co)variances"),
                 arguments("SAT =~~ sat1", 1, 5, OPERATOR + "unknown operator '=~~'"),
                 arguments("IMAG -> SAT", 1, 6, OPERATOR + "unknown operator '->' (write a path as 'TARGET ~ SOURCE')"),

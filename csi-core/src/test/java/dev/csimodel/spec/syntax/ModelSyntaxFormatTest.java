@@ -46,7 +46,8 @@ class ModelSyntaxFormatTest {
                 .construct("A").modeA("a").construct("B").modeA("b").construct("C").modeA("c")
                 .path("A", "C").path("A", "B").path("B", "C")
                 .build();
-        assertEquals("A =~ a\nB =~ b\nC =~ c\n\nC ~ A\nB ~ A\nC ~ B\n", ModelSyntax.format(m));
+        // modeA() declares a Mode A composite: '<~' with the mode that differs from its default
+        assertEquals("A <~ [A] a\nB <~ [A] b\nC <~ [A] c\n\nC ~ A\nB ~ A\nC ~ B\n", ModelSyntax.format(m));
     }
 
     static List<PathModel> models() {
@@ -79,10 +80,9 @@ class ModelSyntaxFormatTest {
     }
 
     @Test
-    void commonFactorCannotBeWrittenAndIsNamed() {
+    void commonFactorIsWrittenWithTheFactorOperator() {
         PathModel m = PathModel.builder().construct("SAT").modeA("s1", "s2").commonFactor().build();
-        CsiSpecificationException e = assertThrows(CsiSpecificationException.class, () -> ModelSyntax.format(m));
-        assertTrue(e.getMessage().contains("'SAT' is a common factor"), e.getMessage());
+        assertEquals("SAT =~ s1 + s2\n", ModelSyntax.format(m));
     }
 
     @Test

@@ -55,17 +55,23 @@ class ModelSyntaxTest {
     void javadocExampleParses() {
         PathModel m = ModelSyntax.parse("""
                 # ECSI, bank sector (abridged)
-                IMAG =~ imag1 + imag2 + imag3      # Mode A block of construct IMAG
-                VAL  <~ val1 + val2                # Mode B block of construct VAL
+                IMAG =~ imag1 + imag2 + imag3      # common factor IMAG, Mode A
+                VAL  <~ val1 + val2                # composite VAL, Mode B
+                EXPE <~ [A] expe1 + expe2          # composite EXPE, Mode A
+                QUAL <~ [unit] qual1 + qual2       # composite QUAL, unit weights
                 SAT  =~ sat1 +                     # a line ending in '+'
                         sat2 + sat3                # goes on on the next line
                 VAL ~ IMAG; SAT ~ IMAG + VAL       # paths IMAG -> VAL; IMAG, VAL -> SAT
+                QUAL ~ EXPE; SAT ~ QUAL            # paths EXPE -> QUAL; QUAL -> SAT
                 """);
         PathModel expected = PathModel.builder()
-                .construct("IMAG").modeA("imag1", "imag2", "imag3")
+                .construct("IMAG").modeA("imag1", "imag2", "imag3").commonFactor()
                 .construct("VAL").modeB("val1", "val2")
-                .construct("SAT").modeA("sat1", "sat2", "sat3")
+                .construct("EXPE").modeA("expe1", "expe2")
+                .construct("QUAL").unitWeights("qual1", "qual2")
+                .construct("SAT").modeA("sat1", "sat2", "sat3").commonFactor()
                 .path("IMAG", "VAL").path("IMAG", "SAT").path("VAL", "SAT")
+                .path("EXPE", "QUAL").path("QUAL", "SAT")
                 .build();
         assertEquals(expected, m);
     }
@@ -196,7 +202,7 @@ class ModelSyntaxTest {
         assertEquals(2, e.line());
         assertEquals(3, e.column());
         assertEquals("expected an operator ('=~', '<~' or '~') but found unknown operator '='"
-                + " (write '=~' for a Mode A block)", e.detail());
+                + " (write '=~' for a common factor, '<~' for a composite)", e.detail());
         assertEquals("line 2, column 3: " + e.detail(), e.getMessage());
     }
 }
