@@ -33,6 +33,8 @@ public final class Bootstrap {
     private final PlsEstimator estimator;
     private final BootstrapSettings settings;
     private final List<BootstrapStatistic> statistics;
+    /** Reference path for tests: every resample through a full result (see {@link ResampleRun}). */
+    private final boolean fullEstimates;
 
     /** A bootstrap of the built-in statistics. */
     public Bootstrap(PlsEstimator estimator, BootstrapSettings settings) {
@@ -45,12 +47,19 @@ public final class Bootstrap {
      * @throws CsiSpecificationException if an argument is null
      */
     public Bootstrap(PlsEstimator estimator, BootstrapSettings settings, List<BootstrapStatistic> statistics) {
+        this(estimator, settings, statistics, false);
+    }
+
+    /** As the public constructor; {@code fullEstimates} forces the reference path of {@link ResampleRun}. */
+    Bootstrap(PlsEstimator estimator, BootstrapSettings settings, List<BootstrapStatistic> statistics,
+              boolean fullEstimates) {
         Arguments.requireNonNull(estimator, "estimator");
         Arguments.requireNonNull(settings, "settings");
         Arguments.requireNonNull(statistics, "statistics");
         this.estimator = estimator;
         this.settings = settings;
         this.statistics = List.copyOf(statistics);
+        this.fullEstimates = fullEstimates;
     }
 
     /** @return the settings */
@@ -79,7 +88,8 @@ public final class Bootstrap {
         Arguments.requireNonNull(listener, "listener");
         PlsResult original = estimator.estimate(model, data);
         StatisticLayout layout = new StatisticLayout(original, statistics);
-        ResampleRun run = new ResampleRun(estimator, settings, original, layout, data, listener);
+        ResampleRun run = new ResampleRun(estimator, settings, original, layout, data, listener)
+                .fullEstimates(fullEstimates);
         run.execute();
         return summarise(run, original, layout);
     }
@@ -113,7 +123,7 @@ public final class Bootstrap {
         boolean frequency = handling.weightKind() == WeightKind.FREQUENCY;
         StatisticLayout layout = new StatisticLayout(original, statistics);
         ResampleRun run = new ResampleRun(estimator, settings, original, layout, data,
-                frequency ? w : WeightedMoments.normalised(w), frequency, listener);
+                frequency ? w : WeightedMoments.normalised(w), frequency, listener).fullEstimates(fullEstimates);
         run.execute();
         return summarise(run, original, layout);
     }

@@ -79,6 +79,33 @@ final class ResampleData {
      * @throws dev.csimodel.CsiDataException naming the indicator if it is constant in the resample
      */
     Moments moments(int[] counts, int total, Workspace ws) {
+        double observations = covariance(counts, total, ws);
+        return new Moments(names, observations, ws.means, ws.cross);
+    }
+
+    /** The indicator names, in the order of the moments. */
+    List<String> names() {
+        return names;
+    }
+
+    /** The means that the last {@link #covariance} call left in {@code ws}; the array itself, not a copy. */
+    double[] means(Workspace ws) {
+        return ws.means;
+    }
+
+    /** The covariance matrix that the last {@link #covariance} call left in {@code ws}; the array itself. */
+    double[] covarianceMatrix(Workspace ws) {
+        return ws.cross;
+    }
+
+    /**
+     * The resample's means and population covariance matrix into {@code ws} (read them with
+     * {@link #means} and {@link #covarianceMatrix}), unchecked: {@link #moments} checks them.
+     *
+     * @return the resample's n (Σ c_i w_i for frequency weights, else {@code total})
+     * @throws dev.csimodel.CsiDataException if every drawn row has weight zero
+     */
+    double covariance(int[] counts, int total, Workspace ws) {
         double[] d = ws.shift;
         double[] c = ws.cross;
         Arrays.fill(d, 0);
@@ -116,7 +143,7 @@ final class ResampleData {
             }
             c[a * p + a] = variance(c[a * p + a] * inv, d[a]);
         }
-        return new Moments(names, frequency ? weightSum : total, ws.means, c);
+        return frequency ? weightSum : total;
     }
 
     /**

@@ -52,6 +52,18 @@ final class ResampleRun {
         this(estimator, settings, original, layout, table, null, false, listener);
     }
 
+    /**
+     * True to estimate every resample through a full {@link PlsResult} (the reference path, and
+     * the only one for consistent PLS and custom statistics); false to use
+     * {@link ResampleStatistics} where it applies.
+     */
+    private boolean fullEstimates;
+
+    ResampleRun fullEstimates(boolean value) {
+        fullEstimates = value;
+        return this;
+    }
+
     /** A run whose resamples carry the row weights {@code rowWeights} (see {@link ResampleData}). */
     ResampleRun(PlsEstimator estimator, BootstrapSettings settings, PlsResult original, StatisticLayout layout,
                 DataTable table, double[] rowWeights, boolean frequency, BootstrapListener listener) {
@@ -141,6 +153,8 @@ final class ResampleRun {
     private final class Worker {
         private final int[] counts = new int[data.rows()];
         private final ResampleData.Workspace workspace = data.workspace();
+        private final ResampleStatistics lean = fullEstimates || !ResampleStatistics.supports(estimator.settings(), layout)
+                ? null : new ResampleStatistics(original.model(), estimator.settings(), data.names(), layout);
 
         void draw(long seed) {
             SplittableRandom random = new SplittableRandom(seed);
@@ -153,14 +167,26 @@ final class ResampleRun {
 
         Outcome estimate(int size, double[] out) {
             try {
-                Moments m = data.moments(counts, size, workspace);
-                PlsResult r = estimator.estimate(original.model(), m);
-                layout.extract(r, out);
+                boolean converged = lean == null ? full(size, out) : lean(size, out);
                 layout.align(out, originalValues, settings.signChange());
-                return r.converged() ? Outcome.OK : Outcome.NON_CONVERGED;
+                return converged ? Outcome.OK : Outcome.NON_CONVERGED;
             } catch (CsiException e) {
                 return Outcome.FAILED;
             }
+        }
+
+        private boolean full(int size, double[] out) {
+            Moments m = data.moments(counts, size, workspace);
+            PlsResult r = estimator.estimate(original.model(), m);
+            layout.extract(r, out);
+            return r.converged();
+        }
+
+        private boolean lean(int size, double[] out) {
+            double n = data.covariance(counts, size, workspace);
+            boolean converged = lean.estimate(data.covarianceMatrix(workspace), data.means(workspace), n, out);
+            layout.requireFinite(out);
+            return converged;
         }
     }
 }

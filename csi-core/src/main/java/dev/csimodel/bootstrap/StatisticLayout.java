@@ -169,7 +169,13 @@ final class StatisticLayout {
         }
     }
 
-    private void requireFinite(double[] out) {
+    /** @return true if custom statistics are part of the layout (they need a full result) */
+    boolean hasCustom() {
+        return !custom.isEmpty();
+    }
+
+    /** @throws CsiEstimationException naming the first statistic of {@code out} that is not finite */
+    void requireFinite(double[] out) {
         for (int j = 0; j < keys.size(); j++) {
             if (!Double.isFinite(out[j])) {
                 throw new CsiEstimationException("the " + keys.get(j) + " is not finite (" + out[j] + ")");
