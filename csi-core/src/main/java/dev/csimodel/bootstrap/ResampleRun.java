@@ -91,12 +91,11 @@ final class ResampleRun {
         return originalValues.clone();
     }
 
-    void execute() {
-        try (ParallelRunner runner = new ParallelRunner(settings.threads())) {
-            runner.forEach(settings.resamples(), Worker::new, this::resample);
-            if (jackknife != null) {
-                runner.forEach(data.rows(), Worker::new, this::leaveOneOut);
-            }
+    /** Estimates the resamples (and leave-one-out samples) on the threads of {@code runner}. */
+    void execute(ParallelRunner runner) {
+        runner.forEach(settings.resamples(), Worker::new, this::resample);
+        if (jackknife != null) {
+            runner.forEach(data.rows(), Worker::new, this::leaveOneOut);
         }
     }
 
