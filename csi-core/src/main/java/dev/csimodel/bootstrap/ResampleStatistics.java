@@ -28,7 +28,7 @@ import java.util.List;
  *
  * <p>All work arrays are allocated once: one instance per worker thread.
  */
-final class ResampleStatistics {
+final class ResampleStatistics implements ResampleMoments {
 
     /**
      * Margin on the bound of the condition ratio below which the exact (eigenvalue) collinearity
@@ -38,6 +38,13 @@ final class ResampleStatistics {
     private static final double BOUND_MARGIN = 2;
 
     private final RepeatedEstimation estimation;
+    private final StatisticLayout layout;
+    private final PathModel model;
+    private final PlsSettings settings;
+    private final List<MomentStatistic> custom;
+    private final int builtIn;
+    private double[] means;
+    private double observations;
     private final BlockStructure blocks;
     private final List<String> names;
     private final boolean standardised;
@@ -66,6 +73,10 @@ final class ResampleStatistics {
 
     ResampleStatistics(PathModel model, PlsSettings settings, List<String> indicatorNames, StatisticLayout layout) {
         this.estimation = new RepeatedEstimation(model, settings);
+        this.model = model;
+        this.settings = settings;
+        this.layout = layout;
+        this.custom = layout.momentStatistics();
         this.blocks = model.blocks();
         this.names = indicatorNames;
         this.standardised = settings.scaling() == Scaling.STANDARDISED;
@@ -96,7 +107,8 @@ final class ResampleStatistics {
         paths = new DMatrixRMaj(nc, nc);
         iMinusB = new DMatrixRMaj(nc, nc);
         totals = new DMatrixRMaj(nc, nc);
-        int size = layout.size();
+        int size = layout.builtInSize();
+        this.builtIn = size;
         kind = new StatisticKind[size];
         first = new int[size];
         second = new int[size];
@@ -113,7 +125,7 @@ final class ResampleStatistics {
 
     /** Whether {@code layout} can be computed without a full result under {@code settings}. */
     static boolean supports(PlsSettings settings, StatisticLayout layout) {
-        return !settings.consistent() && !layout.hasCustom();
+        return !settings.consistent() && layout.momentStatistics() != null;
     }
 
     private void locate(PathModel model, StatisticKey key, int j) {
@@ -151,6 +163,9 @@ final class ResampleStatistics {
         }
         monotraits(cov);
         write(cov, out);
+        this.means = means;
+        this.observations = observations;
+        layout.writeCustom(custom, this, out, builtIn);
         return c.converged();
     }
 
@@ -312,7 +327,7 @@ final class ResampleStatistics {
     }
 
     private void write(double[] r, double[] out) {
-        for (int j = 0; j < out.length; j++) {
+        for (int j = 0; j < builtIn; j++) {
             int a = first[j];
             out[j] = switch (kind[j]) {
                 case OUTER_WEIGHT -> weights[a];
@@ -325,6 +340,36 @@ final class ResampleStatistics {
                 default -> throw new IllegalStateException("no lean computation of kind " + kind[j]);
             };
         }
+    }
+
+    @Override
+    public PathModel model() {
+        return model;
+    }
+
+    @Override
+    public PlsSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public double observations() {
+        return observations;
+    }
+
+    @Override
+    public double outerWeight(int i) {
+        return weights[i];
+    }
+
+    @Override
+    public double mean(int i) {
+        return means[i];
+    }
+
+    @Override
+    public double sd(int i) {
+        return sd[i];
     }
 
     /** Correlation of indicator i with its construct: {@code (SW)_ik} over the indicator's unit. */
