@@ -53,7 +53,8 @@ class NullArgumentTest {
             WeightedMoments.class, MissingValues.class, MissingData.class, PlsEstimator.class, PlsSettings.class,
             DataHandling.class, PathModelBuilder.class, ModelSyntax.class, dev.csimodel.bootstrap.Bootstrap.class,
             dev.csimodel.bootstrap.BootstrapSettings.class, dev.csimodel.groups.GroupComparison.class,
-            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class);
+            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class,
+            dev.csimodel.estimate.RepeatedEstimation.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -114,7 +115,9 @@ class NullArgumentTest {
                 ? new dev.csimodel.groups.GroupComparison(pls, dev.csimodel.groups.PermutationSettings.defaults())
                 : type == dev.csimodel.predict.PlsPredict.class
                 ? new dev.csimodel.predict.PlsPredict(pls, dev.csimodel.predict.PredictionSettings.defaults())
-                : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7) : null;
+                : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7)
+                : type == dev.csimodel.estimate.RepeatedEstimation.class
+                ? new dev.csimodel.estimate.RepeatedEstimation(MODEL, pls) : null;
     }
 
     @Test

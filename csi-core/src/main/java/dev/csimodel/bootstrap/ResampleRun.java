@@ -38,6 +38,12 @@ final class ResampleRun {
     private final BootstrapListener listener;
     private final AtomicInteger done = new AtomicInteger();
     private final int total;
+    /**
+     * True to estimate every resample through a full {@link PlsResult} (the reference path, and
+     * the only one for consistent PLS and custom statistics that are not {@link MomentStatistic}s);
+     * false to use {@link ResampleStatistics} where it applies. Set before {@link #execute}.
+     */
+    private boolean fullEstimates;
 
     final double[][] replicates;
     final boolean[] used;
@@ -50,18 +56,6 @@ final class ResampleRun {
     ResampleRun(PlsEstimator estimator, BootstrapSettings settings, PlsResult original, StatisticLayout layout,
                 DataTable table, BootstrapListener listener) {
         this(estimator, settings, original, layout, table, null, false, listener);
-    }
-
-    /**
-     * True to estimate every resample through a full {@link PlsResult} (the reference path, and
-     * the only one for consistent PLS and custom statistics); false to use
-     * {@link ResampleStatistics} where it applies.
-     */
-    private boolean fullEstimates;
-
-    ResampleRun fullEstimates(boolean value) {
-        fullEstimates = value;
-        return this;
     }
 
     /** A run whose resamples carry the row weights {@code rowWeights} (see {@link ResampleData}). */
@@ -85,6 +79,12 @@ final class ResampleRun {
         nonConverged = new int[n];
         jackknife = bca ? new double[data.rows()][layout.size()] : null;
         jackknifeUsed = bca ? new boolean[data.rows()] : null;
+    }
+
+    /** Chooses the reference path (true) or the lean one where it applies (false, the default). */
+    ResampleRun fullEstimates(boolean value) {
+        fullEstimates = value;
+        return this;
     }
 
     double[] originalValues() {
