@@ -59,7 +59,8 @@ class NullArgumentTest {
             dev.csimodel.hierarchy.HigherOrderEstimator.class, dev.csimodel.hierarchy.HigherOrderSettings.class,
             dev.csimodel.hierarchy.HigherOrderProblem.class, dev.csimodel.hierarchy.HigherOrderResult.class,
             dev.csimodel.hierarchy.HigherOrderMeasurement.class,
-            GscaEstimator.class, GscaSettings.class);
+            GscaEstimator.class, GscaSettings.class,
+            dev.csimodel.estimate.RepeatedEstimation.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -139,7 +140,9 @@ class NullArgumentTest {
                 ? new dev.csimodel.groups.GroupComparison(pls, dev.csimodel.groups.PermutationSettings.defaults())
                 : type == dev.csimodel.predict.PlsPredict.class
                 ? new dev.csimodel.predict.PlsPredict(pls, dev.csimodel.predict.PredictionSettings.defaults())
-                : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7) : null;
+                : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7)
+                : type == dev.csimodel.estimate.RepeatedEstimation.class
+                ? new dev.csimodel.estimate.RepeatedEstimation(MODEL, pls) : null;
     }
 
     @Test

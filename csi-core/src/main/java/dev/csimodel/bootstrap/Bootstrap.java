@@ -33,6 +33,8 @@ public final class Bootstrap {
     private final PlsEstimator estimator;
     private final BootstrapSettings settings;
     private final List<BootstrapStatistic> statistics;
+    /** Reference path for tests: every resample through a full result (see {@link ResampleRun}). */
+    private final boolean fullEstimates;
 
     /** A bootstrap of the built-in statistics. */
     public Bootstrap(PlsEstimator estimator, BootstrapSettings settings) {
@@ -45,12 +47,19 @@ public final class Bootstrap {
      * @throws CsiSpecificationException if an argument is null
      */
     public Bootstrap(PlsEstimator estimator, BootstrapSettings settings, List<BootstrapStatistic> statistics) {
+        this(estimator, settings, statistics, false);
+    }
+
+    /** As the public constructor; {@code fullEstimates} forces the reference path of {@link ResampleRun}. */
+    Bootstrap(PlsEstimator estimator, BootstrapSettings settings, List<BootstrapStatistic> statistics,
+              boolean fullEstimates) {
         Arguments.requireNonNull(estimator, "estimator");
         Arguments.requireNonNull(settings, "settings");
         Arguments.requireNonNull(statistics, "statistics");
         this.estimator = estimator;
         this.settings = settings;
         this.statistics = List.copyOf(statistics);
+        this.fullEstimates = fullEstimates;
     }
 
     /** @return the settings */
@@ -79,9 +88,9 @@ public final class Bootstrap {
         Arguments.requireNonNull(listener, "listener");
         PlsResult original = estimator.estimate(model, data);
         StatisticLayout layout = new StatisticLayout(original, statistics);
-        ResampleRun run = new ResampleRun(estimator, settings, original, layout, data, listener);
-        run.execute();
-        return summarise(run, original, layout);
+        ResampleRun run = new ResampleRun(estimator, settings, original, layout, data, listener)
+                .fullEstimates(fullEstimates);
+        return execute(run, original, layout);
     }
 
     /**
@@ -113,12 +122,24 @@ public final class Bootstrap {
         boolean frequency = handling.weightKind() == WeightKind.FREQUENCY;
         StatisticLayout layout = new StatisticLayout(original, statistics);
         ResampleRun run = new ResampleRun(estimator, settings, original, layout, data,
-                frequency ? w : WeightedMoments.normalised(w), frequency, listener);
-        run.execute();
-        return summarise(run, original, layout);
+                frequency ? w : WeightedMoments.normalised(w), frequency, listener).fullEstimates(fullEstimates);
+        return execute(run, original, layout);
     }
 
-    private BootstrapResult summarise(ResampleRun run, PlsResult original, StatisticLayout layout) {
+    /** Runs the resamples, then summarises the statistics in parallel on the same threads. */
+    private BootstrapResult execute(ResampleRun run, PlsResult original, StatisticLayout layout) {
+        try (ParallelRunner runner = new ParallelRunner(settings.threads())) {
+            run.execute(runner);
+            return summarise(run, original, layout, runner);
+        }
+    }
+
+    /**
+     * One {@link BootstrapEstimate} per statistic; each is computed from its own column into its
+     * own slot (sorting the B replicates dominates), so the threads do not change the outcome.
+     */
+    private BootstrapResult summarise(ResampleRun run, PlsResult original, StatisticLayout layout,
+                                      ParallelRunner runner) {
         int[] usedRows = rows(run.used);
         int failed = sum(run.failures);
         int nonConverged = sum(run.nonConverged);
@@ -126,17 +147,19 @@ public final class Bootstrap {
             throw new CsiEstimationException("only " + usedRows.length + " of " + settings.resamples()
                     + " resamples could be used (" + failed + " failed, " + nonConverged + " did not converge)");
         }
-        double[][] columns = columns(run.replicates, usedRows, layout.size());
-        double[][] jack = run.jackknife == null ? null : columns(run.jackknife, jackknifeRows(run), layout.size());
+        int[] jackRows = run.jackknife == null ? null : jackknifeRows(run);
         double[] originalValues = run.originalValues();
         int attempted = sum(run.attempts);
         boolean withheld = BootstrapResult.tooManyFailures(attempted, usedRows.length);
         EstimateCalculator calc = new EstimateCalculator(settings, usedRows.length, withheld);
         BootstrapEstimate[] estimates = new BootstrapEstimate[layout.size()];
+        double[][] columns = new double[layout.size()][];
         List<StatisticKey> keys = layout.keys();
-        for (int j = 0; j < estimates.length; j++) {
-            estimates[j] = calc.estimate(keys.get(j), originalValues[j], columns[j], jack == null ? null : jack[j]);
-        }
+        runner.forEach(estimates.length, () -> null, (none, j) -> {
+            columns[j] = column(run.replicates, usedRows, j);
+            double[] jack = jackRows == null ? null : column(run.jackknife, jackRows, j);
+            estimates[j] = calc.estimate(keys.get(j), originalValues[j], columns[j], jack);
+        });
         return new BootstrapResult(settings, original, layout, estimates, columns, attempted, failed, nonConverged);
     }
 
@@ -163,14 +186,11 @@ public final class Bootstrap {
         return rows;
     }
 
-    /** Transposes the used rows into one array per statistic. */
-    private static double[][] columns(double[][] values, int[] rows, int m) {
-        double[][] out = new double[m][rows.length];
+    /** Statistic {@code j} of the used rows. */
+    private static double[] column(double[][] values, int[] rows, int j) {
+        double[] out = new double[rows.length];
         for (int k = 0; k < rows.length; k++) {
-            double[] row = values[rows[k]];
-            for (int j = 0; j < m; j++) {
-                out[j][k] = row[j];
-            }
+            out[k] = values[rows[k]][j];
         }
         return out;
     }

@@ -79,6 +79,33 @@ final class ResampleData {
      * @throws dev.csimodel.CsiDataException naming the indicator if it is constant in the resample
      */
     Moments moments(int[] counts, int total, Workspace ws) {
+        double observations = covariance(counts, total, ws);
+        return new Moments(names, observations, ws.means, ws.cross);
+    }
+
+    /** The indicator names, in the order of the moments. */
+    List<String> names() {
+        return names;
+    }
+
+    /** The means that the last {@link #covariance} call left in {@code ws}; the array itself, not a copy. */
+    double[] means(Workspace ws) {
+        return ws.means;
+    }
+
+    /** The covariance matrix that the last {@link #covariance} call left in {@code ws}; the array itself. */
+    double[] covarianceMatrix(Workspace ws) {
+        return ws.cross;
+    }
+
+    /**
+     * The resample's means and population covariance matrix into {@code ws} (read them with
+     * {@link #means} and {@link #covarianceMatrix}), unchecked: {@link #moments} checks them.
+     *
+     * @return the resample's n (Σ c_i w_i for frequency weights, else {@code total})
+     * @throws dev.csimodel.CsiDataException if every drawn row has weight zero
+     */
+    double covariance(int[] counts, int total, Workspace ws) {
         double[] d = ws.shift;
         double[] c = ws.cross;
         Arrays.fill(d, 0);
@@ -97,6 +124,9 @@ final class ResampleData {
             throw new CsiDataException("every row drawn into the resample has weight zero");
         }
         int r = 0;
+        for (; r + 8 <= drawn; r += 8) {
+            accumulate8(ws.rows, ws.weights, r, d, c);
+        }
         for (; r + 4 <= drawn; r += 4) {
             accumulate4(ws.rows, ws.weights, r, d, c);
         }
@@ -116,7 +146,7 @@ final class ResampleData {
             }
             c[a * p + a] = variance(c[a * p + a] * inv, d[a]);
         }
-        return new Moments(names, frequency ? weightSum : total, ws.means, c);
+        return frequency ? weightSum : total;
     }
 
     /**
@@ -149,6 +179,39 @@ final class ResampleData {
             int base = a * p;
             for (int b = a; b < p; b++) {
                 c[base + b] += v0 * x[r0 + b] + v1 * x[r1 + b] + v2 * x[r2 + b] + v3 * x[r3 + b];
+            }
+        }
+    }
+
+    /**
+     * Two {@link #accumulate4} steps, rows r..r+3 then r+4..r+7, in one pass: each element is
+     * loaded and stored once per eight rows, and gets the two four-row sums added in the order the
+     * two steps would add them, so the result is the same to the last bit.
+     */
+    private void accumulate8(int[] rows, double[] weights, int r, double[] d, double[] c) {
+        int r0 = rows[r];
+        int r1 = rows[r + 1];
+        int r2 = rows[r + 2];
+        int r3 = rows[r + 3];
+        int r4 = rows[r + 4];
+        int r5 = rows[r + 5];
+        int r6 = rows[r + 6];
+        int r7 = rows[r + 7];
+        double[] x = centred;
+        for (int a = 0; a < p; a++) {
+            double v0 = weights[r] * x[r0 + a];
+            double v1 = weights[r + 1] * x[r1 + a];
+            double v2 = weights[r + 2] * x[r2 + a];
+            double v3 = weights[r + 3] * x[r3 + a];
+            double v4 = weights[r + 4] * x[r4 + a];
+            double v5 = weights[r + 5] * x[r5 + a];
+            double v6 = weights[r + 6] * x[r6 + a];
+            double v7 = weights[r + 7] * x[r7 + a];
+            d[a] = d[a] + (v0 + v1 + v2 + v3) + (v4 + v5 + v6 + v7);
+            int base = a * p;
+            for (int b = a; b < p; b++) {
+                c[base + b] = c[base + b] + (v0 * x[r0 + b] + v1 * x[r1 + b] + v2 * x[r2 + b] + v3 * x[r3 + b])
+                        + (v4 * x[r4 + b] + v5 * x[r5 + b] + v6 * x[r6 + b] + v7 * x[r7 + b]);
             }
         }
     }

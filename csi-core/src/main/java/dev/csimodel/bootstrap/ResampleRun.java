@@ -38,6 +38,12 @@ final class ResampleRun {
     private final BootstrapListener listener;
     private final AtomicInteger done = new AtomicInteger();
     private final int total;
+    /**
+     * True to estimate every resample through a full {@link PlsResult} (the reference path, and
+     * the only one for consistent PLS and custom statistics that are not {@link MomentStatistic}s);
+     * false to use {@link ResampleStatistics} where it applies. Set before {@link #execute}.
+     */
+    private boolean fullEstimates;
 
     final double[][] replicates;
     final boolean[] used;
@@ -75,16 +81,21 @@ final class ResampleRun {
         jackknifeUsed = bca ? new boolean[data.rows()] : null;
     }
 
+    /** Chooses the reference path (true) or the lean one where it applies (false, the default). */
+    ResampleRun fullEstimates(boolean value) {
+        fullEstimates = value;
+        return this;
+    }
+
     double[] originalValues() {
         return originalValues.clone();
     }
 
-    void execute() {
-        try (ParallelRunner runner = new ParallelRunner(settings.threads())) {
-            runner.forEach(settings.resamples(), Worker::new, this::resample);
-            if (jackknife != null) {
-                runner.forEach(data.rows(), Worker::new, this::leaveOneOut);
-            }
+    /** Estimates the resamples (and leave-one-out samples) on the threads of {@code runner}. */
+    void execute(ParallelRunner runner) {
+        runner.forEach(settings.resamples(), Worker::new, this::resample);
+        if (jackknife != null) {
+            runner.forEach(data.rows(), Worker::new, this::leaveOneOut);
         }
     }
 
@@ -141,6 +152,8 @@ final class ResampleRun {
     private final class Worker {
         private final int[] counts = new int[data.rows()];
         private final ResampleData.Workspace workspace = data.workspace();
+        private final ResampleStatistics lean = fullEstimates || !ResampleStatistics.supports(estimator.settings(), layout)
+                ? null : new ResampleStatistics(original.model(), estimator.settings(), data.names(), layout);
 
         void draw(long seed) {
             SplittableRandom random = new SplittableRandom(seed);
@@ -153,14 +166,26 @@ final class ResampleRun {
 
         Outcome estimate(int size, double[] out) {
             try {
-                Moments m = data.moments(counts, size, workspace);
-                PlsResult r = estimator.estimate(original.model(), m);
-                layout.extract(r, out);
+                boolean converged = lean == null ? full(size, out) : lean(size, out);
                 layout.align(out, originalValues, settings.signChange());
-                return r.converged() ? Outcome.OK : Outcome.NON_CONVERGED;
+                return converged ? Outcome.OK : Outcome.NON_CONVERGED;
             } catch (CsiException e) {
                 return Outcome.FAILED;
             }
+        }
+
+        private boolean full(int size, double[] out) {
+            Moments m = data.moments(counts, size, workspace);
+            PlsResult r = estimator.estimate(original.model(), m);
+            layout.extract(r, out);
+            return r.converged();
+        }
+
+        private boolean lean(int size, double[] out) {
+            double n = data.covariance(counts, size, workspace);
+            boolean converged = lean.estimate(data.covarianceMatrix(workspace), data.means(workspace), n, out);
+            layout.requireFinite(out);
+            return converged;
         }
     }
 }

@@ -159,17 +159,50 @@ final class StatisticLayout {
     private void extractCustom(PlsResult r, double[] out, int from) {
         int j = from;
         for (BootstrapStatistic s : custom) {
-            double[] v = s.compute(r);
-            if (v == null || v.length != s.names().size()) {
-                throw new CsiSpecificationException("bootstrap statistic " + s.names() + " returned "
-                        + (v == null ? "null" : v.length + " values") + " for " + s.names().size() + " names");
-            }
-            System.arraycopy(v, 0, out, j, v.length);
-            j += v.length;
+            j = copy(s, s.compute(r), out, j);
         }
     }
 
-    private void requireFinite(double[] out) {
+    /** Writes the values of the moment statistics {@code stats} of {@code resample} from position {@code from}. */
+    void writeCustom(List<MomentStatistic> stats, ResampleMoments resample, double[] out, int from) {
+        int j = from;
+        for (MomentStatistic s : stats) {
+            j = copy(s, s.compute(resample), out, j);
+        }
+    }
+
+    private static int copy(BootstrapStatistic s, double[] v, double[] out, int j) {
+        if (v == null || v.length != s.names().size()) {
+            throw new CsiSpecificationException("bootstrap statistic " + s.names() + " returned "
+                    + (v == null ? "null" : v.length + " values") + " for " + s.names().size() + " names");
+        }
+        System.arraycopy(v, 0, out, j, v.length);
+        return j + v.length;
+    }
+
+    /** @return the number of built-in statistics, which precede the custom ones */
+    int builtInSize() {
+        int n = 0;
+        for (BootstrapStatistic s : custom) {
+            n += s.names().size();
+        }
+        return keys.size() - n;
+    }
+
+    /** @return the custom statistics if all are {@link MomentStatistic}s (an empty list if none), else null */
+    List<MomentStatistic> momentStatistics() {
+        List<MomentStatistic> out = new ArrayList<>();
+        for (BootstrapStatistic s : custom) {
+            if (!(s instanceof MomentStatistic m)) {
+                return null;
+            }
+            out.add(m);
+        }
+        return List.copyOf(out);
+    }
+
+    /** @throws CsiEstimationException naming the first statistic of {@code out} that is not finite */
+    void requireFinite(double[] out) {
         for (int j = 0; j < keys.size(); j++) {
             if (!Double.isFinite(out[j])) {
                 throw new CsiEstimationException("the " + keys.get(j) + " is not finite (" + out[j] + ")");

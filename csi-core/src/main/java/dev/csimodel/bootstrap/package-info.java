@@ -4,6 +4,12 @@
  * confidence intervals of outer weights, loadings, path coefficients, total effects, R², HTMT and
  * user-defined statistics. Entry point: {@code new Bootstrap(estimator, settings).run(model, data)}.
  *
+ * <p>A resample is estimated from its covariance matrix straight to the statistics asked for
+ * (built-in ones and {@link dev.csimodel.bootstrap.MomentStatistic}s), with work arrays reused
+ * per thread and no full result built; consistent PLS and other custom statistics take the full
+ * {@link dev.csimodel.result.PlsResult} of each resample. Both paths give the same values bit for
+ * bit.
+ *
  * <p>The Bollen-Stine bootstrap test of overall model fit (Bollen and Stine 1992): HI95 and HI99
  * quantiles and p-values of SRMR, d_ULS and d_G for the saturated and the estimated model, from
  * resamples of the data transformed to fit each model exactly. Entry point:

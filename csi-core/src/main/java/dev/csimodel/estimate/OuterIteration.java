@@ -31,11 +31,15 @@ final class OuterIteration {
     private final InnerWeighting inner;
     private final int p;
     private final int nc;
-    private final DMatrixRMaj w;
+    /** The block-diagonal W stored compactly: {@code w[i]} is W's entry in row i, column blockOf(i). */
+    private final double[] w;
     private final DMatrixRMaj sw;
     private final DMatrixRMaj rlv;
     private final DMatrixRMaj e;
-    private final DMatrixRMaj target;
+    /** Inner-estimate targets {@code (SWE)_ik}, only for the indicators i of block k. */
+    private final double[] target;
+    /** Per construct the rows m where column k of E may be non-zero, ascending. */
+    private final int[][] neighbours;
     private final double[] previous;
     private final double[] scale;
     private final DMatrixRMaj[] blockS;
@@ -51,11 +55,15 @@ final class OuterIteration {
         this.inner = new InnerWeighting(blocks, scheme);
         p = blocks.indicatorCount();
         nc = blocks.constructCount();
-        w = new DMatrixRMaj(p, nc);
+        w = new double[p];
         sw = new DMatrixRMaj(p, nc);
         rlv = new DMatrixRMaj(nc, nc);
         e = new DMatrixRMaj(nc, nc);
-        target = new DMatrixRMaj(p, nc);
+        target = new double[p];
+        neighbours = new int[nc][];
+        for (int k = 0; k < nc; k++) {
+            neighbours[k] = neighbours(blocks, k);
+        }
         previous = new double[p];
         scale = new double[nc];
         blockS = new DMatrixRMaj[nc];
@@ -95,10 +103,8 @@ final class OuterIteration {
     Convergence run(DMatrixRMaj s, double observations, double[] start, double tol, int maxIterations,
                     double[] weights) {
         prepareModeB(s);
-        w.zero();
         for (int i = 0; i < p; i++) {
-            int k = blocks.blockOf(i);
-            w.unsafe_set(i, k, unit[k] ? 1.0 : start[i]);
+            w[i] = unit[blocks.blockOf(i)] ? 1.0 : start[i];
         }
         normalise(s);
         if (allUnit) {
@@ -110,7 +116,7 @@ final class OuterIteration {
         double change = Double.NaN;
         for (int iter = 1; iter <= maxIterations; iter++) {
             inner.compute(rlv, e);
-            CommonOps_DDRM.mult(sw, e, target);
+            innerTargets();
             outerUpdate();
             extract(weights);
             change = 0;
@@ -152,17 +158,11 @@ final class OuterIteration {
                 continue;   // fixed: already normalised, so they add nothing to the change after the first update
             }
             if (modeB[k] == null) {
-                for (int i = from; i < to; i++) {
-                    w.unsafe_set(i, k, target.unsafe_get(i, k));
-                }
+                System.arraycopy(target, from, w, from, to - from);
             } else {
-                for (int i = from; i < to; i++) {
-                    blockRhs[k].unsafe_set(i - from, 0, target.unsafe_get(i, k));
-                }
+                System.arraycopy(target, from, blockRhs[k].data, 0, to - from);
                 modeB[k].solve(blockRhs[k], blockSol[k]);
-                for (int i = from; i < to; i++) {
-                    w.unsafe_set(i, k, blockSol[k].unsafe_get(i - from, 0));
-                }
+                System.arraycopy(blockSol[k].data, 0, w, from, to - from);
             }
         }
     }
@@ -178,10 +178,13 @@ final class OuterIteration {
             }
             scale[k] = 1.0 / Math.sqrt(v);
             for (int i = blocks.start(k); i < blocks.end(k); i++) {
-                w.unsafe_set(i, k, w.unsafe_get(i, k) * scale[k]);
+                w[i] *= scale[k];
             }
-            for (int i = 0; i < p; i++) {
-                sw.unsafe_set(i, k, sw.unsafe_get(i, k) * scale[k]);
+        }
+        double[] swd = sw.data;
+        for (int i = 0; i < p; i++) {
+            for (int k = 0; k < nc; k++) {
+                swd[i * nc + k] *= scale[k];
             }
         }
         for (int a = 0; a < nc; a++) {
@@ -198,7 +201,7 @@ final class OuterIteration {
      */
     private void blockProducts(DMatrixRMaj s) {
         double[] sd = s.data;
-        double[] wd = w.data;
+        double[] wd = w;
         double[] swd = sw.data;
         double[] rd = rlv.data;
         for (int i = 0; i < p; i++) {
@@ -206,7 +209,7 @@ final class OuterIteration {
             for (int k = 0; k < nc; k++) {
                 double sum = 0;
                 for (int j = blocks.start(k), end = blocks.end(k); j < end; j++) {
-                    sum += sd[row + j] * wd[j * nc + k];
+                    sum += sd[row + j] * wd[j];
                 }
                 swd[i * nc + k] = sum;
             }
@@ -215,7 +218,7 @@ final class OuterIteration {
             for (int b = 0; b < nc; b++) {
                 double sum = 0;
                 for (int i = blocks.start(a), end = blocks.end(a); i < end; i++) {
-                    sum += wd[i * nc + a] * swd[i * nc + b];
+                    sum += wd[i] * swd[i * nc + b];
                 }
                 rd[a * nc + b] = sum;
             }
@@ -223,9 +226,41 @@ final class OuterIteration {
     }
 
     private void extract(double[] out) {
-        for (int i = 0; i < p; i++) {
-            out[i] = w.unsafe_get(i, blocks.blockOf(i));
+        System.arraycopy(w, 0, out, 0, p);
+    }
+
+    /**
+     * {@code (SW E)_ik} for the indicators i of each block k, the only entries the outer update
+     * reads, summing over the rows of E's column k that can be non-zero in ascending order, as
+     * a dense product sums all of them (the others add exact zeros).
+     */
+    private void innerTargets() {
+        double[] swd = sw.data;
+        double[] ed = e.data;
+        for (int k = 0; k < nc; k++) {
+            int[] rows = neighbours[k];
+            for (int i = blocks.start(k), end = blocks.end(k); i < end; i++) {
+                double sum = 0;
+                for (int m : rows) {
+                    sum += swd[i * nc + m] * ed[m * nc + k];
+                }
+                target[i] = sum;
+            }
         }
+    }
+
+    /** The constructs linked to k by a path, ascending, or k itself when it has none (E_kk = 1). */
+    private static int[] neighbours(BlockStructure blocks, int k) {
+        int[] pred = blocks.predecessors(k);
+        int[] succ = blocks.successors(k);
+        if (pred.length + succ.length == 0) {
+            return new int[] {k};
+        }
+        int[] out = new int[pred.length + succ.length];
+        System.arraycopy(pred, 0, out, 0, pred.length);
+        System.arraycopy(succ, 0, out, pred.length, succ.length);
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /**

@@ -1,13 +1,17 @@
 package dev.csimodel.models.index;
 
+import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.bootstrap.Bootstrap;
 import dev.csimodel.bootstrap.BootstrapEstimate;
 import dev.csimodel.bootstrap.BootstrapResult;
 import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.bootstrap.BootstrapStatistic;
+import dev.csimodel.bootstrap.MomentStatistic;
+import dev.csimodel.bootstrap.ResampleMoments;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.Scaling;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
@@ -62,12 +66,95 @@ public final class IndexBootstrap {
         for (String indicator : model.indicators()) {
             scales.scaleOf(indicator);
         }
-        List<String> constructs = model.constructNames();
-        List<String> names = new ArrayList<>(constructs.size());
-        for (String c : constructs) {
-            names.add(name(c));
+        return new IndexStatistic(model, scales);
+    }
+
+    /**
+     * The indices as a {@link MomentStatistic}: a resample's indices follow from its outer
+     * weights and indicator means, computed with the operations of {@link IndexWeights#partial}
+     * and {@link CsiIndex#of(PlsResult, IndicatorScales)} in their order (moments without value
+     * ranges are checked by their means), so both give the same values bit for bit.
+     */
+    private static final class IndexStatistic implements MomentStatistic {
+
+        private final List<String> constructs;
+        private final List<String> names;
+        private final IndicatorScales scales;
+        private final List<String> indicators;
+        private final Scale[] scale;
+        private final int[] start;
+        private final int[] end;
+
+        IndexStatistic(PathModel model, IndicatorScales scales) {
+            this.constructs = model.constructNames();
+            List<String> n = new ArrayList<>(constructs.size());
+            for (String c : constructs) {
+                n.add(name(c));
+            }
+            this.names = List.copyOf(n);
+            this.scales = scales;
+            this.indicators = model.indicators();
+            this.scale = new Scale[indicators.size()];
+            for (int i = 0; i < scale.length; i++) {
+                scale[i] = scales.scaleOf(indicators.get(i));
+            }
+            this.start = new int[constructs.size()];
+            this.end = new int[constructs.size()];
+            int p = 0;
+            for (int k = 0; k < start.length; k++) {
+                start[k] = p;
+                p += model.constructs().get(k).indicators().size();
+                end[k] = p;
+            }
         }
-        return BootstrapStatistic.of(names, r -> indices(r, scales, constructs));
+
+        @Override
+        public List<String> names() {
+            return names;
+        }
+
+        @Override
+        public double[] compute(PlsResult result) {
+            return indices(result, scales, constructs);
+        }
+
+        @Override
+        public double[] compute(ResampleMoments resample) {
+            double[] v = weights(resample);
+            double[] out = new double[constructs.size()];
+            for (int k = 0; k < out.length; k++) {
+                double sum = 0;
+                for (int i = start[k]; i < end[k]; i++) {
+                    double mean = resample.mean(i);
+                    ScaleCheck.requireMeanWithin(indicators.get(i), mean, scale[i]);
+                    sum += v[i] * scale[i].toHundred(mean);
+                }
+                out[k] = sum;
+            }
+            return out;
+        }
+
+        /** {@code v_i = u_i R_i / Σ_block u_j R_j} with {@code u_i = w_i / s_i}, as {@link IndexWeights}. */
+        private double[] weights(ResampleMoments resample) {
+            boolean standardised = resample.settings().scaling() == Scaling.STANDARDISED;
+            double[] v = new double[indicators.size()];
+            for (int k = 0; k < start.length; k++) {
+                double sum = 0;
+                for (int i = start[k]; i < end[k]; i++) {
+                    double w = resample.outerWeight(i);
+                    if (!(w > 0)) {
+                        throw new CsiEstimationException("indicator '" + indicators.get(i) + "' of construct '"
+                                + constructs.get(k) + "' has outer weight " + w + "; the 0-100 index needs positive weights");
+                    }
+                    v[i] = w / (standardised ? resample.sd(i) : 1.0) * scale[i].range();
+                    sum += v[i];
+                }
+                for (int i = start[k]; i < end[k]; i++) {
+                    v[i] = v[i] / sum;
+                }
+            }
+            return v;
+        }
     }
 
     private static double[] indices(PlsResult fit, IndicatorScales scales, List<String> constructs) {

@@ -2,7 +2,15 @@ package dev.csimodel.models.index;
 
 import dev.csimodel.CsiEstimationException;
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.bootstrap.Bootstrap;
 import dev.csimodel.bootstrap.BootstrapEstimate;
+import dev.csimodel.bootstrap.BootstrapStatistic;
+import dev.csimodel.bootstrap.MomentStatistic;
+import dev.csimodel.bootstrap.ResampleMoments;
+import dev.csimodel.data.Moments;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.estimate.Scaling;
+import dev.csimodel.result.PlsResult;
 import dev.csimodel.bootstrap.BootstrapResult;
 import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.bootstrap.FailurePolicy;
@@ -20,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -177,5 +186,49 @@ class IndexBootstrapTest {
             rows[i][4] = 50 + 10 * (0.5 * xi + random.nextGaussian());
         }
         return DataTable.ofRows(List.of("x1", "x2", "x3", "y1", "y2"), rows);
+    }
+
+    /**
+     * The index statistic is a {@link MomentStatistic}, so resamples skip the full result; the
+     * same statistic wrapped as a plain {@link BootstrapStatistic} forces the full result in every
+     * resample. Both give the same run bit for bit (tolerance 0), on the bank survey and on data
+     * where a negative weight makes some resamples fail.
+     */
+    @Test
+    void momentPathGivesTheFullResultPathsRunExactly() {
+        BootstrapSettings s = BootstrapSettings.defaults().withResamples(RESAMPLES).withSeed(9).withThreads(2);
+        assertSameRun(s, model, bank, ZERO_TEN);
+        PathModel weak = PathModel.builder()
+                .construct("X").modeA("x1", "x2", "x3")
+                .construct("Y").modeA("y1", "y2")
+                .path("X", "Y").build();
+        assertSameRun(s.withFailurePolicy(FailurePolicy.REPLACE), weak, weakIndicator(200, 0.04, 31),
+                IndicatorScales.uniform(Scale.of(0, 100)));
+    }
+
+    private static void assertSameRun(BootstrapSettings s, PathModel m, DataTable d, IndicatorScales scales) {
+        BootstrapStatistic lean = IndexBootstrap.statistic(m, scales);
+        assertTrue(lean instanceof MomentStatistic);
+        BootstrapStatistic full = BootstrapStatistic.of(lean.names(), lean::compute);
+        BootstrapResult a = new Bootstrap(PlsEstimator.withDefaults(), s, List.of(lean)).run(m, d);
+        BootstrapResult b = new Bootstrap(PlsEstimator.withDefaults(), s, List.of(full)).run(m, d);
+        assertEquals(b.keys(), a.keys());
+        assertEquals(b.attempted(), a.attempted());
+        assertEquals(b.failed(), a.failed());
+        for (StatisticKey key : b.keys()) {
+            assertEquals(b.estimate(key), a.estimate(key), key.toString());
+            assertArrayEquals(b.replicates(key), a.replicates(key), 0.0, key.toString());
+        }
+    }
+
+    /** On a fit from moments (no value ranges, as a resample's), both entry points agree exactly. */
+    @Test
+    void resampleMomentsViewGivesTheResultsIndices() {
+        PlsResult fit = PlsEstimator.withDefaults().estimate(model, Moments.of(bank, model.indicators()));
+        MomentStatistic stat = (MomentStatistic) IndexBootstrap.statistic(model, ZERO_TEN);
+        assertArrayEquals(stat.compute(fit), stat.compute(ResampleMoments.of(fit)), 0.0);
+        PlsResult centred = new PlsEstimator(PlsSettings.defaults().withScaling(Scaling.CENTRED))
+                .estimate(model, Moments.of(bank, model.indicators()));
+        assertArrayEquals(stat.compute(centred), stat.compute(ResampleMoments.of(centred)), 0.0);
     }
 }
