@@ -53,7 +53,10 @@ class NullArgumentTest {
             WeightedMoments.class, MissingValues.class, MissingData.class, PlsEstimator.class, PlsSettings.class,
             DataHandling.class, PathModelBuilder.class, ModelSyntax.class, dev.csimodel.bootstrap.Bootstrap.class,
             dev.csimodel.bootstrap.BootstrapSettings.class, dev.csimodel.groups.GroupComparison.class,
-            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class);
+            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class,
+            dev.csimodel.groups.BootstrapGroupComparison.class,
+            dev.csimodel.bootstrap.MediationAnalysis.class, dev.csimodel.bootstrap.HtmtInference.class,
+            dev.csimodel.bootstrap.PathTests.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -101,6 +104,20 @@ class NullArgumentTest {
         SAMPLES.put(dev.csimodel.groups.PermutationSettings.class, dev.csimodel.groups.PermutationSettings::defaults);
         SAMPLES.put(dev.csimodel.predict.PredictionSettings.class, dev.csimodel.predict.PredictionSettings::defaults);
         SAMPLES.put(String[].class, () -> new String[]{"a1"});
+        SAMPLES.put(dev.csimodel.bootstrap.BootstrapResult.class, NullArgumentTest::bankBootstrap);
+        SAMPLES.put(dev.csimodel.result.PValueAdjustment.class, () -> dev.csimodel.result.PValueAdjustment.HOLM);
+    }
+
+    private static dev.csimodel.bootstrap.BootstrapResult bankBootstrap;
+
+    /** A small bootstrap of the bank model (a model whose routes have mediators), made once. */
+    private static synchronized dev.csimodel.bootstrap.BootstrapResult bankBootstrap() {
+        if (bankBootstrap == null) {
+            bankBootstrap = new dev.csimodel.bootstrap.Bootstrap(PlsEstimator.withDefaults(),
+                    dev.csimodel.bootstrap.BootstrapSettings.defaults().withResamples(20).withThreads(1))
+                    .run(dev.csimodel.reference.BankData.model(OuterMode.A), dev.csimodel.reference.BankData.table());
+        }
+        return bankBootstrap;
     }
 
     private static Object receiver(Class<?> type) {
@@ -114,7 +131,9 @@ class NullArgumentTest {
                 ? new dev.csimodel.groups.GroupComparison(pls, dev.csimodel.groups.PermutationSettings.defaults())
                 : type == dev.csimodel.predict.PlsPredict.class
                 ? new dev.csimodel.predict.PlsPredict(pls, dev.csimodel.predict.PredictionSettings.defaults())
-                : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7) : null;
+                : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7)
+                : type == dev.csimodel.groups.BootstrapGroupComparison.class
+                ? new dev.csimodel.groups.BootstrapGroupComparison(pls, dev.csimodel.bootstrap.BootstrapSettings.defaults()) : null;
     }
 
     @Test

@@ -48,6 +48,9 @@ public final class MediationAnalysis {
     public static MediationEffect of(BootstrapResult boot, String from, List<String> through, String to,
                                      IntervalMethod method) {
         Arguments.requireNonNull(boot, "boot");
+        Arguments.requireNonNull(from, "from");
+        Arguments.requireNonNull(through, "through");
+        Arguments.requireNonNull(to, "to");
         Arguments.requireNonNull(method, "method");
         boot.estimate(StatisticKey.specificIndirect(from, through, to)); // names the missing route
         if (!boot.settings().computes(method)) {
