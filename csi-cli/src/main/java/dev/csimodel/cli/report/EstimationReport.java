@@ -32,9 +32,12 @@ import java.util.Optional;
  * @param ipma         importance-performance map of the target construct, when indices are
  *                     known (else absent)
  * @param segments     one report per group with {@code --group} (else absent)
+ * @param inference    specific indirect effects, HTMT inference, adjusted p-values and multi-group
+ *                     tests, when any applies (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
-        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments"})
+        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments",
+        "inference"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
@@ -45,7 +48,8 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                                @JsonInclude(JsonInclude.Include.NON_NULL) MissingDataEntry missingData,
                                @JsonInclude(JsonInclude.Include.NON_NULL) BootstrapEntry bootstrap,
                                @JsonInclude(JsonInclude.Include.NON_NULL) IpmaEntry ipma,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) InferenceEntry inference) {
 
     public EstimationReport {
         constructs = List.copyOf(constructs);
@@ -60,31 +64,31 @@ public record EstimationReport(ReportSettings settings, long observations, boole
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, inference);
     }
 
     /** @return this report with {@code value} describing how missing values were handled */
     public EstimationReport withMissingData(MissingDataEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, inference);
     }
 
     /** @return this report with bootstrap results on its paths and the bootstrap's summary */
     public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, inference);
     }
 
     /** @return this report with its importance-performance map */
     public EstimationReport withIpma(IpmaEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, inference);
     }
 
     /** @return this report with the given construct entries (e.g. carrying index bootstrap results) */
     public EstimationReport withConstructs(List<ConstructEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, value, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, inference);
     }
 
     /**
@@ -96,7 +100,24 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         List<DiagnosticEntry> all = new ArrayList<>(diagnostics);
         all.addAll(more);
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments);
+                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, inference);
+    }
+
+    /** @return this report with the given path entries (e.g. carrying adjusted p-values) */
+    public EstimationReport withPaths(List<PathEntry> value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, inference);
+    }
+
+    /** @return this report with {@code value} as its inference section */
+    public EstimationReport withInference(InferenceEntry value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value);
+    }
+
+    /** @return the inference section, or an empty one */
+    public InferenceEntry inferenceOrEmpty() {
+        return inference == null ? InferenceEntry.empty() : inference;
     }
 
     /** @return the entry of construct {@code name}, if any */

@@ -93,6 +93,7 @@ final class ReportTables {
         out.add(new Section("Discriminant validity (HTMT)", htmt(r), "HTMT from " + r.settings().htmtCorrelations()
                 + " indicator correlations, HTMT2 from geometric means; ! HTMT >= 0.85, !! HTMT >= 0.90"));
         out.add(new Section("Effects", effects(r), ""));
+        out.addAll(InferenceTables.sections(r));
         out.add(new Section("Model fit", fit(r), r.fit() == null ? ""
                 : "SRMR below 0.08 is usually read as a good fit (Hu and Bentler 1999); GoF after Tenenhaus et al. 2004"));
         if (r.missingData() != null) {
