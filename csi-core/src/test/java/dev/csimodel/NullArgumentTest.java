@@ -56,7 +56,7 @@ class NullArgumentTest {
             dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class,
             dev.csimodel.groups.BootstrapGroupComparison.class,
             dev.csimodel.bootstrap.MediationAnalysis.class, dev.csimodel.bootstrap.HtmtInference.class,
-            dev.csimodel.bootstrap.PathTests.class);
+            dev.csimodel.bootstrap.PathTests.class, dev.csimodel.predict.Cvpat.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -133,7 +133,9 @@ class NullArgumentTest {
                 ? new dev.csimodel.predict.PlsPredict(pls, dev.csimodel.predict.PredictionSettings.defaults())
                 : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7)
                 : type == dev.csimodel.groups.BootstrapGroupComparison.class
-                ? new dev.csimodel.groups.BootstrapGroupComparison(pls, dev.csimodel.bootstrap.BootstrapSettings.defaults()) : null;
+                ? new dev.csimodel.groups.BootstrapGroupComparison(pls, dev.csimodel.bootstrap.BootstrapSettings.defaults())
+                : type == dev.csimodel.predict.Cvpat.class
+                ? new dev.csimodel.predict.Cvpat(pls, dev.csimodel.predict.PredictionSettings.defaults()) : null;
     }
 
     @Test
