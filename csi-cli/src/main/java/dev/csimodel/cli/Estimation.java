@@ -108,9 +108,14 @@ final class Estimation {
      *         (bootstrap, PLSpredict, indices from rows)
      */
     DataTable scoreRows(PathModel model, DataTable table) {
+        return scoreRows(model.indicators(), table);
+    }
+
+    /** @return {@link #scoreRows(PathModel, DataTable)} over the given indicators (e.g. of two models) */
+    DataTable scoreRows(List<String> indicators, DataTable table) {
         MissingStrategy strategy = handling.missing() == MissingStrategy.REJECT ? MissingStrategy.REJECT
                 : handling.missing() == MissingStrategy.MEAN ? MissingStrategy.MEAN : MissingStrategy.LISTWISE;
-        return MissingData.prepare(table, model.indicators(), strategy, null).rows();
+        return MissingData.prepare(table, indicators, strategy, null).rows();
     }
 
     /**

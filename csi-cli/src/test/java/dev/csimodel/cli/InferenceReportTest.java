@@ -12,6 +12,10 @@ import dev.csimodel.bootstrap.MediationAnalysis;
 import dev.csimodel.bootstrap.MediationEffect;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.predict.Cvpat;
+import dev.csimodel.predict.CvpatResult;
+import dev.csimodel.predict.PredictionSettings;
 import dev.csimodel.io.CsvDataReader;
 import dev.csimodel.result.PValueAdjustment;
 import dev.csimodel.result.PlsResult;
@@ -19,6 +23,7 @@ import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.syntax.ModelSyntax;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code csi estimate} reports the specific indirect effects, HTMT inference, adjusted p-values
- * and the bootstrap multi-group tests that the library computes, in JSON, text and HTML.
+ * and the bootstrap multi-group tests that the library computes, in JSON, text and HTML, and
+ * {@code csi compare} the CVPAT of a pair of models.
  */
 class InferenceReportTest {
 
@@ -156,6 +162,26 @@ class InferenceReportTest {
         assertTrue(html.out().contains("Multi-group tests (bootstrap)"), html::toString);
         assertTrue(html.out().contains("Specific indirect effects"), html::toString);
         assertTrue(html.out().contains("HTMT inference"), html::toString);
+    }
+
+    @Test
+    void compareReportsCvpatOfThePairAsTheLibrary(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of(bankModel()), StandardCharsets.UTF_8).replace("LOY ~ IMAG + SAT", "LOY ~ SAT");
+        Path alt = Files.writeString(dir.resolve("alt.model"), text, StandardCharsets.UTF_8);
+        JsonNode report = json(run("compare", "--data", bankData(), "--model", bankModel(), "--model", alt.toString(),
+                "--format", "json", "--seed", "5"));
+        JsonNode c = report.get("cvpat").get(0);
+        CvpatResult expected = new Cvpat(PlsSettings.defaults(), PredictionSettings.defaults().withSeed(5))
+                .compare(model, ModelSyntax.parse(text), table);
+        assertEquals("ecsi-bank.model", c.get("first").asText());
+        assertEquals("alt.model", c.get("second").asText());
+        assertEquals(expected.tValue(), c.get("tValue").asDouble(), LIBRARY_TOL);
+        assertEquals(expected.pValue(), c.get("pValue").asDouble(), LIBRARY_TOL);
+        assertEquals(expected.lossFirst(), c.get("lossFirst").asDouble(), LIBRARY_TOL);
+        assertEquals(249, c.get("degreesOfFreedom").asInt());
+        assertEquals(22, c.get("indicators").size()); // every indicator but IMAG's
+        CliRun txt = run("compare", "--data", bankData(), "--model", bankModel(), "--model", alt.toString());
+        assertTrue(txt.out().contains("Cross-validated predictive ability test (CVPAT)"), txt::toString);
     }
 
     static List<String> texts(JsonNode array) {

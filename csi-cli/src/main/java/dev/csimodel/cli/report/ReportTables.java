@@ -264,6 +264,23 @@ final class ReportTables {
         return t;
     }
 
+    /** Note under the CVPAT table. */
+    static final String CVPAT_NOTE = "CVPAT (Liengaard et al. 2021): loss = mean out-of-sample squared error of the "
+            + "shared endogenous indicators (10 folds, seed --seed); diff = loss 2 - loss 1, t > 0 favours model 1; "
+            + "p two-sided, p(1 better) one-sided";
+
+    /** @return one row per tested pair of models */
+    static ReportTable cvpat(ComparisonReport c) {
+        ReportTable t = new ReportTable(2, "model 1", "model 2", "loss 1", "loss 2", "diff", "t", "df", "p",
+                "p (1 better)");
+        for (ComparisonReport.CvpatEntry e : c.cvpat()) {
+            t.row(e.first(), e.second(), fmt(e.lossFirst()), fmt(e.lossSecond()), fmt(e.meanDifference()),
+                    fmt2(e.tValue()), String.valueOf(e.degreesOfFreedom()), pValue(e.pValue()),
+                    pValue(e.pValueFirstBetter()));
+        }
+        return t;
+    }
+
     private static String[] cells(ComparisonReport c, String label,
                                   Function<ComparisonReport.ModelSummary, String> cell) {
         String[] row = new String[c.models().size() + 1];
