@@ -7,6 +7,7 @@ import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.bootstrap.IntervalMethod;
 import dev.csimodel.bootstrap.PathTests;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.reference.BankData;
 import dev.csimodel.spec.OuterMode;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,16 @@ class PValueAdjustmentTest {
         CsiSpecificationException e = assertThrows(CsiSpecificationException.class,
                 () -> PValueAdjustment.HOLM.adjust(new double[]{0.1, Double.NaN}));
         assertTrue(e.getMessage().contains("p-value 2 of 2"), e.getMessage());
+    }
+
+    @Test
+    void consistentPlsHasNoOlsFamilyToAdjust() {
+        PlsResult plsc = new PlsEstimator(PlsSettings.defaults().withConsistent(true))
+                .estimate(FactorPopulation.model(), FactorPopulation.populationMoments());
+        CsiSpecificationException e = assertThrows(CsiSpecificationException.class,
+                () -> PValueAdjustment.HOLM.paths(plsc));
+        assertTrue(e.getMessage().contains("bootstrap"), e.getMessage());
+        assertThrows(CsiSpecificationException.class, () -> PValueAdjustment.HOLM.adjust(null));
     }
 
     @Test
