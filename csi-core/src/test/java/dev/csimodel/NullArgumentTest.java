@@ -60,7 +60,10 @@ class NullArgumentTest {
             dev.csimodel.hierarchy.HigherOrderProblem.class, dev.csimodel.hierarchy.HigherOrderResult.class,
             dev.csimodel.hierarchy.HigherOrderMeasurement.class,
             GscaEstimator.class, GscaSettings.class,
-            dev.csimodel.estimate.RepeatedEstimation.class);
+            dev.csimodel.estimate.RepeatedEstimation.class,
+            dev.csimodel.groups.BootstrapGroupComparison.class,
+            dev.csimodel.bootstrap.MediationAnalysis.class, dev.csimodel.bootstrap.HtmtInference.class,
+            dev.csimodel.bootstrap.PathTests.class, dev.csimodel.predict.Cvpat.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -110,6 +113,8 @@ class NullArgumentTest {
         SAMPLES.put(dev.csimodel.groups.PermutationSettings.class, dev.csimodel.groups.PermutationSettings::defaults);
         SAMPLES.put(dev.csimodel.predict.PredictionSettings.class, dev.csimodel.predict.PredictionSettings::defaults);
         SAMPLES.put(String[].class, () -> new String[]{"a1"});
+        SAMPLES.put(dev.csimodel.bootstrap.BootstrapResult.class, NullArgumentTest::bankBootstrap);
+        SAMPLES.put(dev.csimodel.result.PValueAdjustment.class, () -> dev.csimodel.result.PValueAdjustment.HOLM);
         SAMPLES.put(dev.csimodel.hierarchy.HigherOrderSettings.class, dev.csimodel.hierarchy.HigherOrderSettings::defaults);
         SAMPLES.put(dev.csimodel.hierarchy.HigherOrderMethod.class, () -> dev.csimodel.hierarchy.HigherOrderMethod.REPEATED_INDICATORS);
         SAMPLES.put(dev.csimodel.hierarchy.HigherOrderEstimator.class, dev.csimodel.hierarchy.HigherOrderEstimator::withDefaults);
@@ -129,6 +134,19 @@ class NullArgumentTest {
                         new double[][]{{1, 2, 1}, {2, 1, 3}, {3, 5, 2}, {4, 3, 5}, {2, 4, 4}, {5, 2, 3}}));
     }
 
+
+    private static dev.csimodel.bootstrap.BootstrapResult bankBootstrap;
+
+    /** A small bootstrap of the bank model (a model whose routes have mediators), made once. */
+    private static synchronized dev.csimodel.bootstrap.BootstrapResult bankBootstrap() {
+        if (bankBootstrap == null) {
+            bankBootstrap = new dev.csimodel.bootstrap.Bootstrap(PlsEstimator.withDefaults(),
+                    dev.csimodel.bootstrap.BootstrapSettings.defaults().withResamples(20).withThreads(1))
+                    .run(dev.csimodel.reference.BankData.model(OuterMode.A), dev.csimodel.reference.BankData.table());
+        }
+        return bankBootstrap;
+    }
+
     private static Object receiver(Class<?> type) {
         if (SAMPLES.containsKey(type)) {
             return SAMPLES.get(type).get();
@@ -142,7 +160,11 @@ class NullArgumentTest {
                 ? new dev.csimodel.predict.PlsPredict(pls, dev.csimodel.predict.PredictionSettings.defaults())
                 : type == dev.csimodel.predict.Blindfolding.class ? new dev.csimodel.predict.Blindfolding(pls, 7)
                 : type == dev.csimodel.estimate.RepeatedEstimation.class
-                ? new dev.csimodel.estimate.RepeatedEstimation(MODEL, pls) : null;
+                ? new dev.csimodel.estimate.RepeatedEstimation(MODEL, pls)
+                : type == dev.csimodel.groups.BootstrapGroupComparison.class
+                ? new dev.csimodel.groups.BootstrapGroupComparison(pls, dev.csimodel.bootstrap.BootstrapSettings.defaults())
+                : type == dev.csimodel.predict.Cvpat.class
+                ? new dev.csimodel.predict.Cvpat(pls, dev.csimodel.predict.PredictionSettings.defaults()) : null;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.result.PValueAdjustment;
 import picocli.CommandLine.Option;
 
 /** Options of the bootstrap of the path coefficients and indices. */
@@ -28,6 +29,16 @@ final class BootstrapOptions {
     @Option(names = "--ci", paramLabel = "percentile|basic|bca",
             description = "Bootstrap confidence interval, at 95%% (default: percentile). Only with --bootstrap.")
     CiOption ci;
+
+    @Option(names = "--p-adjust", paramLabel = "none|holm|bonferroni",
+            description = "Adjust the path p-values for multiple testing over all paths (Holm or Bonferroni); "
+                    + "reported beside the raw p-values (the bootstrap ones with --bootstrap). Default: none.")
+    PValueAdjustment pAdjust;
+
+    /** @return the p-value adjustment asked for, none by default */
+    PValueAdjustment adjustment() {
+        return pAdjust == null ? PValueAdjustment.NONE : pAdjust;
+    }
 
     /** @return true if a bootstrap was asked for */
     boolean requested() {

@@ -2,7 +2,11 @@ package dev.csimodel.cli;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.cli.report.ComparisonReport.CvpatEntry;
+import dev.csimodel.predict.Cvpat;
+import dev.csimodel.predict.CvpatResult;
 import dev.csimodel.cli.report.ComparisonReport;
 import dev.csimodel.cli.report.ComparisonReport.ModelSummary;
 import dev.csimodel.cli.report.ComparisonReport.TargetFit;
@@ -94,9 +98,37 @@ final class CompareCommand implements Runnable {
             PredictionResult predicted = predict.run(parsed.get(m), run.scoreRows(parsed.get(m), rows));
             summaries.add(summary(models.get(m).getFileName().toString(), fit, shared, index, predicted));
         }
-        ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries);
+        ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries,
+                cvpat(run, parsed, rows, warnings));
         ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
         Warnings.print(console, warnings, output.strict);
+    }
+
+    /**
+     * CVPAT of every pair on the same rows (without missing values over both models'
+     * indicators) and the same folds as Q2predict; a pair that cannot be tested gives a warning.
+     */
+    private List<CvpatEntry> cvpat(Estimation run, List<PathModel> parsed, DataTable rows, List<String> warnings) {
+        Cvpat test = new Cvpat(run.settings(), PredictionSettings.defaults().withSeed(estimation.seed));
+        List<CvpatEntry> out = new ArrayList<>();
+        for (int a = 0; a < parsed.size(); a++) {
+            for (int b = a + 1; b < parsed.size(); b++) {
+                String na = models.get(a).getFileName().toString();
+                String nb = models.get(b).getFileName().toString();
+                Set<String> used = new LinkedHashSet<>(parsed.get(a).indicators());
+                used.addAll(parsed.get(b).indicators());
+                try {
+                    CvpatResult r = test.compare(parsed.get(a), parsed.get(b), run.scoreRows(List.copyOf(used), rows));
+                    out.add(new CvpatEntry(na, nb, r.indicators(), ReportBuilder.number(r.lossFirst()),
+                            ReportBuilder.number(r.lossSecond()), ReportBuilder.number(r.meanDifference()),
+                            ReportBuilder.number(r.tValue()), r.degreesOfFreedom(), ReportBuilder.number(r.pValue()),
+                            ReportBuilder.number(r.pValueFirstBetter())));
+                } catch (CsiException e) {
+                    warnings.add("CVPAT " + na + " vs " + nb + ": " + e.getMessage());
+                }
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 
     private static List<String> sharedTargets(List<PathModel> models) {

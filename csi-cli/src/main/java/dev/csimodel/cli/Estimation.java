@@ -5,6 +5,7 @@ import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.cli.report.Inference;
 import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.cli.report.SegmentEntry;
@@ -46,6 +47,7 @@ final class Estimation {
     private final PlsSettings settings;
     private final Resampling resampling;
     private OutOfScale outOfScale = OutOfScale.ERROR;
+    private boolean mga;
 
     /**
      * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
@@ -68,6 +70,12 @@ final class Estimation {
     /** Sets what a cell outside {@code --scale} does (default {@link OutOfScale#ERROR}); returns this. */
     Estimation outOfScale(OutOfScale policy) {
         this.outOfScale = policy;
+        return this;
+    }
+
+    /** Asks for the bootstrap multi-group tests of the segments ({@code --mga}); returns this. */
+    Estimation mga(boolean value) {
+        this.mga = value;
         return this;
     }
 
@@ -95,9 +103,14 @@ final class Estimation {
      *         (bootstrap, PLSpredict, indices from rows)
      */
     DataTable scoreRows(PathModel model, DataTable table) {
+        return scoreRows(model.indicators(), table);
+    }
+
+    /** @return {@link #scoreRows(PathModel, DataTable)} over the given indicators (e.g. of two models) */
+    DataTable scoreRows(List<String> indicators, DataTable table) {
         MissingStrategy strategy = handling.missing() == MissingStrategy.REJECT ? MissingStrategy.REJECT
                 : handling.missing() == MissingStrategy.MEAN ? MissingStrategy.MEAN : MissingStrategy.LISTWISE;
-        return MissingData.prepare(table, model.indicators(), strategy, null).rows();
+        return MissingData.prepare(table, indicators, strategy, null).rows();
     }
 
     /**
@@ -161,7 +174,26 @@ final class Estimation {
                 segments.add(SegmentEntry.skipped(e.getKey(), rows, ex.getMessage()));
             }
         }
-        return report.withSegments(segments);
+        report = report.withSegments(segments);
+        return mga ? withGroupTests(report, model, g) : report;
+    }
+
+    /** The bootstrap multi-group tests; a group that cannot be bootstrapped gives a warning instead. */
+    private EstimationReport withGroupTests(EstimationReport report, PathModel model, GroupedData g) {
+        List<String> labels = new ArrayList<>();
+        List<DataTable> groups = new ArrayList<>();
+        for (Map.Entry<String, DataTable> e : g.segments().entrySet()) {
+            DataTable seg = scale.map(s -> ScaleCells.apply(e.getValue(), model.indicators(), s, OutOfScale.MISSING).table())
+                    .orElse(e.getValue());
+            labels.add(e.getKey());
+            groups.add(scoreRows(model, seg));
+        }
+        try {
+            return Inference.withGroupTests(report, resampling.groupTests(settings, model, labels, groups));
+        } catch (CsiException ex) {
+            return report.withDiagnostics(List.of(DiagnosticEntry.warning("MGA_SKIPPED", List.of(), List.of(),
+                    "no multi-group tests: " + ex.getMessage())));
+        }
     }
 
     /** The map of the whole sample only: the HTML report draws it once, for the whole sample. */

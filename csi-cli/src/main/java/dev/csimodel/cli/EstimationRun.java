@@ -2,6 +2,7 @@ package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.cli.report.Inference;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.spec.PathModel;
@@ -68,8 +69,11 @@ final class EstimationRun {
         List<Path> inputs = new ArrayList<>(modelFiles);
         inputs.add(0, data.data);
         ReportOutput.requireNotInput(output.output, inputs);
+        if (groups.mga && !bootstrap.requested()) {
+            throw new CsiSpecificationException("--mga bootstraps every group; add --bootstrap N or drop it");
+        }
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights())
-                .outOfScale(output.outOfScale);
+                .outOfScale(output.outOfScale).mga(groups.mga);
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }
@@ -81,8 +85,8 @@ final class EstimationRun {
         }
         EstimationReport report = !model.higherOrderConstructs().isEmpty() ? higherOrder(run, model, rs)
                 : estimator == Estimator.GSCA ? new GscaRun(data).report(model, rs)
-                : streaming ? new StreamingEstimation(run, model, data, groups.group).report(rs)
-                : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
+                : Inference.withPAdjustment(streaming ? new StreamingEstimation(run, model, data, groups.group).report(rs)
+                : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs), bootstrap.adjustment());
         ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
         Warnings.print(console, Warnings.of(report), output.strict);
     }

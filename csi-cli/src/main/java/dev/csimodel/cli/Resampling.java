@@ -6,12 +6,16 @@ import dev.csimodel.bootstrap.BootstrapResult;
 import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.bootstrap.BootstrapStatistic;
 import dev.csimodel.bootstrap.Interval;
+import dev.csimodel.bootstrap.IntervalMethod;
 import dev.csimodel.cli.report.BootstrapEntry;
 import dev.csimodel.cli.report.ConstructEntry;
 import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.cli.report.Inference;
 import dev.csimodel.cli.report.PathEntry;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.groups.BootstrapGroupComparison;
+import dev.csimodel.groups.BootstrapGroupResult;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.estimate.PlsSettings;
@@ -54,7 +58,7 @@ final class Resampling {
     BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, DataHandling handling,
                         Optional<Scale> scale) {
         BootstrapSettings bs = BootstrapSettings.defaults().withResamples(options.resamples).withSeed(seed)
-                .withIntervals(options.interval().method());
+                .withIntervals(IntervalMethod.PERCENTILE, options.interval().method());
         if (options.threads != null) {
             bs = bs.withThreads(options.threads);
         }
@@ -78,8 +82,35 @@ final class Resampling {
         }
         BootstrapEntry summary = new BootstrapEntry(boot.requested(), boot.attempted(), boot.used(), boot.failed(),
                 boot.nonConverged(), boot.discarded(), boot.intervalsWithheld(), boot.settings().confidenceLevel());
-        return report.withBootstrap(paths, summary).withConstructs(indices(report, boot))
+        EstimationReport out = report.withBootstrap(paths, summary).withConstructs(indices(report, boot))
                 .withDiagnostics(failureWarnings(boot, summary));
+        return Inference.withBootstrap(out, boot, options.interval().method());
+    }
+
+    /**
+     * @return the bootstrap multi-group tests of {@code groups} (each group's rows without missing
+     *         values, as for its own estimate), {@code --bootstrap} resamples per group
+     */
+    BootstrapGroupResult groupTests(PlsSettings settings, PathModel model, List<String> labels, List<DataTable> groups) {
+        BootstrapSettings bs = BootstrapSettings.defaults().withResamples(options.resamples).withSeed(seed)
+                .withIntervals(IntervalMethod.PERCENTILE);
+        if (options.threads != null) {
+            bs = bs.withThreads(options.threads);
+        }
+        List<String> columns = model.indicators();
+        int total = groups.stream().mapToInt(DataTable::rowCount).sum();
+        double[][] data = new double[columns.size()][total];
+        String[] rowLabels = new String[total];
+        int offset = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            DataTable t = groups.get(g);
+            for (int j = 0; j < columns.size(); j++) {
+                System.arraycopy(t.column(columns.get(j)), 0, data[j], offset, t.rowCount());
+            }
+            java.util.Arrays.fill(rowLabels, offset, offset + t.rowCount(), labels.get(g));
+            offset += t.rowCount();
+        }
+        return new BootstrapGroupComparison(settings, bs).compare(model, DataTable.ofColumns(columns, data), rowLabels);
     }
 
     /** Share of discarded attempts above which the report warns. */

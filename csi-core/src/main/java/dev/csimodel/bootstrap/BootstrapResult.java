@@ -149,6 +149,14 @@ public final class BootstrapResult {
         return estimate(StatisticKey.htmt(a, b));
     }
 
+    /**
+     * @return the specific indirect effect of {@code from} on {@code to} through the mediators
+     *         {@code through}, e.g. {@code specificIndirect("IMAG", List.of("EXPE", "QUAL"), "SAT")}
+     */
+    public BootstrapEstimate specificIndirect(String from, List<String> through, String to) {
+        return estimate(StatisticKey.specificIndirect(from, through, to));
+    }
+
     /** @return the custom statistic {@code name} */
     public BootstrapEstimate statistic(String name) {
         return estimate(StatisticKey.custom(name));
@@ -158,7 +166,7 @@ public final class BootstrapResult {
         int j = layout.indexOf(key);
         if (j < 0) {
             throw new CsiSpecificationException("the bootstrap has no " + key
-                    + " (unknown name, no such path or route, an exogenous construct's R², or an undefined HTMT)");
+                    + " (unknown name, no such path or route, a route with a missing path, an exogenous construct's R², or an undefined HTMT)");
         }
         return j;
     }

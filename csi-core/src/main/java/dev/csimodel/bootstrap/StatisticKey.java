@@ -2,6 +2,9 @@ package dev.csimodel.bootstrap;
 
 import dev.csimodel.CsiSpecificationException;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Names one bootstrapped statistic: its kind and the indicator, constructs or custom name it
  * belongs to. Use the factories, e.g. {@code StatisticKey.path("SAT", "LOY")}.
@@ -9,7 +12,8 @@ import dev.csimodel.CsiSpecificationException;
  * @param kind   the kind of statistic
  * @param first  indicator (weights, loadings), cause or first construct (paths, effects, HTMT),
  *               construct (R²) or the custom statistic's name
- * @param second effect or second construct for two-construct kinds, otherwise the empty string
+ * @param second effect or second construct for two-construct kinds, the mediators and the effect
+ *               joined by " -> " for a specific indirect effect, otherwise the empty string
  */
 public record StatisticKey(StatisticKind kind, String first, String second) {
 
@@ -49,6 +53,19 @@ public record StatisticKey(StatisticKind kind, String first, String second) {
     /** @return the key of HTMT of constructs {@code a} and {@code b} (either order) */
     public static StatisticKey htmt(String a, String b) {
         return new StatisticKey(StatisticKind.HTMT, a, b);
+    }
+
+    /**
+     * @param through the mediators in route order, at least one
+     * @return the key of the specific indirect effect of {@code from} on {@code to} through
+     *         {@code through}; its second name is the rest of the route, e.g. "EXPE -> QUAL -> SAT"
+     */
+    public static StatisticKey specificIndirect(String from, List<String> through, String to) {
+        if (through == null || through.isEmpty() || through.stream().anyMatch(Objects::isNull) || to == null) {
+            throw new CsiSpecificationException("a specific indirect effect needs at least one mediator and an effect, got "
+                    + through + ", " + to);
+        }
+        return new StatisticKey(StatisticKind.SPECIFIC_INDIRECT, from, String.join(" -> ", through) + " -> " + to);
     }
 
     /** @return the key of the custom statistic {@code name} */

@@ -14,6 +14,11 @@ public enum StatisticKind {
     R_SQUARED,
     /** Heterotrait-monotrait ratio of two constructs ({@link dev.csimodel.result.QualityCriteria#htmt}). */
     HTMT,
+    /**
+     * Specific indirect effect along one mediated route
+     * ({@link dev.csimodel.result.PlsResult#specificIndirect}).
+     */
+    SPECIFIC_INDIRECT,
     /** A value computed by a {@link BootstrapStatistic}. */
     CUSTOM
 }

@@ -19,7 +19,8 @@ import java.util.OptionalDouble;
  * loadings (block order), path coefficients (model order), total effects (every ordered pair
  * linked by a route), R² (endogenous constructs), HTMT (pairs of multi-indicator constructs in
  * model order whose original value is finite; a negative mean within-block correlation, e.g. of
- * reverse-keyed items, leaves it undefined) and the custom statistics. Each entry remembers the constructs whose signs it
+ * reverse-keyed items, leaves it undefined), the specific indirect effects (every mediated route,
+ * see {@link IndirectStatistics}) and the custom statistics. Each entry remembers the constructs whose signs it
  * carries, for {@link SignChange#CONSTRUCT_LEVEL}. Immutable.
  */
 final class StatisticLayout {
@@ -30,6 +31,7 @@ final class StatisticLayout {
     private final List<BootstrapStatistic> custom;
     private final Map<StatisticKey, Integer> index = new HashMap<>();
     private final int constructs;
+    private final IndirectStatistics indirect;
 
     StatisticLayout(PlsResult original, List<BootstrapStatistic> custom) {
         this.model = original.model();
@@ -48,6 +50,10 @@ final class StatisticLayout {
         }
         addTotalsAndRSquared();
         addHtmt(original);
+        this.indirect = new IndirectStatistics(original);
+        for (int i = 0; i < indirect.keys().size(); i++) {
+            add(indirect.keys().get(i), indirect.signs(i));
+        }
         addCustom();
     }
 
@@ -152,6 +158,7 @@ final class StatisticLayout {
             OptionalDouble h = r.quality().htmt(keys.get(j).first(), keys.get(j).second());
             out[j] = h.orElse(Double.NaN);
         }
+        j = indirect.extract(r, out, j);
         extractCustom(r, out, j);
         requireFinite(out);
     }

@@ -85,6 +85,24 @@ public final class PlsPredict {
         return result(model, items, sums);
     }
 
+    /**
+     * @return the out-of-sample PLS predictions {@code [indicator][row]} of repetition {@code rep}
+     *         (indicators as {@link #endogenousIndicators}), for tests built on the residuals (CVPAT)
+     */
+    double[][] outOfSample(PathModel model, DataTable data, int rep) {
+        List<String> items = endogenousIndicators(model);
+        int n = data.rowCount();
+        if (settings.folds() > n) {
+            throw new CsiSpecificationException(settings.folds() + " folds for only " + n + " rows");
+        }
+        int[] fold = assignFolds(n, settings.folds(), settings.seed(), rep);
+        Predictions p = new Predictions(items.size(), n);
+        for (int f = 0; f < settings.folds(); f++) {
+            predictFoldWithContext(model, data, fold, f, items, p, rep);
+        }
+        return p.pls;
+    }
+
     private PredictionResult result(PathModel model, List<String> items, double[][] sums) {
         double reps = settings.repetitions();
         List<IndicatorPrediction> out = new ArrayList<>();
@@ -187,7 +205,8 @@ public final class PlsPredict {
         return rows;
     }
 
-    private static List<String> endogenousIndicators(PathModel model) {
+    /** @return the indicators of the endogenous constructs, model order */
+    static List<String> endogenousIndicators(PathModel model) {
         List<String> items = new ArrayList<>();
         model.endogenous().forEach(c -> items.addAll(model.construct(c).indicators()));
         if (items.isEmpty()) {

@@ -302,6 +302,33 @@ public final class PlsResult {
     }
 
     /**
+     * @return every specific indirect effect (each directed route with at least one mediator
+     *         and the product of its path coefficients; see {@link SpecificIndirectEffect}),
+     *         pairs in construct declaration order (cause first), within a pair by number of
+     *         mediators and then by the mediators' declaration order
+     * @throws CsiSpecificationException if the model has more than 10,000 mediated routes
+     *                                   ({@link #mediatedRouteCount()})
+     */
+    public List<SpecificIndirectEffect> specificIndirectEffects() {
+        return SpecificEffects.all(this);
+    }
+
+    /**
+     * @return the specific indirect effect of {@code from} on {@code to} through {@code through},
+     *         e.g. {@code specificIndirect("IMAG", List.of("EXPE", "QUAL"), "SAT")}
+     * @throws CsiSpecificationException if a construct is unknown, {@code through} is empty or
+     *                                   the route misses a path of the model
+     */
+    public SpecificIndirectEffect specificIndirect(String from, List<String> through, String to) {
+        return SpecificEffects.one(this, from, through, to);
+    }
+
+    /** @return the number of directed routes with at least one mediator */
+    public long mediatedRouteCount() {
+        return IndirectRoutes.count(model);
+    }
+
+    /**
      * @return how missing values were handled, if the estimate was made through a missing-data
      *         strategy ({@code PlsEstimator.estimate(model, data, strategy)})
      */

@@ -145,8 +145,9 @@ class BootstrapBankTest {
 
     @Test
     void keysCoverEveryBuiltInStatistic() {
-        // 27 weights + 27 loadings + 10 paths + 15 total effects (routes) + 5 R² + 15 HTMT pairs.
-        assertEquals(27 + 27 + 10 + 15 + 5 + 15, result.keys().size());
+        // 27 weights + 27 loadings + 10 paths + 15 total effects (routes) + 5 R² + 15 HTMT pairs
+        // + 24 specific indirect effects (mediated routes).
+        assertEquals(27 + 27 + 10 + 15 + 5 + 15 + 24, result.keys().size());
         assertEquals(plain.effects().size(), result.keys().stream().filter(k -> k.kind() == StatisticKind.TOTAL_EFFECT).count());
     }
 

@@ -10,12 +10,43 @@ import java.util.List;
  * @param data          the data file
  * @param sharedTargets endogenous constructs present in every model, first model's order
  * @param models        one summary per model, in the order given
+ * @param cvpat         CVPAT of every pair of models (first, second) in the order given; absent
+ *                      when no pair could be tested
  */
-public record ComparisonReport(String data, List<String> sharedTargets, List<ModelSummary> models) {
+public record ComparisonReport(String data, List<String> sharedTargets, List<ModelSummary> models,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<CvpatEntry> cvpat) {
 
     public ComparisonReport {
         sharedTargets = List.copyOf(sharedTargets);
         models = List.copyOf(models);
+        cvpat = cvpat == null ? null : List.copyOf(cvpat);
+    }
+
+    /** A comparison without CVPAT. */
+    public ComparisonReport(String data, List<String> sharedTargets, List<ModelSummary> models) {
+        this(data, sharedTargets, models, null);
+    }
+
+    /**
+     * The cross-validated predictive ability test of two models (Liengaard et al. 2021).
+     *
+     * @param first             the first model (file name)
+     * @param second            the second model
+     * @param indicators        the target indicators (of the constructs endogenous in both)
+     * @param lossFirst         mean out-of-sample squared error of the first model
+     * @param lossSecond        that of the second
+     * @param meanDifference    lossSecond − lossFirst (positive: the first predicts better)
+     * @param tValue            D̄ / sqrt(var(D)/N)
+     * @param degreesOfFreedom  N − 1
+     * @param pValue            two-sided p
+     * @param pValueFirstBetter one-sided p of "the first predicts better"
+     */
+    public record CvpatEntry(String first, String second, List<String> indicators, Double lossFirst,
+                             Double lossSecond, Double meanDifference, Double tValue, int degreesOfFreedom,
+                             Double pValue, Double pValueFirstBetter) {
+        public CvpatEntry {
+            indicators = List.copyOf(indicators);
+        }
     }
 
     /**

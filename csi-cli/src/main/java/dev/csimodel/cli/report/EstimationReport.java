@@ -35,10 +35,12 @@ import java.util.Optional;
  * @param higherOrder  the higher-order constructs on their dimensions and stage 1, when the model
  *                     has higher-order constructs (else absent); the rest of the report is then
  *                     the run that holds the structural model (stage 2 of a two-stage approach)
+ * @param inference    specific indirect effects, HTMT inference, adjusted p-values and multi-group
+ *                     tests, when any applies (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
         "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments",
-        "higherOrder"})
+        "higherOrder", "inference"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
@@ -50,7 +52,8 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                                @JsonInclude(JsonInclude.Include.NON_NULL) BootstrapEntry bootstrap,
                                @JsonInclude(JsonInclude.Include.NON_NULL) IpmaEntry ipma,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) HigherOrderEntry higherOrder) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) HigherOrderEntry higherOrder,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) InferenceEntry inference) {
 
     public EstimationReport {
         constructs = List.copyOf(constructs);
@@ -62,50 +65,50 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         segments = segments == null ? null : List.copyOf(segments);
     }
 
-    /** A report without higher-order constructs. */
+    /** A report without higher-order constructs or an inference section. */
     public EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                             List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                             List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt, Double gof,
                             Double srmr, FitEntry fit, List<DiagnosticEntry> diagnostics, MissingDataEntry missingData,
                             BootstrapEntry bootstrap, IpmaEntry ipma, List<SegmentEntry> segments) {
         this(settings, observations, converged, iterations, constructs, indicators, paths, effects, htmt, gof, srmr,
-                fit, diagnostics, missingData, bootstrap, ipma, segments, null);
+                fit, diagnostics, missingData, bootstrap, ipma, segments, null, null);
     }
 
     /** @return this report with its higher-order section */
     public EstimationReport withHigherOrder(HigherOrderEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value, inference);
     }
 
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, higherOrder);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, higherOrder, inference);
     }
 
     /** @return this report with {@code value} describing how missing values were handled */
     public EstimationReport withMissingData(MissingDataEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, higherOrder);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, higherOrder, inference);
     }
 
     /** @return this report with bootstrap results on its paths and the bootstrap's summary */
     public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, higherOrder);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, higherOrder, inference);
     }
 
     /** @return this report with its importance-performance map */
     public EstimationReport withIpma(IpmaEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, higherOrder);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, higherOrder, inference);
     }
 
     /** @return this report with the given construct entries (e.g. carrying index bootstrap results) */
     public EstimationReport withConstructs(List<ConstructEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, value, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference);
     }
 
     /**
@@ -117,7 +120,24 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         List<DiagnosticEntry> all = new ArrayList<>(diagnostics);
         all.addAll(more);
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, higherOrder);
+                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, higherOrder, inference);
+    }
+
+    /** @return this report with the given path entries (e.g. carrying adjusted p-values) */
+    public EstimationReport withPaths(List<PathEntry> value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference);
+    }
+
+    /** @return this report with {@code value} as its inference section */
+    public EstimationReport withInference(InferenceEntry value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, value);
+    }
+
+    /** @return the inference section, or an empty one */
+    public InferenceEntry inferenceOrEmpty() {
+        return inference == null ? InferenceEntry.empty() : inference;
     }
 
     /** @return the entry of construct {@code name}, if any */

@@ -58,7 +58,7 @@ public final class GscaReportBuilder {
         List<PathEntry> out = new ArrayList<>();
         for (StructuralPath p : fit.model().paths()) {
             out.add(new PathEntry(p.from(), p.to(), number(fit.pathCoefficient(p.from(), p.to())), null, null, null,
-                    null, null, null, null, null, null, null, null));
+                    null, null, null, null, null, null, null, null, null));
         }
         return out;
     }

@@ -57,6 +57,11 @@ public final class HtmlReport implements ReportWriter {
         out.println("<p>Data: " + esc(c.data()) + "</p>");
         table(ReportTables.comparison(c), out);
         out.println("<p class=\"note\">" + esc(ReportTables.COMPARISON_NOTE) + "</p>");
+        if (c.cvpat() != null) {
+            out.println("<h2>Cross-validated predictive ability test (CVPAT)</h2>");
+            table(ReportTables.cvpat(c), out);
+            out.println("<p class=\"note\">" + esc(ReportTables.CVPAT_NOTE) + "</p>");
+        }
         close(out);
     }
 

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param bootPValue   two-sided p-value of bootTValue, Student t with B − 1 df (absent without a bootstrap)
  * @param ciLower      lower end of the bootstrap confidence interval (absent without a bootstrap)
  * @param ciUpper      upper end of the bootstrap confidence interval (absent without a bootstrap)
+ * @param pAdjusted    the p-value (bootstrap p with a bootstrap, else OLS p) adjusted for multiple
+ *                     testing over all paths with {@code --p-adjust} (else absent)
  */
 public record PathEntry(String from, String to, Double estimate, Double stdError, Double tValue, Double pValue,
                         Double f2, Double vif,
@@ -28,11 +30,23 @@ public record PathEntry(String from, String to, Double estimate, Double stdError
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double bootTValue,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double bootPValue,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double ciLower,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) Double ciUpper) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double ciUpper,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double pAdjusted) {
 
     /** @return this entry with bootstrap results */
     public PathEntry withBootstrap(Double mean, Double stdError, Double t, Double p, Double lower, Double upper) {
         return new PathEntry(from, to, estimate, this.stdError, tValue, pValue, f2, vif, mean, stdError, t, p,
-                lower, upper);
+                lower, upper, pAdjusted);
+    }
+
+    /** @return this entry with the adjusted p-value */
+    public PathEntry withPAdjusted(Double value) {
+        return new PathEntry(from, to, estimate, stdError, tValue, pValue, f2, vif, bootMean, bootStdError,
+                bootTValue, bootPValue, ciLower, ciUpper, value);
+    }
+
+    /** @return the p-value the report shows: the bootstrap one when bootstrapped, else the OLS one */
+    public Double shownPValue() {
+        return bootStdError != null ? bootPValue : pValue;
     }
 }

@@ -52,7 +52,7 @@ public final class ReportBuilder {
                 effects(result), htmt(result.model(), q, htmtKind(settings)), number(q.gof()), fit.srmrSaturated(), fit,
                 diagnostics(result.diagnostics()), result.missingData()
                         .filter(m -> m.strategy() != MissingStrategy.REJECT).map(ReportBuilder::missing).orElse(null),
-                null, null, null);
+                null, null, null, null, Inference.pointEstimates(result));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class ReportBuilder {
             Coefficient c = r.path(p.from(), p.to());
             out.add(new PathEntry(p.from(), p.to(), number(c.estimate()), number(c.stdError()), number(c.tValue()),
                     number(c.pValue()), number(q.fSquare(p.from(), p.to())), number(q.predictorVif(p.to(), p.from())),
-                    null, null, null, null, null, null));
+                    null, null, null, null, null, null, null));
         }
         return out;
     }

@@ -103,6 +103,7 @@ final class ReportTables {
         out.add(new Section("Discriminant validity (HTMT)", htmt(r), "HTMT from " + r.settings().htmtCorrelations()
                 + " indicator correlations, HTMT2 from geometric means; ! HTMT >= 0.85, !! HTMT >= 0.90"));
         out.add(new Section("Effects", effects(r), ""));
+        out.addAll(InferenceTables.sections(r));
         out.add(new Section("Model fit", fit(r), r.fit() == null ? ""
                 : "SRMR below 0.08 is usually read as a good fit (Hu and Bentler 1999); GoF after Tenenhaus et al. 2004"));
         if (r.missingData() != null) {
@@ -269,6 +270,23 @@ final class ReportTables {
                     return v == null ? NA : String.format(Locale.ROOT, "%.1f", v);
                 }));
             }
+        }
+        return t;
+    }
+
+    /** Note under the CVPAT table. */
+    static final String CVPAT_NOTE = "CVPAT (Liengaard et al. 2021): loss = mean out-of-sample squared error of the "
+            + "shared endogenous indicators (10 folds, seed --seed); diff = loss 2 - loss 1, t > 0 favours model 1; "
+            + "p two-sided, p(1 better) one-sided";
+
+    /** @return one row per tested pair of models */
+    static ReportTable cvpat(ComparisonReport c) {
+        ReportTable t = new ReportTable(2, "model 1", "model 2", "loss 1", "loss 2", "diff", "t", "df", "p",
+                "p (1 better)");
+        for (ComparisonReport.CvpatEntry e : c.cvpat()) {
+            t.row(e.first(), e.second(), fmt(e.lossFirst()), fmt(e.lossSecond()), fmt(e.meanDifference()),
+                    fmt2(e.tValue()), String.valueOf(e.degreesOfFreedom()), pValue(e.pValue()),
+                    pValue(e.pValueFirstBetter()));
         }
         return t;
     }

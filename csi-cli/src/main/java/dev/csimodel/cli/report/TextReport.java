@@ -63,6 +63,12 @@ public final class TextReport implements ReportWriter {
         out.println();
         out.print(ReportTables.comparison(c).render());
         out.println("  " + ReportTables.COMPARISON_NOTE);
+        if (c.cvpat() != null) {
+            out.println();
+            out.println("Cross-validated predictive ability test (CVPAT)");
+            out.print(ReportTables.cvpat(c).render());
+            out.println("  " + ReportTables.CVPAT_NOTE);
+        }
         out.flush();
     }
 }
