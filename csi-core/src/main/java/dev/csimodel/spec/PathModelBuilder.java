@@ -25,6 +25,7 @@ public final class PathModelBuilder {
 
     private final Map<String, Draft> constructs = new LinkedHashMap<>();
     private final List<StructuralPath> paths = new ArrayList<>();
+    private final List<InteractionPath> interactions = new ArrayList<>();
     private Draft current;
 
     PathModelBuilder() {
@@ -104,6 +105,21 @@ public final class PathModelBuilder {
         return this;
     }
 
+    /**
+     * Adds the interaction path {@code first:second -> to}, e.g. {@code interaction("IMAG", "VAL", "SAT")}
+     * for {@code SAT ~ IMAG + VAL + IMAG:VAL}, or {@code interaction("VAL", "VAL", "SAT")} for a
+     * quadratic effect. {@link #build()} requires the main effects {@code first -> to} and
+     * {@code second -> to}.
+     */
+    public PathModelBuilder interaction(String first, String second, String to) {
+        Arguments.requireNonNull(first, "first");
+        Arguments.requireNonNull(second, "second");
+        Arguments.requireNonNull(to, "to");
+        requireName(to, "interaction path target");
+        interactions.add(new InteractionPath(new InteractionTerm(first, second), to));
+        return this;
+    }
+
     /** Adds a path from each of {@code from} to {@code to}. */
     public PathModelBuilder paths(List<String> from, String to) {
         Arguments.requireNonNull(from, "from");
@@ -131,6 +147,7 @@ public final class PathModelBuilder {
                     + "': the model has no such construct");
         }
         paths.removeIf(p -> p.from().equals(name) || p.to().equals(name));
+        interactions.removeIf(p -> p.to().equals(name) || p.term().involves(name));
         current = null;
         return this;
     }
@@ -148,7 +165,7 @@ public final class PathModelBuilder {
             }
             list.add(new Construct(d.name, d.mode, d.type, d.indicators));
         }
-        return new PathModel(list, paths);
+        return new PathModel(list, paths, interactions);
     }
 
     private Draft requireCurrent() {

@@ -21,6 +21,7 @@ import java.util.List;
  * SAT  =~ sat1 +                     # a line ending in '+'
  *         sat2 + sat3                # goes on on the next line
  * VAL ~ IMAG; SAT ~ IMAG + VAL       # paths IMAG -&gt; VAL; IMAG, VAL -&gt; SAT
+ * LOY ~ SAT + VAL + SAT:VAL          # an interaction term (moderation), main effects required
  * </pre>
  *
  * <p>Constructs are declared in the order their blocks appear and paths are added in the order
@@ -105,8 +106,8 @@ public final class ModelSyntax {
      * Writes {@code model} as model syntax: one block statement per construct in declaration order,
      * a blank line, then one {@code ~} statement per run of consecutive paths into the same
      * construct (one per endogenous construct when the paths are grouped by target, as the
-     * builder and the parser make them), predecessors in path order. {@code parse(format(m))}
-     * equals {@code m}.
+     * builder and the parser make them), predecessors in path order, then the construct's
+     * interaction terms ({@code A:B}) in order. {@code parse(format(m))} equals {@code m}.
      *
      * @throws CsiSpecificationException if a construct is a common factor (the syntax has no way
      *                                   to say so) or a name is not a syntax name (e.g. has a space)
@@ -136,7 +137,10 @@ public final class ModelSyntax {
         switch (s.kind()) {
             case BLOCK_A -> builder.construct(s.lhs().text()).block(OuterMode.A, rhs);
             case BLOCK_B -> builder.construct(s.lhs().text()).block(OuterMode.B, rhs);
-            case PATH -> builder.paths(rhs, s.lhs().text());
+            case PATH -> {
+                builder.paths(rhs, s.lhs().text());
+                s.interactions().forEach(t -> builder.interaction(t.first().text(), t.second().text(), s.lhs().text()));
+            }
         }
     }
 }
