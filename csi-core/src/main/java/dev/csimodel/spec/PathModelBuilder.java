@@ -139,6 +139,12 @@ public final class PathModelBuilder {
         return this;
     }
 
+    /** Removes every interaction path, leaving the main effects (the model of a two-stage approach's first stage). */
+    public PathModelBuilder removeInteractions() {
+        interactions.clear();
+        return this;
+    }
+
     /** Removes construct {@code name} and every path that touches it. */
     public PathModelBuilder removeConstruct(String name) {
         Arguments.requireNonNull(name, "name");
