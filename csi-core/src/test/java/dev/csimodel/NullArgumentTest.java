@@ -53,7 +53,12 @@ class NullArgumentTest {
             WeightedMoments.class, MissingValues.class, MissingData.class, PlsEstimator.class, PlsSettings.class,
             DataHandling.class, PathModelBuilder.class, ModelSyntax.class, dev.csimodel.bootstrap.Bootstrap.class,
             dev.csimodel.bootstrap.BootstrapSettings.class, dev.csimodel.groups.GroupComparison.class,
-            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class);
+            dev.csimodel.predict.PlsPredict.class, dev.csimodel.predict.Blindfolding.class,
+            dev.csimodel.spec.InteractionTerm.class, dev.csimodel.spec.InteractionPath.class,
+            dev.csimodel.moderation.ModerationSettings.class, dev.csimodel.moderation.ModerationEstimator.class,
+            dev.csimodel.moderation.ModerationProblem.class, dev.csimodel.moderation.ModerationResult.class,
+            dev.csimodel.moderation.SlopeSettings.class, dev.csimodel.moderation.SlopeAnalysis.class,
+            dev.csimodel.moderation.SlopeAnalysisResult.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -101,6 +106,40 @@ class NullArgumentTest {
         SAMPLES.put(dev.csimodel.groups.PermutationSettings.class, dev.csimodel.groups.PermutationSettings::defaults);
         SAMPLES.put(dev.csimodel.predict.PredictionSettings.class, dev.csimodel.predict.PredictionSettings::defaults);
         SAMPLES.put(String[].class, () -> new String[]{"a1"});
+        SAMPLES.put(dev.csimodel.moderation.ModerationSettings.class, dev.csimodel.moderation.ModerationSettings::defaults);
+        SAMPLES.put(dev.csimodel.moderation.InteractionMethod.class, () -> dev.csimodel.moderation.InteractionMethod.TWO_STAGE);
+        SAMPLES.put(dev.csimodel.spec.InteractionTerm.class, () -> new dev.csimodel.spec.InteractionTerm("A", "B"));
+        SAMPLES.put(dev.csimodel.moderation.ModerationEstimator.class, dev.csimodel.moderation.ModerationEstimator::withDefaults);
+        SAMPLES.put(dev.csimodel.moderation.ModerationResult.class, NullArgumentTest::moderation);
+        SAMPLES.put(dev.csimodel.moderation.ModerationProblem.class, () -> moderation().problem());
+        SAMPLES.put(dev.csimodel.moderation.SlopeSettings.class, dev.csimodel.moderation.SlopeSettings::defaults);
+        SAMPLES.put(dev.csimodel.moderation.SlopeAnalysis.class, () -> new dev.csimodel.moderation.SlopeAnalysis(
+                dev.csimodel.moderation.ModerationEstimator.withDefaults(), dev.csimodel.moderation.SlopeSettings.defaults()));
+        SAMPLES.put(dev.csimodel.moderation.SlopeAnalysisResult.class, NullArgumentTest::slopes);
+    }
+
+    /** Slopes of the tiny moderation estimate from 20 resamples. */
+    private static dev.csimodel.moderation.SlopeAnalysisResult slopes() {
+        var boot = dev.csimodel.bootstrap.BootstrapSettings.defaults().withResamples(20)
+                .withIntervals(dev.csimodel.bootstrap.IntervalMethod.PERCENTILE);
+        return new dev.csimodel.moderation.SlopeAnalysis(dev.csimodel.moderation.ModerationEstimator.withDefaults(),
+                dev.csimodel.moderation.SlopeSettings.defaults().withBootstrap(boot))
+                .run(moderation().problem().model(), moderation().problem().data().select(List.of("a1", "b1", "c1")));
+    }
+
+    /** A tiny moderation estimate, C ~ A + B + A:B on single items. */
+    private static dev.csimodel.moderation.ModerationResult moderation() {
+        double[][] rows = new double[12][3];
+        java.util.Random random = new java.util.Random(3);
+        for (double[] row : rows) {
+            row[0] = random.nextGaussian();
+            row[1] = random.nextGaussian();
+            row[2] = row[0] + row[1] + row[0] * row[1] + random.nextGaussian();
+        }
+        PathModel m = PathModel.builder().construct("A").modeA("a1").construct("B").modeA("b1").construct("C")
+                .modeA("c1").path("A", "C").path("B", "C").interaction("A", "B", "C").build();
+        return dev.csimodel.moderation.ModerationEstimator.withDefaults()
+                .estimate(m, DataTable.ofRows(List.of("a1", "b1", "c1"), rows));
     }
 
     private static Object receiver(Class<?> type) {

@@ -109,21 +109,26 @@ public final class ModerationResult {
 
     /** @return the standardised path coefficient {@code from -> to}; {@code from} may be a term {@code A:B} */
     public double pathCoefficient(String from, String to) {
+        Arguments.requireNonNull(from, "from");
+        Arguments.requireNonNull(to, "to");
         return fit.pathCoefficient(from, to);
     }
 
     /** @return R² of {@code construct}; empty if exogenous */
     public OptionalDouble rSquared(String construct) {
+        Arguments.requireNonNull(construct, "construct");
         return fit.rSquared(construct);
     }
 
     /** @return the outer weight of {@code indicator} (an interaction indicator included), unit-variance composites */
     public double outerWeight(String indicator) {
+        Arguments.requireNonNull(indicator, "indicator");
         return fit.outerWeight(indicator);
     }
 
     /** @return the (correlation) loading of {@code indicator} */
     public double loading(String indicator) {
+        Arguments.requireNonNull(indicator, "indicator");
         return fit.loading(indicator);
     }
 

@@ -38,11 +38,13 @@ public record InteractionTerm(String first, String second) {
 
     /** @return true if {@code construct} is one of the two factors */
     public boolean involves(String construct) {
+        Arguments.requireNonNull(construct, "construct");
         return first.equals(construct) || second.equals(construct);
     }
 
     /** @return true if {@code other} is the same product, whatever the order of its factors */
     public boolean sameProduct(InteractionTerm other) {
+        Arguments.requireNonNull(other, "other");
         return equals(other) || first.equals(other.second) && second.equals(other.first);
     }
 
