@@ -16,6 +16,12 @@ final class EstimateCommand implements Runnable {
             description = "Model file, e.g. 'SAT =~ sat1 + sat2' blocks and 'SAT ~ QUAL + VAL' paths.")
     Path model;
 
+    @Option(names = "--interaction", paramLabel = "two-stage|product-indicator|orthogonal",
+            converter = InteractionOption.Converter.class,
+            description = "How interaction terms ('SAT ~ IMAG + VAL + IMAG:VAL') are estimated: two-stage (default),"
+                    + " product-indicator or orthogonal (seminr's methods).")
+    InteractionOption interaction = InteractionOption.TWO_STAGE;
+
     @Mixin
     EstimationRun common;
 
@@ -27,6 +33,6 @@ final class EstimateCommand implements Runnable {
 
     @Override
     public void run() {
-        common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model));
+        common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model), interaction);
     }
 }

@@ -46,6 +46,15 @@ final class EstimationRun {
      * @param modelFiles  the model files read (inputs that {@code --output} must not overwrite)
      */
     void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles) {
+        execute(console, modelSource, modelName, modelFiles, InteractionOption.TWO_STAGE);
+    }
+
+    /**
+     * As {@link #execute(Console, Supplier, String, List)}; a model with interaction terms is
+     * estimated by {@code interaction} (see {@link ModerationReporting}).
+     */
+    void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles,
+                 InteractionOption interaction) {
         bootstrap.validate();
         groups.validate();
         List<Path> inputs = new ArrayList<>(modelFiles);
@@ -55,9 +64,17 @@ final class EstimationRun {
                 .outOfScale(output.outOfScale);
         PathModel model = run.prepare(modelSource.get());
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
-        EstimationReport report = streaming
-                ? new StreamingEstimation(run, model, data, groups.group).report(rs)
-                : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
+        EstimationReport report;
+        if (model.hasInteractions()) {
+            ModerationReporting.requireSupported(model, streaming, estimation.consistent, groups.group != null,
+                    data.handling().weightColumn() != null, output.scale != null);
+            report = new ModerationReporting(console, run, bootstrap, estimation.seed, interaction)
+                    .report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
+        } else {
+            report = streaming
+                    ? new StreamingEstimation(run, model, data, groups.group).report(rs)
+                    : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
+        }
         ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
         Warnings.print(console, Warnings.of(report), output.strict);
     }

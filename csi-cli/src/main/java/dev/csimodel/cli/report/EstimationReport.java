@@ -32,9 +32,11 @@ import java.util.Optional;
  * @param ipma         importance-performance map of the target construct, when indices are
  *                     known (else absent)
  * @param segments     one report per group with {@code --group} (else absent)
+ * @param moderation   interaction effects and simple slopes of a model with interaction terms (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
-        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments"})
+        "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments",
+        "moderation"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
@@ -45,7 +47,8 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                                @JsonInclude(JsonInclude.Include.NON_NULL) MissingDataEntry missingData,
                                @JsonInclude(JsonInclude.Include.NON_NULL) BootstrapEntry bootstrap,
                                @JsonInclude(JsonInclude.Include.NON_NULL) IpmaEntry ipma,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) ModerationEntry moderation) {
 
     public EstimationReport {
         constructs = List.copyOf(constructs);
@@ -57,34 +60,50 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         segments = segments == null ? null : List.copyOf(segments);
     }
 
+    /** A report without a moderation analysis. */
+    public EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
+                            List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
+                            List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt, Double gof,
+                            Double srmr, FitEntry fit, List<DiagnosticEntry> diagnostics, MissingDataEntry missingData,
+                            BootstrapEntry bootstrap, IpmaEntry ipma, List<SegmentEntry> segments) {
+        this(settings, observations, converged, iterations, constructs, indicators, paths, effects, htmt, gof, srmr,
+                fit, diagnostics, missingData, bootstrap, ipma, segments, null);
+    }
+
+    /** @return this report with its moderation analysis */
+    public EstimationReport withModeration(ModerationEntry value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value);
+    }
+
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, moderation);
     }
 
     /** @return this report with {@code value} describing how missing values were handled */
     public EstimationReport withMissingData(MissingDataEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, moderation);
     }
 
     /** @return this report with bootstrap results on its paths and the bootstrap's summary */
     public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, moderation);
     }
 
     /** @return this report with its importance-performance map */
     public EstimationReport withIpma(IpmaEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, moderation);
     }
 
     /** @return this report with the given construct entries (e.g. carrying index bootstrap results) */
     public EstimationReport withConstructs(List<ConstructEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, value, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, moderation);
     }
 
     /**
@@ -96,7 +115,7 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         List<DiagnosticEntry> all = new ArrayList<>(diagnostics);
         all.addAll(more);
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments);
+                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, moderation);
     }
 
     /** @return the entry of construct {@code name}, if any */
