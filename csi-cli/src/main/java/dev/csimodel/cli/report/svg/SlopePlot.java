@@ -88,7 +88,7 @@ public final class SlopePlot {
         for (int t = -2; t <= 2; t++) {
             double x = LEFT + WIDTH * (t + RANGE) / (2 * RANGE);
             svg.element("line", "x1", x, "y1", TOP + HEIGHT, "x2", x, "y2", TOP + HEIGHT + 4, "stroke", "#555");
-            svg.text(x, TOP + HEIGHT + 16, String.format(Locale.ROOT, "%+d", t), "text-anchor", "middle",
+            svg.text(x, TOP + HEIGHT + 16, t == 0 ? "0" : String.format(Locale.ROOT, "%+d", t), "text-anchor", "middle",
                     "font-size", "11", "fill", "#555");
         }
         svg.text(LEFT + WIDTH / 2, TOP + HEIGHT + 32, e.independent() + " (SD from its mean)", "text-anchor", "middle",
