@@ -112,6 +112,15 @@ class InteractionSyntaxTest {
     }
 
     @Test
+    void interactionWhoseFactorDependsOnTheTargetIsACycleNamingTheConstructs() {
+        // EXPE:VAL -> QUAL needs VAL -> QUAL, and QUAL -> VAL closes a cycle through the product's factor
+        CsiSpecificationException e = assertThrows(CsiSpecificationException.class, () -> ModelSyntax.parse(
+                "EXPE =~ e1\nQUAL =~ q1\nVAL =~ v1\nQUAL ~ EXPE + VAL + EXPE:VAL\nVAL ~ QUAL\n"));
+        assertTrue(e.getMessage().contains("cycle") && e.getMessage().contains("QUAL") && e.getMessage().contains("VAL"),
+                e.getMessage());
+    }
+
+    @Test
     void plainEstimatorRefusesAnInteractionModelByName() {
         PathModel m = ModelSyntax.parse(BLOCKS + "SAT ~ IMAG + VAL + IMAG:VAL\n");
         CsiSpecificationException e = assertThrows(CsiSpecificationException.class, () ->
