@@ -110,8 +110,22 @@ class ModerationCommandTest {
         assertTrue(text.out().contains("VAL +1 SD"), text.out());
         CliRun html = run("estimate", "--data", bankData(), "--model", model(), "--format", "html");
         assertEquals(0, html.exitCode(), html::toString);
-        assertTrue(html.out().contains("class=\"csi-slopes\""), "slope plot");
-        assertEquals(3, html.out().split("class=\"slope-line\"", -1).length - 1, "three slope lines");
+        org.w3c.dom.Element plot = SvgFigure.svg(SvgFigure.parse(html.out()), "csi-slopes");
+        java.util.List<org.w3c.dom.Element> lines = SvgFigure.elements(plot, "polyline", "slope-line");
+        assertEquals(3, lines.size(), "lines at -1 SD, mean, +1 SD");
+        double[] rise = new double[3];
+        for (int k = 0; k < 3; k++) {
+            String[] points = lines.get(k).getAttribute("points").split(" ");
+            rise[k] = Double.parseDouble(points[0].split(",")[1]) - Double.parseDouble(points[points.length - 1].split(",")[1]);
+        }
+        // seminr 2.3.4 two_stage (seminr_sat_mod_two_stage_paths.csv): IMAG -> SAT 0.1739, IMAG*VAL -> SAT -0.0340,
+        // so the slopes are 0.174 -/+ 0.034 at -1/+1 SD and the pixel rises of the lines keep their ratios
+        // (coordinates have one decimal, rises are about 40 px: 0.02 covers the rounding)
+        double c = -0.0340143629873723;
+        double b = 0.173885761614837;
+        assertEquals((b - c) / b, rise[0] / rise[1], 0.02, "-1 SD line");
+        assertEquals((b + c) / b, rise[2] / rise[1], 0.02, "+1 SD line");
+        assertTrue(SvgFigure.texts(plot).contains("VAL +1 SD (0.140)"), SvgFigure.texts(plot).toString());
     }
 
     @Test
