@@ -31,6 +31,14 @@ import java.util.List;
  * {@code !}. lavaan modifiers ({@code 0.5*x}), covariances ({@code ~~}) and the other lavaan
  * operators are rejected with a message saying so.
  *
+ * <p>Interaction terms: a predictor {@code A:B} of a {@code ~} statement is the product of
+ * constructs A and B ({@code A:A} a quadratic term), estimated by
+ * {@code dev.csimodel.moderation.ModerationEstimator}. A and B must be declared constructs and
+ * predictors of the same target (the main effects), the target must be neither of them, and a
+ * product appears once per target ({@code A:B} and {@code B:A} are the same). A term cannot be a
+ * left-hand side, an indicator, or have three factors; each of these errors names its line and
+ * column.
+ *
  * <p>Errors at a place in the text throw {@link ModelSyntaxException} ("line L, column C:
  * expected X but found Y"); errors of the whole model (a cycle, an isolated construct) throw the
  * {@link CsiSpecificationException} of {@link PathModelBuilder#build()}, which names the
