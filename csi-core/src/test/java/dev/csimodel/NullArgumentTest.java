@@ -63,7 +63,12 @@ class NullArgumentTest {
             dev.csimodel.estimate.RepeatedEstimation.class,
             dev.csimodel.groups.BootstrapGroupComparison.class,
             dev.csimodel.bootstrap.MediationAnalysis.class, dev.csimodel.bootstrap.HtmtInference.class,
-            dev.csimodel.bootstrap.PathTests.class, dev.csimodel.predict.Cvpat.class);
+            dev.csimodel.bootstrap.PathTests.class, dev.csimodel.predict.Cvpat.class,
+            dev.csimodel.spec.InteractionTerm.class, dev.csimodel.spec.InteractionPath.class,
+            dev.csimodel.moderation.ModerationSettings.class, dev.csimodel.moderation.ModerationEstimator.class,
+            dev.csimodel.moderation.ModerationProblem.class, dev.csimodel.moderation.ModerationResult.class,
+            dev.csimodel.moderation.SlopeSettings.class, dev.csimodel.moderation.SlopeAnalysis.class,
+            dev.csimodel.moderation.SlopeAnalysisResult.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -124,6 +129,16 @@ class NullArgumentTest {
         SAMPLES.put(dev.csimodel.hierarchy.HigherOrderMeasurement.class, () -> dev.csimodel.hierarchy.HigherOrderEstimator
                 .withDefaults().estimate(hocProblem()).measurement("H"));
         SAMPLES.put(java.util.OptionalDouble.class, java.util.OptionalDouble::empty);
+        SAMPLES.put(dev.csimodel.moderation.ModerationSettings.class, dev.csimodel.moderation.ModerationSettings::defaults);
+        SAMPLES.put(dev.csimodel.moderation.InteractionMethod.class, () -> dev.csimodel.moderation.InteractionMethod.TWO_STAGE);
+        SAMPLES.put(dev.csimodel.spec.InteractionTerm.class, () -> new dev.csimodel.spec.InteractionTerm("A", "B"));
+        SAMPLES.put(dev.csimodel.moderation.ModerationEstimator.class, dev.csimodel.moderation.ModerationEstimator::withDefaults);
+        SAMPLES.put(dev.csimodel.moderation.ModerationResult.class, NullArgumentTest::moderation);
+        SAMPLES.put(dev.csimodel.moderation.ModerationProblem.class, () -> moderation().problem());
+        SAMPLES.put(dev.csimodel.moderation.SlopeSettings.class, dev.csimodel.moderation.SlopeSettings::defaults);
+        SAMPLES.put(dev.csimodel.moderation.SlopeAnalysis.class, () -> new dev.csimodel.moderation.SlopeAnalysis(
+                dev.csimodel.moderation.ModerationEstimator.withDefaults(), dev.csimodel.moderation.SlopeSettings.defaults()));
+        SAMPLES.put(dev.csimodel.moderation.SlopeAnalysisResult.class, NullArgumentTest::slopes);
     }
 
     private static dev.csimodel.hierarchy.HigherOrderProblem hocProblem() {
@@ -145,6 +160,30 @@ class NullArgumentTest {
                     .run(dev.csimodel.reference.BankData.model(OuterMode.A), dev.csimodel.reference.BankData.table());
         }
         return bankBootstrap;
+    }
+
+    /** Slopes of the tiny moderation estimate from 20 resamples. */
+    private static dev.csimodel.moderation.SlopeAnalysisResult slopes() {
+        var boot = dev.csimodel.bootstrap.BootstrapSettings.defaults().withResamples(20)
+                .withIntervals(dev.csimodel.bootstrap.IntervalMethod.PERCENTILE);
+        return new dev.csimodel.moderation.SlopeAnalysis(dev.csimodel.moderation.ModerationEstimator.withDefaults(),
+                dev.csimodel.moderation.SlopeSettings.defaults().withBootstrap(boot))
+                .run(moderation().problem().model(), moderation().problem().data().select(List.of("a1", "b1", "c1")));
+    }
+
+    /** A tiny moderation estimate, C ~ A + B + A:B on single items. */
+    private static dev.csimodel.moderation.ModerationResult moderation() {
+        double[][] rows = new double[12][3];
+        java.util.Random random = new java.util.Random(3);
+        for (double[] row : rows) {
+            row[0] = random.nextGaussian();
+            row[1] = random.nextGaussian();
+            row[2] = row[0] + row[1] + row[0] * row[1] + random.nextGaussian();
+        }
+        PathModel m = PathModel.builder().construct("A").modeA("a1").construct("B").modeA("b1").construct("C")
+                .modeA("c1").path("A", "C").path("B", "C").interaction("A", "B", "C").build();
+        return dev.csimodel.moderation.ModerationEstimator.withDefaults()
+                .estimate(m, DataTable.ofRows(List.of("a1", "b1", "c1"), rows));
     }
 
     private static Object receiver(Class<?> type) {

@@ -24,6 +24,12 @@ final class EstimateCommand implements Runnable {
                     + "formative higher-order construct too; disjoint is seminr's two_stage).")
     HigherOrderMethod hoc = HigherOrderMethod.DISJOINT_TWO_STAGE;
 
+    @Option(names = "--interaction", paramLabel = "two-stage|product-indicator|orthogonal",
+            converter = InteractionOption.Converter.class,
+            description = "How interaction terms ('SAT ~ IMAG + VAL + IMAG:VAL') are estimated: two-stage (default),"
+                    + " product-indicator or orthogonal (seminr's methods).")
+    InteractionOption interaction = InteractionOption.TWO_STAGE;
+
     @Mixin
     EstimationRun common;
 
@@ -50,6 +56,6 @@ final class EstimateCommand implements Runnable {
     @Override
     public void run() {
         common.higherOrder = hoc;
-        common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model));
+        common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model), interaction);
     }
 }

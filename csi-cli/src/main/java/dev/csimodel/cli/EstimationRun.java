@@ -64,6 +64,15 @@ final class EstimationRun {
      * @param modelFiles  the model files read (inputs that {@code --output} must not overwrite)
      */
     void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles) {
+        execute(console, modelSource, modelName, modelFiles, InteractionOption.TWO_STAGE);
+    }
+
+    /**
+     * As {@link #execute(Console, Supplier, String, List)}; a model with interaction terms is
+     * estimated by {@code interaction} (see {@link ModerationReporting}).
+     */
+    void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles,
+                 InteractionOption interaction) {
         bootstrap.validate();
         groups.validate();
         List<Path> inputs = new ArrayList<>(modelFiles);
@@ -79,14 +88,28 @@ final class EstimationRun {
         }
         PathModel model = modelSource.get();
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
-        if (estimator == Estimator.GSCA && !model.higherOrderConstructs().isEmpty()) {
-            throw new CsiSpecificationException("--estimator gsca does not support the higher-order construct '"
-                    + model.higherOrderConstructs().get(0).name() + "'; drop --estimator gsca");
+        if (estimator == Estimator.GSCA && (!model.higherOrderConstructs().isEmpty() || model.hasInteractions())) {
+            throw new CsiSpecificationException("--estimator gsca supports neither higher-order constructs nor "
+                    + "interaction terms; drop --estimator gsca");
         }
-        EstimationReport report = !model.higherOrderConstructs().isEmpty() ? higherOrder(run, model, rs)
-                : estimator == Estimator.GSCA ? new GscaRun(data).report(model, rs)
-                : Inference.withPAdjustment(streaming ? new StreamingEstimation(run, model, data, groups.group).report(rs)
-                : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs), bootstrap.adjustment());
+        if (!model.higherOrderConstructs().isEmpty() && model.hasInteractions()) {
+            throw new CsiSpecificationException("a model with both a higher-order construct and interaction terms "
+                    + "is not supported yet");
+        }
+        EstimationReport report;
+        if (model.hasInteractions()) {
+            ModerationReporting.requireSupported(model, streaming, estimation.consistent, groups.group != null,
+                    data.handling().weightColumn() != null, output.scale != null);
+            report = new ModerationReporting(console, run, bootstrap, estimation.seed, interaction)
+                    .report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
+        } else if (!model.higherOrderConstructs().isEmpty()) {
+            report = higherOrder(run, model, rs);
+        } else if (estimator == Estimator.GSCA) {
+            report = new GscaRun(data).report(model, rs);
+        } else {
+            report = Inference.withPAdjustment(streaming ? new StreamingEstimation(run, model, data, groups.group).report(rs)
+                    : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs), bootstrap.adjustment());
+        }
         ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
         Warnings.print(console, Warnings.of(report), output.strict);
     }

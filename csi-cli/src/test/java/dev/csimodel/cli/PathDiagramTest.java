@@ -55,7 +55,7 @@ class PathDiagramTest {
         ReportSettings settings = new ReportSettings("a&b <data>.csv", "m\"odel'", "path", "standardised", false,
                 1e-7, 300, null, null, null, null, null, null, null, null, null, null, "absolute");
         return new EstimationReport(settings, 100, true, 4, constructs, indicators, paths, List.of(), List.of(), 0.5,
-                null, null, List.of(), null, null, null, null, null, null);
+                null, null, List.of(), null, null, null, null, null, null, null);
     }
 
     private static Document page() {

@@ -142,6 +142,7 @@ public final class PlsEstimator {
     }
 
     private PlsResult estimate(PathModel model, Moments moments, DataTable data, MissingDataReport report) {
+        requireNoInteractions(model);
         BlockStructure blocks = model.blocks();
         SampleSizeCheck.run(blocks, moments.observations());
         double[] weights = new double[blocks.indicatorCount()];
@@ -206,6 +207,14 @@ public final class PlsEstimator {
                     w[i] = -w[i];
                 }
             }
+        }
+    }
+
+    /** The product of two constructs needs their scores, which moments alone cannot give. */
+    private static void requireNoInteractions(PathModel model) {
+        if (model.hasInteractions()) {
+            throw new CsiSpecificationException("the model has interaction terms " + model.interactionPaths()
+                    + ", which the plain PLS estimator cannot estimate: use dev.csimodel.moderation.ModerationEstimator");
         }
     }
 

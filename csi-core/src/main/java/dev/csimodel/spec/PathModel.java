@@ -26,25 +26,35 @@ import java.util.Set;
  * and no structural path touches a dimension (the higher-order construct carries them). Such a
  * model is estimated by {@code dev.csimodel.hierarchy.HigherOrderEstimator}; the plain
  * estimators refuse it by name.
+ *
+ * <p>A model may also hold {@linkplain #interactionPaths() interaction paths}
+ * ({@code SAT ~ IMAG + VAL + IMAG:VAL}): products of two constructs as predictors, each with both
+ * main effects in the model (see {@link InteractionPath}). {@link dev.csimodel.estimate.PlsEstimator}
+ * refuses such a model; {@code dev.csimodel.moderation.ModerationEstimator} estimates it.
  */
 public final class PathModel {
 
     private final List<Construct> constructs;
     private final List<StructuralPath> paths;
+    private final List<InteractionPath> interactionPaths;
     private final Map<String, Integer> index;
     private final Set<String> higherOrder;
     private volatile BlockStructure blocks;
 
     PathModel(List<Construct> constructs, List<StructuralPath> paths) {
-        this(constructs, paths, Set.of());
+        this(constructs, paths, Set.of(), List.of());
     }
 
-    PathModel(List<Construct> constructs, List<StructuralPath> paths, Set<String> higherOrder) {
+    PathModel(List<Construct> constructs, List<StructuralPath> paths, Set<String> higherOrder,
+              List<InteractionPath> interactionPaths) {
         this.constructs = List.copyOf(constructs);
         this.paths = List.copyOf(paths);
+        this.interactionPaths = List.copyOf(interactionPaths);
         this.index = indexConstructs(this.constructs);
         this.higherOrder = Set.copyOf(higherOrder);
         new HigherOrderCheck(this).run();
+        // before validatePaths: a factor without its main effect is the real fault, not "isolated"
+        new InteractionCheck(this).run();
         validatePaths();
         validateIndicators();
     }
@@ -69,6 +79,7 @@ public final class PathModel {
             }
         }
         paths.forEach(p -> b.path(p.from(), p.to()));
+        interactionPaths.forEach(p -> b.interaction(p.term().first(), p.term().second(), p.to()));
         return b;
     }
 
@@ -93,6 +104,30 @@ public final class PathModel {
     /** @return the structural paths in declaration order */
     public List<StructuralPath> paths() {
         return paths;
+    }
+
+    /** @return the interaction paths ({@code IMAG:VAL -> SAT}) in declaration order; empty for most models */
+    public List<InteractionPath> interactionPaths() {
+        return interactionPaths;
+    }
+
+    /** @return true if the model has at least one interaction path */
+    public boolean hasInteractions() {
+        return !interactionPaths.isEmpty();
+    }
+
+    /**
+     * @return the distinct interaction terms in order of first appearance ({@code A:B} and
+     *         {@code B:A} count as one, kept as first written)
+     */
+    public List<InteractionTerm> interactionTerms() {
+        List<InteractionTerm> terms = new ArrayList<>();
+        for (InteractionPath p : interactionPaths) {
+            if (terms.stream().noneMatch(t -> t.sameProduct(p.term()))) {
+                terms.add(p.term());
+            }
+        }
+        return List.copyOf(terms);
     }
 
     /** @return the construct names in declaration order */
@@ -256,16 +291,17 @@ public final class PathModel {
     @Override
     public boolean equals(Object o) {
         return o instanceof PathModel m && m.constructs.equals(constructs) && m.paths.equals(paths)
-                && m.higherOrder.equals(higherOrder);
+                && m.higherOrder.equals(higherOrder) && m.interactionPaths.equals(interactionPaths);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * constructs.hashCode() + paths.hashCode()) + higherOrder.hashCode();
+        return 31 * (31 * (31 * constructs.hashCode() + paths.hashCode()) + higherOrder.hashCode())
+                + interactionPaths.hashCode();
     }
 
     @Override
     public String toString() {
-        return "PathModel" + constructNames() + paths;
+        return "PathModel" + constructNames() + paths + (interactionPaths.isEmpty() ? "" : interactionPaths.toString());
     }
 }

@@ -27,6 +27,7 @@ public final class PathModelBuilder {
 
     private final Map<String, Draft> constructs = new LinkedHashMap<>();
     private final List<StructuralPath> paths = new ArrayList<>();
+    private final List<InteractionPath> interactions = new ArrayList<>();
     private Draft current;
 
     PathModelBuilder() {
@@ -136,6 +137,21 @@ public final class PathModelBuilder {
         return this;
     }
 
+    /**
+     * Adds the interaction path {@code first:second -> to}, e.g. {@code interaction("IMAG", "VAL", "SAT")}
+     * for {@code SAT ~ IMAG + VAL + IMAG:VAL}, or {@code interaction("VAL", "VAL", "SAT")} for a
+     * quadratic effect. {@link #build()} requires the main effects {@code first -> to} and
+     * {@code second -> to}.
+     */
+    public PathModelBuilder interaction(String first, String second, String to) {
+        Arguments.requireNonNull(first, "first");
+        Arguments.requireNonNull(second, "second");
+        Arguments.requireNonNull(to, "to");
+        requireName(to, "interaction path target");
+        interactions.add(new InteractionPath(new InteractionTerm(first, second), to));
+        return this;
+    }
+
     /** Adds a path from each of {@code from} to {@code to}. */
     public PathModelBuilder paths(List<String> from, String to) {
         Arguments.requireNonNull(from, "from");
@@ -155,6 +171,12 @@ public final class PathModelBuilder {
         return this;
     }
 
+    /** Removes every interaction path, leaving the main effects (the model of a two-stage approach's first stage). */
+    public PathModelBuilder removeInteractions() {
+        interactions.clear();
+        return this;
+    }
+
     /** Removes construct {@code name} and every path that touches it. */
     public PathModelBuilder removeConstruct(String name) {
         Arguments.requireNonNull(name, "name");
@@ -163,6 +185,7 @@ public final class PathModelBuilder {
                     + "': the model has no such construct");
         }
         paths.removeIf(p -> p.from().equals(name) || p.to().equals(name));
+        interactions.removeIf(p -> p.to().equals(name) || p.term().involves(name));
         current = null;
         return this;
     }
@@ -184,7 +207,7 @@ public final class PathModelBuilder {
                 higherOrder.add(d.name);
             }
         }
-        return new PathModel(list, paths, higherOrder);
+        return new PathModel(list, paths, higherOrder, interactions);
     }
 
     private Draft requireCurrent() {

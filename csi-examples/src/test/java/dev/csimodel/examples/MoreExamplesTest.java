@@ -44,4 +44,18 @@ class MoreExamplesTest {
         assertTrue(out.contains("VAL->SAT"));
         assertEquals(300, boot[0].used());
     }
+
+    @Test
+    void moderationReproducesSeminrAndReportsTheSlopes() {
+        dev.csimodel.moderation.SlopeAnalysisResult[] r = new dev.csimodel.moderation.SlopeAnalysisResult[1];
+        String out = ExamplesTest.capture(o -> r[0] = ModerationExample.run(o, 200));
+        var effect = r[0].moderation().interactionEffect("IMAG:VAL", "SAT");
+        // seminr 2.3.4 two_stage (shared reference seminr_sat_mod_two_stage_interaction_scale.csv)
+        assertEquals(-0.0503266152390751, effect.coefficient(), 1e-6);
+        assertEquals(-0.0340143629873723, effect.seminrCoefficient(), 1e-6);
+        var slopes = r[0].slopes("IMAG:VAL", "SAT");
+        assertEquals(effect.seminrCoefficient(), slopes.high().slope() - slopes.mean().slope(), 1e-12);
+        assertTrue(slopes.mean().significant(), "IMAG -> SAT at the mean of VAL (seminr t = 3.3)");
+        assertTrue(out.contains("IMAG -> SAT at VAL +1 SD"), out);
+    }
 }

@@ -37,10 +37,11 @@ import java.util.Optional;
  *                     the run that holds the structural model (stage 2 of a two-stage approach)
  * @param inference    specific indirect effects, HTMT inference, adjusted p-values and multi-group
  *                     tests, when any applies (else absent)
+ * @param moderation   interaction effects and simple slopes of a model with interaction terms (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
         "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments",
-        "higherOrder", "inference"})
+        "higherOrder", "inference", "moderation"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
@@ -53,7 +54,8 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                                @JsonInclude(JsonInclude.Include.NON_NULL) IpmaEntry ipma,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments,
                                @JsonInclude(JsonInclude.Include.NON_NULL) HigherOrderEntry higherOrder,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) InferenceEntry inference) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) InferenceEntry inference,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) ModerationEntry moderation) {
 
     public EstimationReport {
         constructs = List.copyOf(constructs);
@@ -65,50 +67,56 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         segments = segments == null ? null : List.copyOf(segments);
     }
 
-    /** A report without higher-order constructs or an inference section. */
+    /** A report without higher-order constructs, an inference section or a moderation analysis. */
     public EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                             List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                             List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt, Double gof,
                             Double srmr, FitEntry fit, List<DiagnosticEntry> diagnostics, MissingDataEntry missingData,
                             BootstrapEntry bootstrap, IpmaEntry ipma, List<SegmentEntry> segments) {
         this(settings, observations, converged, iterations, constructs, indicators, paths, effects, htmt, gof, srmr,
-                fit, diagnostics, missingData, bootstrap, ipma, segments, null, null);
+                fit, diagnostics, missingData, bootstrap, ipma, segments, null, null, null);
     }
 
     /** @return this report with its higher-order section */
     public EstimationReport withHigherOrder(HigherOrderEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value, inference);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value, inference, moderation);
+    }
+
+    /** @return this report with its moderation analysis */
+    public EstimationReport withModeration(ModerationEntry value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, value);
     }
 
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, higherOrder, inference);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, higherOrder, inference, moderation);
     }
 
     /** @return this report with {@code value} describing how missing values were handled */
     public EstimationReport withMissingData(MissingDataEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, higherOrder, inference);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, higherOrder, inference, moderation);
     }
 
     /** @return this report with bootstrap results on its paths and the bootstrap's summary */
     public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, higherOrder, inference);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, higherOrder, inference, moderation);
     }
 
     /** @return this report with its importance-performance map */
     public EstimationReport withIpma(IpmaEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, higherOrder, inference);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, higherOrder, inference, moderation);
     }
 
     /** @return this report with the given construct entries (e.g. carrying index bootstrap results) */
     public EstimationReport withConstructs(List<ConstructEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, value, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation);
     }
 
     /**
@@ -120,19 +128,19 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         List<DiagnosticEntry> all = new ArrayList<>(diagnostics);
         all.addAll(more);
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, higherOrder, inference);
+                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation);
     }
 
     /** @return this report with the given path entries (e.g. carrying adjusted p-values) */
     public EstimationReport withPaths(List<PathEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation);
     }
 
     /** @return this report with {@code value} as its inference section */
     public EstimationReport withInference(InferenceEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, value, moderation);
     }
 
     /** @return the inference section, or an empty one */

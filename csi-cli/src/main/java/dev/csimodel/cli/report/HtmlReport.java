@@ -4,6 +4,7 @@ import dev.csimodel.cli.report.svg.IndexBars;
 import dev.csimodel.cli.report.svg.IpmaChart;
 import dev.csimodel.cli.report.svg.Markup;
 import dev.csimodel.cli.report.svg.PathDiagram;
+import dev.csimodel.cli.report.svg.SlopePlot;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -78,6 +79,14 @@ public final class HtmlReport implements ReportWriter {
                             + "performance is its 0-100 index. The dashed lines are the drivers' means: A advantage "
                             + "(keep up), B repair (improve first), C opportunity (low priority), D maintain "
                             + "(possibly over-served).");
+        }
+        if (r.moderation() != null) {
+            for (ModerationEntry.InteractionEntry e : r.moderation().interactions()) {
+                figure(out, "Simple slopes of " + e.independent() + " on " + e.target() + " by " + e.moderator(),
+                        SlopePlot.svg(e), "Predicted " + e.target() + " (standardised) against " + e.independent()
+                                + " at " + e.moderator() + " = -1 SD, its mean and +1 SD; the slope of each line is in"
+                                + " the legend and the Simple slopes table.");
+            }
         }
     }
 

@@ -52,7 +52,7 @@ public final class ReportBuilder {
                 effects(result), htmt(result.model(), q, htmtKind(settings)), number(q.gof()), fit.srmrSaturated(), fit,
                 diagnostics(result.diagnostics()), result.missingData()
                         .filter(m -> m.strategy() != MissingStrategy.REJECT).map(ReportBuilder::missing).orElse(null),
-                null, null, null, null, Inference.pointEstimates(result));
+                null, null, null, null, Inference.pointEstimates(result), null);
     }
 
     /**

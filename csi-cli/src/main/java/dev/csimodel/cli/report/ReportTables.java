@@ -111,6 +111,9 @@ final class ReportTables {
                     r.missingData().completeRows() + " of " + r.missingData().rows() + " rows complete, "
                             + r.missingData().missing() + " missing values"));
         }
+        if (r.moderation() != null) {
+            out.addAll(ModerationTables.sections(r.moderation()));
+        }
         if (!r.diagnostics().isEmpty()) {
             out.add(new Section("Diagnostics", diagnostics(r), ""));
         }

@@ -110,6 +110,7 @@ final class Lexer {
             case "=~" -> TokenKind.MEASURE;
             case "<~" -> TokenKind.COMPOSE;
             case "~" -> TokenKind.REGRESS;
+            case ":" -> TokenKind.COLON;
             default -> TokenKind.UNKNOWN_OPERATOR;
         };
     }

@@ -28,12 +28,32 @@ final class ModelFormatter {
         if (!model.paths().isEmpty()) {
             out.append('\n');
         }
-        for (List<StructuralPath> run : runsByTarget(model.paths())) {
-            out.append(run.get(0).to()).append(" ~ ")
-                    .append(String.join(" + ", run.stream().map(StructuralPath::from).toList()))
-                    .append('\n');
+        List<List<StructuralPath>> runs = runsByTarget(model.paths());
+        for (int r = 0; r < runs.size(); r++) {
+            List<StructuralPath> run = runs.get(r);
+            String target = run.get(0).to();
+            List<String> terms = new ArrayList<>(run.stream().map(StructuralPath::from).toList());
+            if (isLastRunInto(runs, r, target)) {
+                terms.addAll(interactionsInto(model, target));
+            }
+            out.append(target).append(" ~ ").append(String.join(" + ", terms)).append('\n');
         }
         return out.toString();
+    }
+
+    /** Interaction terms go after the main effects, in the last statement into their target. */
+    private static boolean isLastRunInto(List<List<StructuralPath>> runs, int r, String target) {
+        for (int later = r + 1; later < runs.size(); later++) {
+            if (runs.get(later).get(0).to().equals(target)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> interactionsInto(PathModel model, String target) {
+        return model.interactionPaths().stream().filter(p -> p.to().equals(target))
+                .map(p -> p.term().name()).toList();
     }
 
     /**

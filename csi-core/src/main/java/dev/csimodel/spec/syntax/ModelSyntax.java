@@ -24,6 +24,7 @@ import java.util.Set;
  *         sat2 + sat3                # goes on on the next line
  * VAL ~ IMAG; SAT ~ IMAG + VAL       # paths IMAG -&gt; VAL; IMAG, VAL -&gt; SAT
  * QUAL ~ EXPE; SAT ~ QUAL            # paths EXPE -&gt; QUAL; QUAL -&gt; SAT
+ * LOY ~ SAT + VAL + SAT:VAL          # an interaction term (moderation), main effects required
  * </pre>
  *
  * <p>The block operator declares the construct's type as lavaan and cSEM do: {@code =~} a common
@@ -40,6 +41,14 @@ import java.util.Set;
  * with those dimensions ({@code QV =~ QUAL + VAL}, Mode A on its dimensions; {@code <~} for
  * Mode B); see {@link dev.csimodel.spec.PathModel} for its rules. lavaan modifiers ({@code 0.5*x}), covariances ({@code ~~}) and the other lavaan
  * operators are rejected with a message saying so.
+ *
+ * <p>Interaction terms: a predictor {@code A:B} of a {@code ~} statement is the product of
+ * constructs A and B ({@code A:A} a quadratic term), estimated by
+ * {@code dev.csimodel.moderation.ModerationEstimator}. A and B must be declared constructs and
+ * predictors of the same target (the main effects), the target must be neither of them, and a
+ * product appears once per target ({@code A:B} and {@code B:A} are the same). A term cannot be a
+ * left-hand side, an indicator, or have three factors; each of these errors names its line and
+ * column.
  *
  * <p>Errors at a place in the text throw {@link ModelSyntaxException} ("line L, column C:
  * expected X but found Y"); errors of the whole model (a cycle, an isolated construct) throw the
@@ -121,9 +130,10 @@ public final class ModelSyntax {
      * not the operator's default, e.g. {@code SAT <~ [A] sat1 + sat2} for the Mode A composite the
      * builder's {@code modeA} declares), a blank line, then one {@code ~} statement per run of consecutive paths into the same
      * construct (one per endogenous construct when the paths are grouped by target, as the
-     * builder and the parser make them), predecessors in path order. A higher-order construct is
-     * written as the block of its dimensions ({@code QV =~ QUAL + VAL}), which the parser reads
-     * back as higher-order. {@code parse(format(m))} equals {@code m}.
+     * builder and the parser make them), predecessors in path order, then the construct's
+     * interaction terms ({@code A:B}) in order. A higher-order construct is written as the block of
+     * its dimensions ({@code QV =~ QUAL + VAL}), which the parser reads back as higher-order.
+     * {@code parse(format(m))} equals {@code m}.
      *
      * @throws CsiSpecificationException if a name is not a syntax name (e.g. has a space)
      */
@@ -165,7 +175,10 @@ public final class ModelSyntax {
         switch (s.kind()) {
             case BLOCK_A -> builder.construct(s.lhs().text()).block(BlockMode.mode(s), rhs).commonFactor();
             case BLOCK_B -> builder.construct(s.lhs().text()).block(BlockMode.mode(s), rhs).composite();
-            case PATH -> builder.paths(rhs, s.lhs().text());
+            case PATH -> {
+                builder.paths(rhs, s.lhs().text());
+                s.interactions().forEach(t -> builder.interaction(t.first().text(), t.second().text(), s.lhs().text()));
+            }
         }
     }
 }

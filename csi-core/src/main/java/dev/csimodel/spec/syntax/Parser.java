@@ -12,7 +12,7 @@ import java.util.List;
  * statement = NAME operator [ mode ] term { "+" { NEWLINE } term }
  * operator  = "=~" | "&lt;~" | "~"
  * mode      = "[" ( "A" | "B" | "unit" ) "]"      (blocks only)
- * term      = NAME
+ * term      = NAME [ ":" NAME ]      (the product NAME:NAME only after "~")
  * </pre>
  *
  * Line breaks after a {@code +} continue the statement, as lavaan allows (Rosseel 2012).
@@ -51,6 +51,10 @@ final class Parser {
 
     private Statement statement() {
         Name lhs = name("a construct name");
+        if (peek().kind() == TokenKind.COLON) {
+            throw new ModelSyntaxException(peek().line(), peek().column(), "expected an operator ('=~', '<~' or '~')"
+                    + " but found ':' (an interaction term can only be a predictor, on the right of '~')");
+        }
         Token op = next();
         Statement.Kind kind = switch (op.kind()) {
             case MEASURE -> Statement.Kind.BLOCK_A;
@@ -61,20 +65,23 @@ final class Parser {
         String what = kind == Statement.Kind.PATH ? "a construct name" : "an indicator name";
         Name mode = kind == Statement.Kind.PATH ? null : optionalMode();
         List<Name> rhs = new ArrayList<>();
-        rhs.add(name(what));
+        List<Statement.InteractionName> interactions = new ArrayList<>();
+        term(kind, what, rhs, interactions);
         while (peek().kind() == TokenKind.PLUS) {
             Token plus = next();
             boolean continued = skipNewlines();
-            Name term = name(what);
+            Name term = term(kind, what, rhs, interactions);
             if (continued && peek().kind().isOperator()) {
                 throw trailingPlus(plus, what, term);
             }
-            rhs.add(term);
+        }
+        if (peek().kind() == TokenKind.COLON) {
+            throw misplacedColon(kind);
         }
         if (!peek().kind().endsStatement()) {
             throw ModelSyntaxException.expected(peek(), SEPARATOR);
         }
-        return new Statement(kind, lhs, rhs, mode);
+        return new Statement(kind, lhs, rhs, mode, interactions);
     }
 
     /**
@@ -96,6 +103,35 @@ final class Parser {
             throw ModelSyntaxException.expected(close, "']' closing the outer mode");
         }
         return new Name(word.text(), word.line(), word.column());
+    }
+
+    /**
+     * Reads one right-hand term into {@code rhs}, or, for a path statement, a product
+     * {@code A:B} into {@code interactions}.
+     *
+     * @return the term's (first) name
+     */
+    private Name term(Statement.Kind kind, String what, List<Name> rhs, List<Statement.InteractionName> interactions) {
+        Name first = name(what);
+        if (kind != Statement.Kind.PATH || peek().kind() != TokenKind.COLON) {
+            rhs.add(first);
+            return first;
+        }
+        next();
+        Name second = name("a construct name after ':'");
+        if (peek().kind() == TokenKind.COLON) {
+            throw new ModelSyntaxException(peek().line(), peek().column(), "expected " + SEPARATOR
+                    + " but found ':' (an interaction term has two factors, A:B; three-way terms are not supported)");
+        }
+        interactions.add(new Statement.InteractionName(first, second));
+        return first;
+    }
+
+    private ModelSyntaxException misplacedColon(Statement.Kind kind) {
+        String why = kind == Statement.Kind.PATH ? ""
+                : " (interaction terms A:B are predictors of a '~' statement, not indicators)";
+        return new ModelSyntaxException(peek().line(), peek().column(), "expected " + SEPARATOR
+                + " but found ':'" + why);
     }
 
     /** Reads a name; lavaan modifiers ({@code 0.5*x}, {@code a*x}) are reported where they start. */

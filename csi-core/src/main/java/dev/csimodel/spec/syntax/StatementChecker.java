@@ -21,6 +21,7 @@ final class StatementChecker {
     private final Map<String, Name> blocks = new HashMap<>();
     private final Map<String, Listed> indicators = new HashMap<>();
     private final Map<StructuralPath, Name> paths = new HashMap<>();
+    private final InteractionChecker interactions = new InteractionChecker();
 
     /**
      * @param resolve also require every construct named in a path to have a block in the text
@@ -33,10 +34,12 @@ final class StatementChecker {
                 checker.block(s);
             } else {
                 checker.paths(s);
+                checker.interactions.add(s);
             }
         }
         if (resolve) {
             checker.resolve(statements);
+            checker.interactions.resolve(checker::requireDeclared, checker.paths.keySet());
         }
     }
 

@@ -33,7 +33,7 @@ record Token(TokenKind kind, String text, int line, int column) {
     /** @return the token as it should appear after "but found" in an error message */
     String describe() {
         return switch (kind) {
-            case NAME, MEASURE, COMPOSE, REGRESS, PLUS, SEMICOLON, LBRACKET, RBRACKET -> quoted();
+            case NAME, MEASURE, COMPOSE, REGRESS, PLUS, SEMICOLON, LBRACKET, RBRACKET, COLON -> quoted();
             case NUMBER -> NUMERIC.matcher(text).matches() ? "number " + quoted()
                     : quoted() + " (a name must start with a letter, '_' or '.')";
             case STAR -> "'*' (lavaan modifiers such as 0.5*x are not supported)";

@@ -14,6 +14,8 @@ enum TokenKind {
     REGRESS,
     /** A run of operator characters that is none of the three operators above. */
     UNKNOWN_OPERATOR,
+    /** {@code :}, joining the two factors of an interaction term ({@code IMAG:VAL}). */
+    COLON,
     /** {@code +}. */
     PLUS,
     /** {@code *}, which lavaan uses for modifiers. */
