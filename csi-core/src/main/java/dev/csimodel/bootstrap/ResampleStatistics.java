@@ -53,6 +53,8 @@ final class ResampleStatistics implements ResampleMoments {
     private final StatisticKind[] kind;
     private final int[] first;
     private final int[] second;
+    /** Per specific indirect effect, its route as construct indices (cause, mediators, effect); else null. */
+    private final int[][] route;
     private final double[] weights;
     private final double[] sd;
     private final double[] covariance;
@@ -112,6 +114,7 @@ final class ResampleStatistics implements ResampleMoments {
         kind = new StatisticKind[size];
         first = new int[size];
         second = new int[size];
+        route = new int[size][];
         boolean anyTotal = false;
         List<StatisticKey> keys = layout.keys();
         for (int j = 0; j < size; j++) {
@@ -136,8 +139,25 @@ final class ResampleStatistics implements ResampleMoments {
                 first[j] = model.indexOf(key.first());
                 second[j] = model.indexOf(key.second());
             }
+            case SPECIFIC_INDIRECT -> {
+                String[] rest = key.second().split(" -> ");
+                route[j] = new int[rest.length + 1];
+                route[j][0] = model.indexOf(key.first());
+                for (int i = 0; i < rest.length; i++) {
+                    route[j][i + 1] = model.indexOf(rest[i]);
+                }
+            }
             default -> throw new IllegalStateException("no lean computation of " + key);
         }
+    }
+
+    /** The product of the path coefficients along {@code r}, in route order as {@link IndirectStatistics}. */
+    private double routeProduct(int[] r) {
+        double product = 1;
+        for (int i = 1; i < r.length; i++) {
+            product *= paths.unsafe_get(r[i], r[i - 1]);
+        }
+        return product;
     }
 
     /**
@@ -337,6 +357,7 @@ final class ResampleStatistics implements ResampleMoments {
                 case TOTAL_EFFECT -> totals.unsafe_get(second[j], a);
                 case R_SQUARED -> rSquared[a];
                 case HTMT -> htmt(r, a, second[j]);
+                case SPECIFIC_INDIRECT -> routeProduct(route[j]);
                 default -> throw new IllegalStateException("no lean computation of kind " + kind[j]);
             };
         }

@@ -51,8 +51,9 @@ class InteractionSyntaxTest {
 
     @Test
     void builderMakesTheSameModelAndRoundTrips() {
-        PathModel built = PathModel.builder().construct("IMAG").modeA("i1", "i2").construct("VAL").modeA("v1", "v2")
-                .construct("SAT").modeA("s1", "s2").path("IMAG", "SAT").path("VAL", "SAT")
+        PathModel built = PathModel.builder().construct("IMAG").modeA("i1", "i2").commonFactor()
+                .construct("VAL").modeA("v1", "v2").commonFactor()
+                .construct("SAT").modeA("s1", "s2").commonFactor().path("IMAG", "SAT").path("VAL", "SAT")
                 .interaction("IMAG", "VAL", "SAT").build();
         assertEquals(ModelSyntax.parse(BLOCKS + "SAT ~ IMAG + VAL + IMAG:VAL"), built);
         assertEquals(built, ModelSyntax.parse(ModelSyntax.format(built)));
