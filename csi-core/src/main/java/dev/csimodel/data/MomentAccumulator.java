@@ -66,6 +66,8 @@ public final class MomentAccumulator implements Serializable {
     private final double[] min;
     private final double[] max;
     private transient ChunkBuffer chunk;
+    /** Null for the JVM's choice ({@link CrossProductKernels#chosen()}), also after deserialisation. */
+    private transient CrossProductKernel kernel;
 
     private MomentAccumulator(List<String> columns, int chunkRows, boolean skipIncomplete) {
         this.columns = checkedColumns(columns).toArray(new String[0]);
@@ -117,7 +119,19 @@ public final class MomentAccumulator implements Serializable {
 
     /** @return an empty accumulator with the same columns, chunk size and missing-value rule */
     public MomentAccumulator emptyCopy() {
-        return new MomentAccumulator(columns(), chunkRows, skipIncomplete);
+        return new MomentAccumulator(columns(), chunkRows, skipIncomplete).usingKernel(kernel);
+    }
+
+    /**
+     * Makes the chunks of this accumulator go through {@code crossProduct} (null: the JVM's
+     * choice) instead of the kernel {@link CrossProductKernels} chose, for tests and benchmarks
+     * that compare kernels in one JVM. Call it before the first row; returns this.
+     */
+    MomentAccumulator usingKernel(CrossProductKernel crossProduct) {
+        flush();
+        this.kernel = crossProduct;
+        this.chunk = null;
+        return this;
     }
 
     /**
@@ -395,7 +409,7 @@ public final class MomentAccumulator implements Serializable {
 
     private ChunkBuffer buffer() {
         if (chunk == null) {
-            chunk = new ChunkBuffer(p, stride, chunkRows);
+            chunk = new ChunkBuffer(kernel == null ? CrossProductKernels.chosen() : kernel, p, stride, chunkRows);
         }
         return chunk;
     }
