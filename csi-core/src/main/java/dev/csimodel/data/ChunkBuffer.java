@@ -15,7 +15,8 @@ final class ChunkBuffer {
     private final int columnStride;
     private final double[] values;
     private final double[] weights;
-    private final double[] rootWeights;
+    /** √w of each row, allocated with the first weighted chunk. */
+    private double[] rootWeights;
     private boolean weighted;
     private int size;
 
@@ -30,7 +31,6 @@ final class ChunkBuffer {
         this.columnStride = ChunkKernel.paddedRows(capacity) + ChunkKernel.ROW_PAD;
         this.values = new double[stride * columnStride];
         this.weights = new double[capacity];
-        this.rootWeights = new double[capacity];
     }
 
     /**
@@ -125,6 +125,9 @@ final class ChunkBuffer {
      * @return the total weight of the rows
      */
     double reduce(double[] shift, double[] delta, double[] m2) {
+        if (weighted && rootWeights == null) {
+            rootWeights = new double[capacity];
+        }
         double w = ChunkKernel.centre(values, columnStride, p, size, weighted ? weights : null, rootWeights,
                 shift, delta);
         if (w > 0) {

@@ -139,31 +139,27 @@ final class ChunkKernel {
 
     /**
      * Lowers {@code lo[j]} and raises {@code hi[j]} to the extremes of the first {@code rows}
-     * values of column {@code j}, in four independent running extremes (min and max are exact,
-     * so the order does not matter).
+     * values of column {@code j}, which are finite. Plain comparisons: a new extreme is rare, so
+     * the branches are predicted and no running extreme waits on the previous one, as it does
+     * with {@code Math.min} (which also pays for NaN and signed-zero rules that finite data does
+     * not need; of 0.0 and −0.0 either may be kept, they compare equal).
      */
     static void range(double[] x, int columnStride, int p, int rows, double[] lo, double[] hi) {
         for (int j = 0; j < p; j++) {
             int base = j * columnStride;
-            double l0 = lo[j], l1 = l0, l2 = l0, l3 = l0;
-            double h0 = hi[j], h1 = h0, h2 = h0, h3 = h0;
-            int i = 0;
-            for (; i + 3 < rows; i += 4) {
-                l0 = Math.min(l0, x[base + i]);
-                h0 = Math.max(h0, x[base + i]);
-                l1 = Math.min(l1, x[base + i + 1]);
-                h1 = Math.max(h1, x[base + i + 1]);
-                l2 = Math.min(l2, x[base + i + 2]);
-                h2 = Math.max(h2, x[base + i + 2]);
-                l3 = Math.min(l3, x[base + i + 3]);
-                h3 = Math.max(h3, x[base + i + 3]);
+            double l = lo[j];
+            double h = hi[j];
+            for (int i = base; i < base + rows; i++) {
+                double v = x[i];
+                if (v < l) {
+                    l = v;
+                }
+                if (v > h) {
+                    h = v;
+                }
             }
-            for (; i < rows; i++) {
-                l0 = Math.min(l0, x[base + i]);
-                h0 = Math.max(h0, x[base + i]);
-            }
-            lo[j] = Math.min(Math.min(l0, l1), Math.min(l2, l3));
-            hi[j] = Math.max(Math.max(h0, h1), Math.max(h2, h3));
+            lo[j] = l;
+            hi[j] = h;
         }
     }
 }

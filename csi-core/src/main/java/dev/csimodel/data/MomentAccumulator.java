@@ -386,6 +386,13 @@ public final class MomentAccumulator implements Serializable {
         return new Moments(columns(), weight, mean, cov, min, max);
     }
 
+    /** Copies each column's smallest and largest accumulated value into {@code lo} and {@code hi}. */
+    void extremes(double[] lo, double[] hi) {
+        flush();
+        System.arraycopy(min, 0, lo, 0, p);
+        System.arraycopy(max, 0, hi, 0, p);
+    }
+
     /** @return the column names */
     public List<String> columns() {
         return List.of(columns);
