@@ -4,6 +4,7 @@ import dev.csimodel.data.DataTable;
 import dev.csimodel.data.Moments;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.models.data.BundledData;
+import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
 import java.lang.management.ManagementFactory;
@@ -13,7 +14,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * {@link SingleEstimateBenchmark}'s three cases timed in thread CPU time, interleaved round by
+ * {@link SingleEstimateBenchmark}'s three cases, and the construction of the result alone
+ * ({@code resultOnly}: estimateFromMoments minus it is the iteration), timed in thread CPU time, interleaved round by
  * round (on a shared machine wall time mostly measures the scheduler). Prints the median and
  * range over the rounds of microseconds per call. Run:
  * {@code java [--add-modules jdk.incubator.vector] -cp csi-bench/target/benchmarks.jar
@@ -30,11 +32,14 @@ public final class SingleEstimateCpuMain {
         PathModel model = BundledData.ecsiBankModel();
         PlsEstimator estimator = PlsEstimator.withDefaults();
         Moments m = Moments.of(data, model.indicators());
-        String[] names = {"estimate", "moments", "estimateFromMoments"};
+        PlsResult fit = estimator.estimate(model, m);
+        double[] w = model.indicators().stream().mapToDouble(fit::outerWeight).toArray();
+        String[] names = {"estimate", "moments", "estimateFromMoments", "resultOnly"};
         Supplier<?>[] ops = {
             () -> estimator.estimate(model, data),
             () -> Moments.of(data, model.indicators()),
             () -> estimator.estimate(model, m),
+            () -> new PlsResult(model, fit.settings(), m, w, fit.convergence(), null),
         };
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double[][] us = new double[ops.length][rounds];

@@ -99,6 +99,18 @@ final class ChunkBuffer {
         return size;
     }
 
+    /** @return whether this buffer holds chunks of {@code capacity} rows of {@code p} columns through {@code k} */
+    boolean fits(CrossProductKernel k, int columns, int rows) {
+        return kernel == k && p == columns && capacity == rows;
+    }
+
+    /** Drops any pending rows (of a use that ended in an exception), for reuse. */
+    ChunkBuffer cleared() {
+        size = 0;
+        weighted = false;
+        return this;
+    }
+
     boolean full() {
         return size == capacity;
     }

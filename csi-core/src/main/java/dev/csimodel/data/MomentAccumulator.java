@@ -386,11 +386,41 @@ public final class MomentAccumulator implements Serializable {
         return new Moments(columns(), weight, mean, cov, min, max);
     }
 
-    /** Copies each column's smallest and largest accumulated value into {@code lo} and {@code hi}. */
-    void extremes(double[] lo, double[] hi) {
+    /**
+     * Hands this accumulator a chunk buffer to use instead of allocating one, which must fit
+     * its columns, chunk size and kernel (else it is ignored); returns this. Lets the in-memory
+     * moment computation reuse one buffer per thread: allocating and zeroing it was a tenth of
+     * the cost of a 250-row estimate.
+     */
+    MomentAccumulator usingBuffer(ChunkBuffer buffer) {
+        CrossProductKernel k = kernel == null ? CrossProductKernels.chosen() : kernel;
+        if (chunk == null && buffer.fits(k, p, chunkRows)) {
+            chunk = buffer.cleared();
+        }
+        return this;
+    }
+
+    /** @return the chunk buffer (allocated if need be), for reuse by a later accumulator */
+    ChunkBuffer chunkBuffer() {
+        return buffer();
+    }
+
+    /**
+     * Copies each column's smallest and largest accumulated value into {@code lo} and
+     * {@code hi}.
+     *
+     * @return whether all means and extremes are finite (they are not if a non-finite value was
+     *         let in unchecked, or if the sums overflowed)
+     */
+    boolean extremes(double[] lo, double[] hi) {
         flush();
         System.arraycopy(min, 0, lo, 0, p);
         System.arraycopy(max, 0, hi, 0, p);
+        long flags = 0;
+        for (int j = 0; j < p; j++) {
+            flags |= ChunkKernel.nonFiniteFlag(mean[j]) | ChunkKernel.nonFiniteFlag(min[j]) | ChunkKernel.nonFiniteFlag(max[j]);
+        }
+        return flags >= 0;
     }
 
     /** @return the column names */

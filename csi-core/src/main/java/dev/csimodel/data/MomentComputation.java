@@ -2,6 +2,7 @@ package dev.csimodel.data;
 
 import dev.csimodel.CsiDataException;
 
+import java.lang.ref.SoftReference;
 import java.util.List;
 
 /**
@@ -12,6 +13,14 @@ import java.util.List;
  */
 final class MomentComputation {
 
+    /**
+     * The last chunk buffer of this thread, reused when the next table has the same shape (the
+     * same model estimated again, as in a service or a benchmark); softly held, so the
+     * collector may take it back.
+     */
+    private static final ThreadLocal<SoftReference<ChunkBuffer>> SCRATCH =
+            ThreadLocal.withInitial(() -> new SoftReference<>(null));
+
     private MomentComputation() {
     }
 
@@ -21,25 +30,29 @@ final class MomentComputation {
             throw new CsiDataException("at least two observations are needed, the data has " + n);
         }
         double[][] cols = new double[columns.size()][];
-        boolean finite = true;
         for (int j = 0; j < cols.length; j++) {
             cols[j] = data.columnRef(columns.get(j));
-            finite &= ChunkKernel.allFinite(cols[j], 0, n);
         }
-        if (!finite) {
-            // Throws for the first column, in order, that is not finite or does not vary.
+        MomentAccumulator acc = MomentAccumulator.of(columns, Math.min(n, MomentAccumulator.DEFAULT_CHUNK_ROWS));
+        ChunkBuffer reused = SCRATCH.get().get();
+        if (reused != null) {
+            acc.usingBuffer(reused);
+        }
+        SCRATCH.set(new SoftReference<>(acc.chunkBuffer()));
+        // Not checked on the way in: a NaN or infinite value makes its column's mean (a sum of
+        // x − shift) NaN or infinite, and only then are the values searched, for the message.
+        acc.addColumns(cols, 0, n, true);
+        double[] lo = new double[cols.length];
+        double[] hi = new double[cols.length];
+        if (!acc.extremes(lo, hi)) {
+            // Throws for the first column, in order, that is not finite or does not vary (the
+            // sums may also have overflowed on finite values: then the moments say so).
             for (int j = 0; j < cols.length; j++) {
                 requireFinite(cols[j], columns.get(j));
                 requireVarying(cols[j], columns.get(j));
             }
         }
-        MomentAccumulator acc = MomentAccumulator.of(columns, Math.min(n, MomentAccumulator.DEFAULT_CHUNK_ROWS));
-        // Checked above, with a message that points to the missing-data strategies.
-        acc.addColumns(cols, 0, n, true);
         // The accumulator has found each column's extremes, all the constancy check needs.
-        double[] lo = new double[cols.length];
-        double[] hi = new double[cols.length];
-        acc.extremes(lo, hi);
         for (int j = 0; j < cols.length; j++) {
             requireVarying(lo[j], hi[j], columns.get(j));
         }
