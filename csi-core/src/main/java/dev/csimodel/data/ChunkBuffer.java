@@ -1,27 +1,34 @@
 package dev.csimodel.data;
 
+import java.util.Arrays;
+
 /**
  * The rows of one pending chunk, column-major and padded for {@link ChunkKernel}; reused from
  * chunk to chunk so that accumulating allocates nothing per row.
  */
 final class ChunkBuffer {
 
+    private final CrossProductKernel kernel;
     private final int p;
     private final int stride;
     private final int capacity;
     private final int columnStride;
     private final double[] values;
     private final double[] weights;
+    /** √w of each row, allocated with the first weighted chunk. */
+    private double[] rootWeights;
     private boolean weighted;
     private int size;
 
-    ChunkBuffer(int p, int stride, int capacity) {
+    ChunkBuffer(CrossProductKernel kernel, int p, int stride, int capacity) {
+        this.kernel = kernel;
         this.p = p;
         this.stride = stride;
         this.capacity = capacity;
         // A column length that is a multiple of 512 doubles would put every column in the same
-        // L1 cache set (4 KiB aliasing); one extra cache line per column staggers them.
-        this.columnStride = capacity + 8;
+        // L1 cache set (4 KiB aliasing); one extra cache line per column staggers them. The
+        // column length is also a multiple of ROW_PAD, room for the zero rows of the last vector.
+        this.columnStride = ChunkKernel.paddedRows(capacity) + ChunkKernel.ROW_PAD;
         this.values = new double[stride * columnStride];
         this.weights = new double[capacity];
     }
@@ -33,14 +40,14 @@ final class ChunkBuffer {
      */
     boolean put(double[] row, int offset, double w) {
         int i = size;
-        // 0·v is 0 for every finite v and NaN otherwise: one test per row instead of one per value.
-        double probe = 0;
+        // One test per row instead of one per value.
+        long flags = 0;
         for (int j = 0; j < p; j++) {
             double v = row[offset + j];
             values[j * columnStride + i] = v;
-            probe += 0 * v;
+            flags |= ChunkKernel.nonFiniteFlag(v);
         }
-        if (probe != 0 || Double.isNaN(probe)) {
+        if (flags < 0) {
             return false;
         }
         weights[i] = w;
@@ -58,20 +65,16 @@ final class ChunkBuffer {
      *         or −1 when all are finite (then the rows are appended)
      */
     int putColumns(double[][] columns, int from, int count, boolean knownFinite) {
-        double probe = 0;
+        boolean finite = true;
         for (int j = 0; j < p; j++) {
-            System.arraycopy(columns[j], from, values, j * columnStride + size, count);
-        }
-        for (int j = 0; j < p && !knownFinite; j++) {
             int base = j * columnStride + size;
-            for (int i = 0; i < count; i++) {
-                probe += 0 * values[base + i];
-            }
+            System.arraycopy(columns[j], from, values, base, count);
+            finite &= knownFinite || ChunkKernel.allFinite(values, base, base + count);
         }
-        if (probe != 0 || Double.isNaN(probe)) {
+        if (!finite) {
             return firstNonFinite(columns, from, count);
         }
-        java.util.Arrays.fill(weights, size, size + count, 1.0);
+        Arrays.fill(weights, size, size + count, 1.0);
         size += count;
         return -1;
     }
@@ -96,6 +99,18 @@ final class ChunkBuffer {
         return size;
     }
 
+    /** @return whether this buffer holds chunks of {@code capacity} rows of {@code p} columns through {@code k} */
+    boolean fits(CrossProductKernel k, int columns, int rows) {
+        return kernel == k && p == columns && capacity == rows;
+    }
+
+    /** Drops any pending rows (of a use that ended in an exception), for reuse. */
+    ChunkBuffer cleared() {
+        size = 0;
+        weighted = false;
+        return this;
+    }
+
     boolean full() {
         return size == capacity;
     }
@@ -111,18 +126,7 @@ final class ChunkBuffer {
 
     /** Lowers {@code min} and raises {@code max} to the pending rows' extremes; call before {@link #reduce}. */
     void range(double[] min, double[] max) {
-        for (int j = 0; j < p; j++) {
-            int base = j * columnStride;
-            double lo = min[j];
-            double hi = max[j];
-            for (int i = 0; i < size; i++) {
-                double v = values[base + i];
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-            min[j] = lo;
-            max[j] = hi;
-        }
+        ChunkKernel.range(values, columnStride, p, size, min, max);
     }
 
     /**
@@ -133,9 +137,18 @@ final class ChunkBuffer {
      * @return the total weight of the rows
      */
     double reduce(double[] shift, double[] delta, double[] m2) {
-        double w = ChunkKernel.centre(values, columnStride, p, size, weighted ? weights : null, shift, delta);
+        if (weighted && rootWeights == null) {
+            rootWeights = new double[capacity];
+        }
+        double w = ChunkKernel.centre(values, columnStride, p, size, weighted ? weights : null, rootWeights,
+                shift, delta);
         if (w > 0) {
-            ChunkKernel.crossProduct(values, columnStride, stride, size, m2);
+            // Rows left over from a fuller earlier chunk must not enter the last vector.
+            int padded = ChunkKernel.paddedRows(size);
+            for (int j = 0; j < p && padded > size; j++) {
+                Arrays.fill(values, j * columnStride + size, j * columnStride + padded, 0.0);
+            }
+            kernel.add(values, columnStride, stride, size, m2);
         }
         size = 0;
         weighted = false;

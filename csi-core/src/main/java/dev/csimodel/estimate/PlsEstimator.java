@@ -65,8 +65,10 @@ public final class PlsEstimator {
     public PlsResult estimate(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");
         Arguments.requireNonNull(data, "data");
-        requireColumns(model, data);
-        Moments moments = Moments.of(data, model.indicators());
+        // PathModel.indicators() builds its list afresh: once per estimate is enough.
+        List<String> indicators = model.indicators();
+        requireColumns(indicators, data);
+        Moments moments = Moments.of(data, indicators);
         return estimate(model, moments, data, null);
     }
 
@@ -96,7 +98,7 @@ public final class PlsEstimator {
         Arguments.requireNonNull(model, "model");
         Arguments.requireNonNull(data, "data");
         Arguments.requireNonNull(handling, "handling");
-        requireColumns(model, data);
+        requireColumns(model.indicators(), data);
         double[] w = null;
         if (handling.weightColumn() != null) {
             if (model.indicators().contains(handling.weightColumn())) {
@@ -148,7 +150,7 @@ public final class PlsEstimator {
         double[] weights = new double[blocks.indicatorCount()];
         DMatrixRMaj s = workingMatrix(moments);
         Convergence c = new OuterIteration(blocks, settings.scheme())
-                .run(s, moments.observations(), startWeights(model), settings.tolerance(), settings.maxIterations(), weights);
+                .run(s, moments.observations(), startWeights(moments.names()), settings.tolerance(), settings.maxIterations(), weights);
         if (!c.converged()) {
             String msg = "the PLS iteration did not converge in " + c.iterations()
                     + " iterations (last change " + c.finalChange() + ", tolerance " + settings.tolerance() + ")";
@@ -168,8 +170,13 @@ public final class PlsEstimator {
         return DMatrixRMaj.wrap(m.size(), m.size(), s);
     }
 
-    private double[] startWeights(PathModel model) {
-        List<String> indicators = model.indicators();
+    /** @param indicators the model's indicators, in model order (the moments' names) */
+    private double[] startWeights(List<String> indicators) {
+        if (settings.startWeights().isEmpty()) {
+            double[] ones = new double[indicators.size()];
+            java.util.Arrays.fill(ones, 1.0);
+            return ones;
+        }
         settings.startWeights().keySet().forEach(k -> {
             if (!indicators.contains(k)) {
                 throw new CsiSpecificationException("start weight given for '" + k + "', which is not an indicator of the model");
@@ -218,9 +225,9 @@ public final class PlsEstimator {
         }
     }
 
-    private static void requireColumns(PathModel model, DataTable data) {
+    private static void requireColumns(List<String> indicators, DataTable data) {
         List<String> missing = new ArrayList<>();
-        for (String ind : model.indicators()) {
+        for (String ind : indicators) {
             if (!data.hasColumn(ind)) {
                 missing.add(ind);
             }
