@@ -16,8 +16,10 @@ import java.util.function.Supplier;
  * split at the delimiter byte, records at LF (a CR before it dropped), blank records skipped
  * but counted as lines, requested cells parsed from the bytes ({@link CellParser#number(byte[],
  * int, int, java.nio.charset.Charset, Supplier)}). Every other column is only skipped over, so
- * text columns cost one table look-up per byte. A quote, a lone CR, or bytes not valid in the
- * encoding throw {@link NotByteParsable}. One instance per range; not thread-safe.
+ * text columns cost one table look-up per byte. A lone CR, a quote inside an unquoted field or
+ * a line break inside a quoted one, or bytes not valid in the encoding throw
+ * {@link NotByteParsable}. Quoted fields are taken when they hold no line break
+ * and nothing follows their closing quote. One instance per range; not thread-safe.
  *
  * @param <S> the sink's state
  */
@@ -30,6 +32,8 @@ final class RangeParser<S> {
     private final double[] values;
     private final int[] fieldStart;
     private final int[] fieldEnd;
+    private final boolean[] fieldEscaped;
+    private boolean doubledQuote;
     private final List<Supplier<String>> cellPlaces;
     private final Supplier<String> labelPlace;
     private final Map<String, String> labels = new HashMap<>();
@@ -47,6 +51,7 @@ final class RangeParser<S> {
         this.values = new double[layout.columns().size()];
         this.fieldStart = new int[layout.width()];
         this.fieldEnd = new int[layout.width()];
+        this.fieldEscaped = new boolean[layout.width()];
         this.cellPlaces = layout.columns().stream()
                 .map(c -> (Supplier<String>) () -> place.place() + ", column '" + c + "'").toList();
         this.labelPlace = () -> place.place() + ", column '" + layout.groupColumn() + "'";
@@ -104,36 +109,63 @@ final class RangeParser<S> {
     }
 
     /**
-     * Splits one record into fields (offsets kept for the first {@code width} of them).
+     * Splits one record into fields (content offsets kept for the first {@code width} of them).
+     * A field that starts with a quote runs to the next single quote ({@code ""} inside stands
+     * for one), which must be followed by the delimiter or the record's end; a quote anywhere
+     * else, or a line break inside quotes, throws {@link NotByteParsable}: only then could a
+     * range boundary fall inside a field, and the character path decides.
      *
      * @return the index after the record's LF, or {@code to}
      */
     private int scanRecord(byte[] b, int from, int to) {
-        byte[] classes = layout.classes();
-        int width = fieldStart.length;
         int f = 0;
-        int start = from;
         int i = from;
+        while (true) {
+            int start = i;
+            int end;
+            boolean escaped = false;
+            if (i < to && b[i] == CsvDialect.QUOTE) {
+                i = closingQuote(b, i + 1, to);
+                escaped = doubledQuote;
+                start++;
+                end = i++;
+                if (i + 1 < to && b[i] == '\r' && b[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                i = fieldEnd(b, i, to);
+                end = i < to && b[i] == '\n' && i > start && b[i - 1] == '\r' ? i - 1 : i;
+            }
+            byte c = i < to ? layout.classes()[b[i] & 0xFF] : CsvDialect.LINE_FEED;
+            if (c != CsvDialect.DELIMITER && c != CsvDialect.LINE_FEED) {
+                throw NotByteParsable.INSTANCE;
+            }
+            if (f < fieldStart.length) {
+                fieldStart[f] = start;
+                fieldEnd[f] = end;
+                fieldEscaped[f] = escaped;
+            }
+            f++;
+            if (c == CsvDialect.LINE_FEED) {
+                fields = f;
+                return i < to ? i + 1 : to;
+            }
+            i++;
+        }
+    }
+
+    /** @return the index of the delimiter or LF ending the unquoted field at {@code i}, or {@code to} */
+    private int fieldEnd(byte[] b, int i, int to) {
+        byte[] classes = layout.classes();
         while (true) {
             while (i < to && classes[b[i] & 0xFF] == CsvDialect.ORDINARY) {
                 i++;
             }
             byte c = i < to ? classes[b[i] & 0xFF] : CsvDialect.LINE_FEED;
             if (c == CsvDialect.DELIMITER || c == CsvDialect.LINE_FEED) {
-                if (f < width) {
-                    fieldStart[f] = start;
-                    fieldEnd[f] = c == CsvDialect.LINE_FEED && i > start && b[i - 1] == '\r' ? i - 1 : i;
-                }
-                f++;
-                if (c == CsvDialect.LINE_FEED) {
-                    fields = f;
-                    return i < to ? i + 1 : to;
-                }
-                start = ++i;
-            } else if (c == CsvDialect.CARRIAGE_RETURN) {
-                if (i + 1 >= to || b[i + 1] != '\n') {
-                    throw NotByteParsable.INSTANCE;
-                }
+                return i;
+            }
+            if (c == CsvDialect.CARRIAGE_RETURN && i + 1 < to && b[i + 1] == '\n') {
                 i++;
             } else if (c == CsvDialect.HIGH) {
                 high = true;
@@ -142,6 +174,27 @@ final class RangeParser<S> {
                 throw NotByteParsable.INSTANCE;
             }
         }
+    }
+
+    /** @return the index of the quote closing a quoted field whose content starts at {@code i} */
+    private int closingQuote(byte[] b, int i, int to) {
+        doubledQuote = false;
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == CsvDialect.QUOTE) {
+                if (i + 1 < to && b[i + 1] == CsvDialect.QUOTE) {
+                    doubledQuote = true;
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (c == '\n' || c == '\r') {
+                throw NotByteParsable.INSTANCE;
+            } else if (c < 0) {
+                high = true;
+            }
+        }
+        throw NotByteParsable.INSTANCE;
     }
 
     /** @return the end of the record's content: before its LF (and CR) */
@@ -158,7 +211,7 @@ final class RangeParser<S> {
 
     /** @return false for a blank record (no data row); else hands the row to the sink */
     private boolean record(byte[] b, int end) {
-        if (fields == 1 && blank(b, fieldStart[0], end)) {
+        if (fields == 1 && blank(b, fieldStart[0], fieldEnd[0])) {
             return false;
         }
         int width = fieldStart.length;
@@ -169,16 +222,22 @@ final class RangeParser<S> {
         int[] at = layout.positions();
         for (int j = 0; j < at.length; j++) {
             int f = at[j];
-            values[j] = layout.cells().number(b, fieldStart[f], fieldEnd[f], layout.encoding(), cellPlaces.get(j));
+            values[j] = fieldEscaped[f] ? layout.cells().number(text(b, f), cellPlaces.get(j))
+                    : layout.cells().number(b, fieldStart[f], fieldEnd[f], layout.encoding(), cellPlaces.get(j));
         }
         String label = null;
         if (layout.groupPosition() >= 0) {
-            int g = layout.groupPosition();
-            String text = new String(b, fieldStart[g], fieldEnd[g] - fieldStart[g], layout.encoding());
+            String text = text(b, layout.groupPosition());
             label = labels.computeIfAbsent(layout.cells().label(text, labelPlace), k -> k);
         }
         sink.row(state, values, label, place);
         return true;
+    }
+
+    /** @return the text of field {@code f}, doubled quotes made single */
+    private String text(byte[] b, int f) {
+        String text = new String(b, fieldStart[f], fieldEnd[f] - fieldStart[f], layout.encoding());
+        return fieldEscaped[f] ? text.replace("\"\"", "\"") : text;
     }
 
     private static boolean blank(byte[] b, int from, int to) {
