@@ -81,6 +81,15 @@ final class CellParser {
      * give the same values and messages.
      */
     double number(byte[] b, int from, int to, Charset encoding, Supplier<String> place) {
+        int d0 = to - from == 1 || to - from == 2 ? b[from] - '0' : -1;
+        if (d0 >= 0 && d0 <= 9) {
+            // one or two digits, the usual survey answer: exact without the general parser
+            int d1 = to - from == 2 ? b[from + 1] - '0' : 0;
+            if (d1 >= 0 && d1 <= 9) {
+                double v = to - from == 2 ? d0 * 10 + d1 : d0;
+                return anyCode && isNumericCode(v) ? Double.NaN : v;
+            }
+        }
         int start = from;
         int end = to;
         while (start < end && isBlank(b[start])) {
