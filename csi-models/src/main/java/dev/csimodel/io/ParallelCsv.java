@@ -67,18 +67,61 @@ final class ParallelCsv<S> {
      */
     Optional<S> run(int threads) {
         int workers = Math.min(threads, ranges);
+        if (sink.wantsLineCount()) {
+            long[] counts = new long[ranges];
+            AtomicInteger counted = new AtomicInteger();
+            RuntimeException[] failure = new RuntimeException[1];
+            onThreads(workers, () -> count(counted, counts, failure));
+            if (failure[0] instanceof NotByteParsable) {
+                return Optional.empty();
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            sink.layout(layout.columns().size(), counts, endsWithLineFeed());
+        }
+        onThreads(workers, this::work);
+        return finish();
+    }
+
+    /** Runs {@code task} on {@code workers} threads, this one included, and waits for all. */
+    private static void onThreads(int workers, Runnable task) {
         List<Thread> started = new ArrayList<>();
         for (int t = 1; t < workers; t++) {
-            Thread worker = new Thread(this::work, "csv-range-" + t);
+            Thread worker = new Thread(task, "csv-range-" + t);
             worker.setDaemon(true);
             worker.start();
             started.add(worker);
         }
-        work();
+        task.run();
         for (Thread worker : started) {
             joinUninterruptibly(worker);
         }
-        return finish();
+    }
+
+    /** The first pass of an in-memory read: the LF bytes of each range, to place its rows. */
+    private void count(AtomicInteger counted, long[] counts, RuntimeException[] failure) {
+        Worker worker = new Worker();
+        for (int k = counted.getAndIncrement(); k < ranges; k = counted.getAndIncrement()) {
+            try {
+                worker.read(k);
+                counts[k] = lineFeedsIn(worker.b, worker.start, worker.end);
+            } catch (RuntimeException e) {
+                synchronized (failure) {
+                    // the character path wins: it gives the messages of a sequential read
+                    failure[0] = failure[0] instanceof NotByteParsable ? failure[0] : e;
+                }
+            }
+        }
+    }
+
+    private boolean endsWithLineFeed() {
+        if (size == layout.dataStart()) {
+            return true;
+        }
+        byte[] last = new byte[1];
+        fill(last, 0, size - 1, 1);
+        return last[0] == '\n';
     }
 
     private void work() {
@@ -130,7 +173,7 @@ final class ParallelCsv<S> {
         }
 
         Object parse(int k) {
-            S state = sink.start(layout.columns(), sink.wantsLineCount() ? lineFeedsIn(b, start, end) + 1 : 0);
+            S state = sink.start(layout.columns(), k);
             RangeParser<S> parser = new RangeParser<>(layout, sink, state);
             boolean complete = parser.parse(b, start, end);
             lineFeeds[k] = parser.lineFeeds();

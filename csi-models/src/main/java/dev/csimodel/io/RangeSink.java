@@ -4,22 +4,37 @@ import java.util.List;
 
 /**
  * The per-range consumer of {@link ParallelCsv}: a {@link CsvFold} that may also ask for the
- * number of lines of its range before its first row, to size column arrays exactly.
+ * number of lines of every range before the first row, to place each range's rows in the
+ * table's column arrays directly.
  *
  * @param <S> the state of one range
  */
 interface RangeSink<S> extends CsvFold<S> {
 
-    /** @return true if {@link #start(List, int)} wants the line count of the range (one extra scan) */
+    /**
+     * @return true if the sink wants {@link #layout} before the first range: the reader then
+     *         counts the lines of every range in a first pass
+     */
     default boolean wantsLineCount() {
         return false;
     }
 
     /**
-     * @param lines at least the number of data rows of the range, if {@link #wantsLineCount()}; else 0
-     * @return a new state for one range
+     * Called once, before any range starts, if {@link #wantsLineCount()}.
+     *
+     * @param width            the number of columns read
+     * @param lineFeeds        the LF bytes of each range (a range holds at most that many rows,
+     *                         the last one more if the file does not end with an LF)
+     * @param endsWithLineFeed true if the file's last byte is an LF
      */
-    default S start(List<String> columns, int lines) {
+    default void layout(int width, long[] lineFeeds, boolean endsWithLineFeed) {
+    }
+
+    /**
+     * @param range the 0-based range, in file order
+     * @return a new state for that range
+     */
+    default S start(List<String> columns, int range) {
         return start(columns);
     }
 
