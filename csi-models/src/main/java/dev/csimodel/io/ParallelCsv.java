@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ParallelCsv<S> {
 
     /** Bytes per range: large enough that a range's fixed costs vanish, small for balance. */
-    static final int RANGE_BYTES = 8 << 20;
+    static final int RANGE_BYTES = 4 << 20;
     /** A record may run this far past its range's nominal end before the character path takes over. */
     private static final int MAX_OVERRUN = 8 << 20;
     private static final int STEP = 1 << 16;
