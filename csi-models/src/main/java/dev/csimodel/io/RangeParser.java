@@ -72,7 +72,7 @@ final class RangeParser<S> {
             int end = recordEnd(b, start, i);
             place.at(lineFeeds, rows + 1);
             try {
-                rows += record(b, end) ? 1 : 0;
+                rows += record(b) ? 1 : 0;
             } catch (DeferredPlace e) {
                 failedRecord = Arrays.copyOfRange(b, start, end);
                 return false;
@@ -88,8 +88,8 @@ final class RangeParser<S> {
     /** Parses the failed record again at its true place: the line and data row before this range. */
     void retry(long lineBase, long rowBase) {
         place.resolve(lineBase, rowBase);
-        int end = scanRecord(failedRecord, 0, failedRecord.length);
-        record(failedRecord, end);
+        scanRecord(failedRecord, 0, failedRecord.length);
+        record(failedRecord);
         throw new IllegalStateException("a row failed only for want of its place: " + place.place());
     }
 
@@ -210,7 +210,7 @@ final class RangeParser<S> {
     }
 
     /** @return false for a blank record (no data row); else hands the row to the sink */
-    private boolean record(byte[] b, int end) {
+    private boolean record(byte[] b) {
         if (fields == 1 && blank(b, fieldStart[0], fieldEnd[0])) {
             return false;
         }
