@@ -110,6 +110,26 @@ class ParallelFoldTest {
         assertEquals(file + ", line 2780 (data row 2778): rejected", e.getMessage());
     }
 
+    /** A line break inside quotes late in the file: read on the character path, whatever the threads. */
+    @Test
+    void aQuotedLineBreakFallsBackToTheSequentialReadWithTheSameTable() throws IOException {
+        Path file = write(3000, -1);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(2000, lines.get(2000).replaceFirst(",r[0-9]+$", ",\"two\nlines, \"\"quoted\"\"\""));
+        Files.write(file, lines);
+        DataTable characters;
+        try (var in = Files.newBufferedReader(file)) {
+            characters = CsvDataReader.withDefaults().read(in, file.toString(), COLUMNS);
+        }
+        assertEquals(3000, characters.rowCount());
+        for (int threads : new int[] {1, 8}) {
+            DataTable t = CsvDataReader.withDefaults().withRangeBytes(RANGE).withThreads(threads).read(file, COLUMNS);
+            for (String c : COLUMNS) {
+                assertArrayEquals(bits(characters.column(c)), bits(t.column(c)), c + ", " + threads + " threads");
+            }
+        }
+    }
+
     private static Moments moments(Path file, int threads) {
         CsvFold<MomentAccumulator> fold = new CsvFold<>() {
             @Override
