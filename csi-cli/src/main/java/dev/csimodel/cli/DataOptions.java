@@ -49,6 +49,11 @@ final class DataOptions {
                     + "first line, else the most frequent of , ; tab | in the header line).")
     Character delimiter;
 
+    @Option(names = "--read-threads", paramLabel = "T",
+            description = "Threads reading the CSV file (default: the number of processors, at most 8); "
+                    + "the result is identical for every count. Standard input is read on one thread.")
+    Integer readThreads;
+
     /** @return the data file, or standard input for {@code -} */
     boolean standardInput() {
         return data.toString().equals("-");

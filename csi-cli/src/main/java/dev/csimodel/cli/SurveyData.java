@@ -41,6 +41,10 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
     static SurveyData load(DataOptions options, String group, List<PathModel> models) {
         CsvDataReader reader = reader(options);
         String source = source(options);
+        if (!options.standardInput()) {
+            GroupedData grouped = reader.readGrouped(options.data, header -> usedColumns(options, header, models), group);
+            return new SurveyData(source, grouped.table(), group == null ? Optional.empty() : Optional.of(grouped));
+        }
         try (InputStream in = open(options)) {
             GroupedData grouped = reader.readGrouped(in, source, header -> usedColumns(options, header, models), group);
             return new SurveyData(source, grouped.table(), group == null ? Optional.empty() : Optional.of(grouped));
@@ -79,7 +83,7 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
 
     /**
      * @return a CSV reader with the delimiter (detected unless given), missing-value codes,
-     *         encoding and decimal mark of {@code options}
+     *         encoding, decimal mark and reading threads of {@code options}
      * @throws CsiSpecificationException naming the options that cannot be combined or the unknown encoding
      */
     static CsvDataReader reader(DataOptions options) {
@@ -93,7 +97,15 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
         if (options.missingCodes != null) {
             csv = csv.withMissingCodes(options.missingCodes);
         }
-        return new CsvDataReader(csv);
+        CsvDataReader reader = new CsvDataReader(csv);
+        if (options.readThreads != null) {
+            if (options.readThreads < 1 || options.readThreads > CsvDataReader.MAX_THREADS) {
+                throw new CsiSpecificationException("--read-threads " + options.readThreads + ": must be between 1 and "
+                        + CsvDataReader.MAX_THREADS);
+            }
+            reader = reader.withThreads(options.readThreads);
+        }
+        return reader;
     }
 
     private static Charset charset(DataOptions options) {

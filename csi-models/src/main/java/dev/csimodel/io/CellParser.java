@@ -2,6 +2,7 @@ package dev.csimodel.io;
 
 import dev.csimodel.CsiDataException;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +71,43 @@ final class CellParser {
             throw new CsiDataException(place.get() + ": '" + shown(text) + "' is too large for a double");
         }
         return isNumericCode(v) ? Double.NaN : v;
+    }
+
+    /**
+     * The byte-level twin of {@link #number(String, Supplier)} for ASCII-compatible encodings:
+     * blanks trimmed as {@link String#strip} does for ASCII, a plain decimal parsed exactly from
+     * the bytes ({@link DecimalBytes}); anything else (empty cells, text codes, errors, numbers
+     * too large) is decoded with {@code encoding} and decided by the text path, so both paths
+     * give the same values and messages.
+     */
+    double number(byte[] b, int from, int to, Charset encoding, Supplier<String> place) {
+        int d0 = to - from == 1 || to - from == 2 ? b[from] - '0' : -1;
+        if (d0 >= 0 && d0 <= 9) {
+            // one or two digits, the usual survey answer: exact without the general parser
+            int d1 = to - from == 2 ? b[from + 1] - '0' : 0;
+            if (d1 >= 0 && d1 <= 9) {
+                double v = to - from == 2 ? d0 * 10 + d1 : d0;
+                return anyCode && isNumericCode(v) ? Double.NaN : v;
+            }
+        }
+        int start = from;
+        int end = to;
+        while (start < end && isBlank(b[start])) {
+            start++;
+        }
+        while (end > start && isBlank(b[end - 1])) {
+            end--;
+        }
+        double v = DecimalBytes.parse(b, start, end, decimalComma);
+        if (!Double.isNaN(v)) {
+            return isNumericCode(v) ? Double.NaN : v;
+        }
+        return number(new String(b, from, to - from, encoding), place);
+    }
+
+    /** @return true for the ASCII characters that {@link Character#isWhitespace} accepts */
+    static boolean isBlank(byte c) {
+        return c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31;
     }
 
     private boolean isNumericCode(double v) {

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,12 +37,50 @@ import java.util.function.Function;
  */
 public final class CsvDataReader {
 
-    private final CsvOptions options;
+    /** The most reading threads accepted: beyond the cores, threads only add overhead. */
+    public static final int MAX_THREADS = 64;
+    /** The default number of reading threads is the number of processors, but at most this. */
+    public static final int DEFAULT_MAX_THREADS = 8;
 
-    /** @param options how to read */
+    private final CsvOptions options;
+    private final int threads;
+    private final int rangeBytes;
+
+    /** @param options how to read; with as many reading threads as processors (at most {@value #DEFAULT_MAX_THREADS}) */
     public CsvDataReader(CsvOptions options) {
+        this(options, Math.min(DEFAULT_MAX_THREADS, Runtime.getRuntime().availableProcessors()),
+                ParallelCsv.RANGE_BYTES);
+    }
+
+    private CsvDataReader(CsvOptions options, int threads, int rangeBytes) {
         Arguments.requireNonNull(options, "options");
         this.options = options;
+        this.threads = threads;
+        this.rangeBytes = rangeBytes;
+    }
+
+    /**
+     * @param count the threads that read a file's byte ranges at once (1 reads sequentially; the
+     *              result is bit-identical for every count)
+     * @return this reader with {@code count} reading threads
+     * @throws CsiSpecificationException unless 1 ≤ count ≤ {@value #MAX_THREADS}
+     */
+    public CsvDataReader withThreads(int count) {
+        if (count < 1 || count > MAX_THREADS) {
+            throw new CsiSpecificationException("the number of reading threads must be between 1 and " + MAX_THREADS
+                    + ", got " + count);
+        }
+        return new CsvDataReader(options, count, rangeBytes);
+    }
+
+    /** @return the number of reading threads */
+    public int threads() {
+        return threads;
+    }
+
+    /** Smaller ranges, so that tests cut small files into many ranges. */
+    CsvDataReader withRangeBytes(int bytes) {
+        return new CsvDataReader(options, threads, bytes);
     }
 
     /** @return a reader with {@link CsvOptions#defaults()} */
@@ -75,11 +114,7 @@ public final class CsvDataReader {
     public DataTable read(Path file, List<String> columns) {
         Arguments.requireNonNull(file, "file");
         Arguments.requireNonNull(columns, "columns");
-        try (Reader in = open(file)) {
-            return read(in, file.toString(), columns);
-        } catch (IOException e) {
-            throw readFailure(file, e);
-        }
+        return readGrouped(file, header -> columns, null).table();
     }
 
     /**
@@ -101,11 +136,74 @@ public final class CsvDataReader {
     public GroupedData readGrouped(Path file, List<String> columns, String groupColumn) {
         Arguments.requireNonNull(file, "file");
         Arguments.requireNonNull(columns, "columns");
-        try (Reader in = open(file)) {
-            return readGrouped(in, file.toString(), columns, groupColumn);
-        } catch (IOException e) {
-            throw readFailure(file, e);
+        if (groupColumn == null || groupColumn.isBlank()) {
+            throw new CsiSpecificationException("the grouping column name is empty");
         }
+        return readGrouped(file, header -> columns, groupColumn);
+    }
+
+    /**
+     * Reads {@code file} into memory, its byte ranges on {@link #threads()} threads (see
+     * {@link #fold}): each range fills its own column arrays, sized from its line count, which
+     * are then joined into the table's columns without further copies.
+     *
+     * @param columns     the header → the columns to read (it may throw to reject the header)
+     * @param groupColumn a text column labelling each row's group, or null for none (the
+     *                    labels are then empty)
+     * @throws CsiDataException naming file, line, row and column at the first problem
+     */
+    public GroupedData readGrouped(Path file, Function<List<String>, List<String>> columns, String groupColumn) {
+        Arguments.requireNonNull(file, "file");
+        Arguments.requireNonNull(columns, "columns");
+        requireGroup(groupColumn);
+        ColumnBlocks blocks = new CsvFileFold(options, threads, rangeBytes).fold(file, columns, groupColumn,
+                ColumnBlocks.sink(groupColumn != null));
+        return grouped(blocks, groupColumn);
+    }
+
+    /**
+     * Folds the rows of {@code file} into per-range states on {@link #threads()} threads, merged
+     * in file order (see {@link CsvFold}): the file is cut into fixed byte ranges at record
+     * boundaries and each range is parsed from its bytes, numbers with exact IEEE rounding. A
+     * file the byte tokenizer does not take (a quote character anywhere, an encoding that is not
+     * ASCII-compatible such as UTF-16, lone CR line ends, bytes invalid in the encoding) is read
+     * on one thread, record by record, with the same values and messages.
+     *
+     * @param columns     the header → the columns to read (it may throw to reject the header)
+     * @param groupColumn a text column labelling each row's group, or null for none
+     * @return the merged state of all rows
+     * @throws CsiDataException naming file, line, row and column at the first problem in file order
+     */
+    public <S> S fold(Path file, Function<List<String>, List<String>> columns, String groupColumn, CsvFold<S> fold) {
+        Arguments.requireNonNull(file, "file");
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(fold, "fold");
+        requireGroup(groupColumn);
+        return new CsvFileFold(options, threads, rangeBytes).fold(file, columns, groupColumn, RangeSink.of(fold));
+    }
+
+    /**
+     * As {@link #fold(Path, Function, String, CsvFold)}, from a stream read once, sequentially
+     * (standard input, a pipe): one state, no merge; {@code in} is not closed.
+     *
+     * @param source names the input in messages
+     */
+    public <S> S fold(InputStream in, String source, Function<List<String>, List<String>> columns, String groupColumn,
+                      CsvFold<S> fold) {
+        Arguments.requireNonNull(in, "in");
+        Arguments.requireNonNull(source, "source");
+        Arguments.requireNonNull(columns, "columns");
+        Arguments.requireNonNull(fold, "fold");
+        requireGroup(groupColumn);
+        return new CsvFileFold(options, threads, rangeBytes).sequential(decoding(in, source), source, columns,
+                groupColumn, RangeSink.of(fold));
+    }
+
+    private static GroupedData grouped(ColumnBlocks blocks, String groupColumn) {
+        int rows = blocks.rows();
+        List<String> labels = groupColumn == null ? Collections.nCopies(rows, "") : blocks.labels();
+        DataTable table = blocks.table();
+        return new GroupedData(table, groupColumn == null ? "" : groupColumn, labels);
     }
 
     /** As {@link #readGrouped(Path, List, String)}, from a reader that is not closed. */

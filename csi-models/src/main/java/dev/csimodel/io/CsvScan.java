@@ -61,10 +61,7 @@ final class CsvScan {
             }
         }
         this.delimiter = delimiter;
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)
-                .build();
+        CSVFormat format = new CsvDialect(delimiter).commonsFormat();
         try {
             this.parser = CSVParser.parse(input, format);
         } catch (IOException e) {
@@ -155,7 +152,7 @@ final class CsvScan {
             }
         }
         requireRows();
-        DataTable table = DataTable.ofColumns(wanted, buffer.columns());
+        DataTable table = DataTable.adopt(wanted, buffer.columns());
         int rows = Math.toIntExact(row);
         return new GroupedData(table, groupColumn == null ? "" : groupColumn, groupColumn == null ? blank(rows) : labels);
     }
@@ -165,6 +162,36 @@ final class CsvScan {
         if (row == 0) {
             throw new CsiDataException(source + ": the file has a header but no data rows");
         }
+    }
+
+    /** @return the delimiter in use (given, or found in the file) */
+    char delimiter() {
+        return delimiter;
+    }
+
+    /** @return the number of header columns (after {@link #start}) */
+    int headerWidth() {
+        return headerWidth;
+    }
+
+    /** @return the 0-based header position of each requested column (after {@link #start}) */
+    int[] positions() {
+        return positions.clone();
+    }
+
+    /** @return the 0-based header position of the grouping column, or −1 (after {@link #start}) */
+    int groupPosition() {
+        return groupPosition;
+    }
+
+    /** @return the grouping column, or null (after {@link #start}) */
+    String groupColumn() {
+        return groupColumn;
+    }
+
+    /** @return the cell parser of these options */
+    CellParser cells() {
+        return cells;
     }
 
     /** @return the requested columns, without repeats, in order (after {@link #start}) */

