@@ -140,22 +140,10 @@ final class RollupBootstrap {
         if (values.length < 2 || replicates.length - values.length > MAX_FAILURE_SHARE * replicates.length) {
             return Optional.empty();
         }
-        Arrays.sort(values);
         double mean = Arrays.stream(values).average().orElseThrow();
         double ss = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
-        double alpha = (1 - level) / 2;
-        return Optional.of(new double[]{Math.sqrt(ss / (values.length - 1)), quantile(values, alpha),
-                quantile(values, 1 - alpha)});
-    }
-
-    /** Quantile of sorted values by linear interpolation (Hyndman and Fan 1996, type 7; R's default). */
-    static double quantile(double[] sorted, double u) {
-        double h = (sorted.length - 1) * u;
-        int k = (int) Math.floor(h);
-        if (k >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
-        }
-        return sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]);
+        Interval interval = Interval.percentile(values, level);
+        return Optional.of(new double[]{Math.sqrt(ss / (values.length - 1)), interval.lower(), interval.upper()});
     }
 
     static RollupIndex index(Level level, String name, String construct, double value, Optional<double[]> summary) {

@@ -153,10 +153,7 @@ final class IndexChanges {
         if (!d.usable()) {
             return Optional.empty();
         }
-        double[] sorted = d.values().clone();
-        Arrays.sort(sorted);
-        double a = (1 - settings.confidenceLevel()) / 2;
-        return Optional.of(new Interval(quantile(sorted, a), quantile(sorted, 1 - a)));
+        return Optional.of(Interval.percentile(d.values(), settings.confidenceLevel()));
     }
 
     private static OptionalDouble pValue(Draws d, double observed) {
@@ -165,12 +162,5 @@ final class IndexChanges {
         }
         long extreme = Arrays.stream(d.values()).filter(v -> Math.abs(v) >= Math.abs(observed)).count();
         return OptionalDouble.of((1.0 + extreme) / (1.0 + d.values().length));
-    }
-
-    /** Quantile by linear interpolation (Hyndman and Fan 1996, type 7). */
-    private static double quantile(double[] sorted, double u) {
-        double h = (sorted.length - 1) * u;
-        int k = (int) Math.floor(h);
-        return k >= sorted.length - 1 ? sorted[sorted.length - 1] : sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]);
     }
 }

@@ -1,10 +1,8 @@
 package dev.csimodel.cli.report;
 
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.models.ahp.AhpConsistency;
 import dev.csimodel.models.ahp.AhpResult;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +23,7 @@ import java.util.Locale;
  * @param consistent whether CR < 0.10
  */
 public record AhpTable(String kind, String matrix, List<Weight> weights, double lambdaMax, double ci, double ri,
-                       Double cr, boolean consistent) {
+                       Double cr, boolean consistent) implements TextOrJsonReport {
 
     /** One criterion's weight. */
     public record Weight(String criterion, double weight) {
@@ -42,17 +40,13 @@ public record AhpTable(String kind, String matrix, List<Weight> weights, double 
                 c.consistent());
     }
 
-    /** Writes the report in {@code format} (text or JSON). */
-    public void write(ReportFormat format, PrintWriter out) {
-        switch (format) {
-            case JSON -> JsonOutput.write(this, out);
-            case TEXT -> out.print(text());
-            case HTML -> throw new CsiSpecificationException("csi ahp writes --format text or json");
-        }
-        out.flush();
+    @Override
+    public String command() {
+        return "csi ahp";
     }
 
-    String text() {
+    @Override
+    public String text() {
         ReportTable t = new ReportTable(1, "criterion", "weight");
         weights.forEach(w -> t.row(w.criterion(), String.format(Locale.ROOT, "%.4f", w.weight())));
         return "AHP priorities of " + matrix + " (Saaty 1980)\n" + t.render()

@@ -1,12 +1,10 @@
 package dev.csimodel.cli.report;
 
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.bootstrap.FitBootstrapResult;
 import dev.csimodel.bootstrap.FitMeasure;
 import dev.csimodel.bootstrap.FitQuantiles;
 import dev.csimodel.bootstrap.ImpliedModel;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +21,7 @@ import java.util.Locale;
  * @param seed      the bootstrap seed
  * @param measures  one entry per implied model and measure
  */
-public record FitTestTable(String kind, String data, String model, int resamples, long seed, List<Measure> measures) {
+public record FitTestTable(String kind, String data, String model, int resamples, long seed, List<Measure> measures) implements TextOrJsonReport {
 
     /**
      * One measure of one implied model; {@code original} null for an undefined d_G (a matrix that
@@ -52,17 +50,13 @@ public record FitTestTable(String kind, String data, String model, int resamples
         return Double.isFinite(v) ? v : null;
     }
 
-    /** Writes the report in {@code format} (text or JSON). */
-    public void write(ReportFormat format, PrintWriter out) {
-        switch (format) {
-            case JSON -> JsonOutput.write(this, out);
-            case TEXT -> out.print(text());
-            case HTML -> throw new CsiSpecificationException("csi fit writes --format text or json");
-        }
-        out.flush();
+    @Override
+    public String command() {
+        return "csi fit";
     }
 
-    String text() {
+    @Override
+    public String text() {
         ReportTable t = new ReportTable(2, "model", "measure", "value", "HI95", "HI99", "p", "resamples", "verdict");
         for (Measure m : measures) {
             t.row(m.implied(), m.measure(), f(m.original()), f(m.hi95()), f(m.hi99()), f(m.pValue()),

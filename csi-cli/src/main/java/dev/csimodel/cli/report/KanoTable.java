@@ -1,11 +1,9 @@
 package dev.csimodel.cli.report;
 
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.models.kano.KanoCategory;
 import dev.csimodel.models.kano.KanoCounts;
 import dev.csimodel.models.kano.KanoResult;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -19,7 +17,7 @@ import java.util.OptionalDouble;
  * @param data       the answers file
  * @param attributes one entry per attribute, in file order
  */
-public record KanoTable(String kind, String data, List<Attribute> attributes) {
+public record KanoTable(String kind, String data, List<Attribute> attributes) implements TextOrJsonReport {
 
     /** One attribute's classification. */
     public record Attribute(String attribute, int respondents, int attractive, int oneDimensional, int mustBe,
@@ -43,17 +41,13 @@ public record KanoTable(String kind, String data, List<Attribute> attributes) {
         return v.isPresent() ? v.getAsDouble() : null;
     }
 
-    /** Writes the report in {@code format} (text or JSON). */
-    public void write(ReportFormat format, PrintWriter out) {
-        switch (format) {
-            case JSON -> JsonOutput.write(this, out);
-            case TEXT -> out.print(text());
-            case HTML -> throw new CsiSpecificationException("csi kano writes --format text or json");
-        }
-        out.flush();
+    @Override
+    public String command() {
+        return "csi kano";
     }
 
-    String text() {
+    @Override
+    public String text() {
         ReportTable t = new ReportTable(2, "attribute", "category", "n", "A", "O", "M", "I", "R", "Q", "Better", "Worse");
         for (Attribute a : attributes) {
             t.row(a.attribute(), a.category(), Integer.toString(a.respondents()), Integer.toString(a.attractive()),

@@ -1,11 +1,9 @@
 package dev.csimodel.cli.report;
 
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.predict.IndicatorPrediction;
 import dev.csimodel.predict.PredictionResult;
 import dev.csimodel.predict.PredictionSettings;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +22,7 @@ import java.util.Locale;
  * @param indicators  one entry per endogenous indicator, in model order
  */
 public record PredictionTable(String kind, String data, String model, int observations, int folds, int repetitions,
-                              long seed, List<IndicatorPrediction> indicators) {
+                              long seed, List<IndicatorPrediction> indicators) implements TextOrJsonReport {
 
     /** @return the report of {@code result} on {@code observations} rows */
     public static PredictionTable of(String data, String model, int observations, PredictionResult result) {
@@ -33,17 +31,13 @@ public record PredictionTable(String kind, String data, String model, int observ
                 result.all());
     }
 
-    /** Writes the report in {@code format} (text or JSON). */
-    public void write(ReportFormat format, PrintWriter out) {
-        switch (format) {
-            case JSON -> JsonOutput.write(this, out);
-            case TEXT -> out.print(text());
-            case HTML -> throw new CsiSpecificationException("csi predict writes --format text or json");
-        }
-        out.flush();
+    @Override
+    public String command() {
+        return "csi predict";
     }
 
-    String text() {
+    @Override
+    public String text() {
         ReportTable t = new ReportTable(2, "indicator", "construct", "RMSE", "MAE", "Q2predict", "LM RMSE", "LM MAE",
                 "PLS < LM");
         for (IndicatorPrediction p : indicators) {

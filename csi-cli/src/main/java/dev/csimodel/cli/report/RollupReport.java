@@ -1,13 +1,11 @@
 package dev.csimodel.cli.report;
 
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.analysis.rollup.Exclusion;
 import dev.csimodel.analysis.rollup.Level;
 import dev.csimodel.analysis.rollup.RollupIndex;
 import dev.csimodel.analysis.rollup.RollupResult;
 import dev.csimodel.analysis.rollup.RollupSettings;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +26,7 @@ import java.util.Set;
  * @param failed     replicates that failed and were dropped
  */
 public record RollupReport(String kind, String data, String hierarchy, Settings settings, List<Entry> indices,
-                           List<Excluded> excluded, int replicates, int failed) {
+                           List<Excluded> excluded, int replicates, int failed) implements TextOrJsonReport {
 
     /** Settings of the run. */
     public record Settings(String scoring, int minimumSize, long seed, double confidenceLevel) {
@@ -63,18 +61,14 @@ public record RollupReport(String kind, String data, String hierarchy, Settings 
         return level.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Writes the report in {@code format} (text or JSON). */
-    public void write(ReportFormat format, PrintWriter out) {
-        switch (format) {
-            case JSON -> JsonOutput.write(this, out);
-            case TEXT -> out.print(text());
-            case HTML -> throw new CsiSpecificationException("csi rollup writes --format text or json");
-        }
-        out.flush();
+    @Override
+    public String command() {
+        return "csi rollup";
     }
 
     /** One table per level: a row per node, a column per construct, "68.5 [66.1, 70.9]" with bootstrap. */
-    String text() {
+    @Override
+    public String text() {
         StringBuilder out = new StringBuilder();
         out.append("Rollup of ").append(data).append(" by ").append(hierarchy).append(": ").append(settings.scoring())
                 .append(" company scoring, at least ").append(settings.minimumSize()).append(" respondents per company");

@@ -1,6 +1,5 @@
 package dev.csimodel.cli.report;
 
-import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.analysis.waves.IndexChange;
 import dev.csimodel.analysis.waves.Wave;
 import dev.csimodel.analysis.waves.WavePaths;
@@ -8,7 +7,6 @@ import dev.csimodel.analysis.waves.WaveResult;
 import dev.csimodel.groups.MicomResult;
 import dev.csimodel.groups.PathDifference;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,7 @@ import java.util.Locale;
  * @param micom   MICOM per step and construct
  */
 public record WaveTable(String kind, String data, double alpha, List<WaveEntry> waves, List<Change> changes,
-                        List<PathChange> paths, List<Invariance> micom) {
+                        List<PathChange> paths, List<Invariance> micom) implements TextOrJsonReport {
 
     /** A wave: its label, respondents and indices (construct → index, model order; null if undefined). */
     public record WaveEntry(String wave, int respondents, List<ConstructIndex> indices) {
@@ -81,17 +79,13 @@ public record WaveTable(String kind, String data, double alpha, List<WaveEntry> 
                 c.pValue().isPresent() ? c.pValue().getAsDouble() : null, c.significant());
     }
 
-    /** Writes the report in {@code format} (text or JSON). */
-    public void write(ReportFormat format, PrintWriter out) {
-        switch (format) {
-            case JSON -> JsonOutput.write(this, out);
-            case TEXT -> out.print(text());
-            case HTML -> throw new CsiSpecificationException("csi waves writes --format text or json");
-        }
-        out.flush();
+    @Override
+    public String command() {
+        return "csi waves";
     }
 
-    String text() {
+    @Override
+    public String text() {
         StringBuilder out = new StringBuilder("Waves of " + data + "\n");
         ReportTable w = new ReportTable(1, "wave", "n", "indices");
         waves.forEach(e -> w.row(e.wave(), Integer.toString(e.respondents()), indices(e)));
