@@ -7,9 +7,9 @@ package dev.csimodel.bootstrap;
  * interval excludes zero (their recommended bootstrap test of a·b).
  */
 public enum MediationType {
-    /** a·b and c significant, a·b·c > 0: mediation, with an omitted mediator in the same direction possible. */
+    /** a·b and c significant, a·b·c &gt; 0: mediation, with an omitted mediator in the same direction possible. */
     COMPLEMENTARY,
-    /** a·b and c significant, a·b·c < 0: mediation, with an omitted mediator in the direct path likely. */
+    /** a·b and c significant, a·b·c &lt; 0: mediation, with an omitted mediator in the direct path likely. */
     COMPETITIVE,
     /** a·b significant, c not (or no direct path in the model): indirect-only (full) mediation. */
     INDIRECT_ONLY,
