@@ -46,10 +46,15 @@ final class SavWriter {
 
     /** rows hold Double for numeric and String for string variables (null numeric = sysmis). */
     static byte[] write(List<Var> vars, List<Object[]> rows, boolean compressed) {
-        return new SavWriter().file(vars, rows, compressed);
+        return new SavWriter().file(vars, rows, compressed, "");
     }
 
-    private byte[] file(List<Var> vars, List<Object[]> rows, boolean compressed) {
+    /** As {@link #write} plus a record 7.14 with {@code veryLong} ("V1=00300\0\t" entries, short names V1, V2, ...). */
+    static byte[] write(List<Var> vars, List<Object[]> rows, boolean compressed, String veryLong) {
+        return new SavWriter().file(vars, rows, compressed, veryLong);
+    }
+
+    private byte[] file(List<Var> vars, List<Object[]> rows, boolean compressed, String veryLong) {
         int slots = vars.stream().mapToInt(v -> v.width == 0 ? 1 : (v.width + 7) / 8).sum();
         out.put(ascii("$FL2", 4)).put(ascii("@(#) SPSS DATA FILE - csimodel test writer", 60));
         out.putInt(2).putInt(slots).putInt(compressed ? 1 : 0).putInt(0).putInt(rows.size()).putDouble(BIAS);
@@ -75,6 +80,10 @@ final class SavWriter {
         out.putInt(7).putInt(4).putInt(8).putInt(3).putDouble(SYSMIS).putDouble(Double.MAX_VALUE).putDouble(-Double.MAX_VALUE);
         byte[] names = longNames.toString().getBytes(StandardCharsets.UTF_8);
         out.putInt(7).putInt(13).putInt(1).putInt(names.length).put(names);
+        if (!veryLong.isEmpty()) {
+            byte[] widths = veryLong.getBytes(StandardCharsets.US_ASCII);
+            out.putInt(7).putInt(14).putInt(1).putInt(widths.length).put(widths);
+        }
         out.putInt(999).putInt(0);
         if (compressed) {
             compressedData(vars, rows);
