@@ -25,7 +25,7 @@ public record MissingSpec(List<Double> codes, OptionalDouble low, OptionalDouble
         Arguments.requireNonNull(low, "low");
         Arguments.requireNonNull(high, "high");
         if (low.isPresent() != high.isPresent()) {
-            throw new IllegalArgumentException("a missing range needs both ends");
+            throw new dev.csimodel.CsiSpecificationException("a missing range needs both ends, got low " + low + " and high " + high);
         }
     }
 
