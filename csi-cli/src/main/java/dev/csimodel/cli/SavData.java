@@ -35,6 +35,7 @@ final class SavData {
 
     /** @return the used columns of {@code models} (and the group labels) from the .sav file */
     static SurveyData load(DataOptions options, String group, List<PathModel> models) {
+        requireNoCsvOptions(options);
         SavFile sav = options.savFile();
         List<String> names = sav.variables().stream().map(SavVariable::name).toList();
         List<String> used = SurveyData.usedColumns(options, names, models);
@@ -43,6 +44,16 @@ final class SavData {
             return new SurveyData(options.data.toString(), table, Optional.empty());
         }
         return new SurveyData(options.data.toString(), table, Optional.of(new GroupedData(table, group, labels(sav, group))));
+    }
+
+    /** Options of the CSV reader have no meaning for a system file: an error rather than ignored. */
+    private static void requireNoCsvOptions(DataOptions options) {
+        String given = options.delimiter != null ? "--delimiter" : options.encoding != null ? "--encoding"
+                : options.decimalComma ? "--decimal-comma" : options.readThreads != null ? "--read-threads" : null;
+        if (given != null) {
+            throw new CsiSpecificationException(given + " applies to CSV files; " + options.data.getFileName()
+                    + " is an SPSS file (its encoding and number format are in the file): drop " + given);
+        }
     }
 
     /** {@code --missing} codes on a .sav add to the declared ones; they must be numbers. */

@@ -61,6 +61,12 @@ class SavDataTest {
         CliRun streaming = run("estimate", "--data", resource("spss/satisfaction.sav"), "--model", bankModel(), "--streaming");
         assertEquals(ExitCode.BAD_INPUT, streaming.exitCode(), streaming::toString);
         assertTrue(streaming.err().contains("--streaming") && streaming.err().contains("satisfaction.sav"), streaming::toString);
+        CliRun delimiter = run("estimate", "--data", resource("spss/satisfaction.sav"), "--model", bankModel(), "--delimiter", ";");
+        assertEquals(ExitCode.BAD_INPUT, delimiter.exitCode(), delimiter::toString);
+        assertTrue(delimiter.err().contains("--delimiter applies to CSV files"), delimiter::toString);
+        CliRun text = run("estimate", "--data", resource("spss/satisfaction.sav"), "--model", bankModel(), "--missing", "NA");
+        assertEquals(ExitCode.BAD_INPUT, text.exitCode(), text::toString);
+        assertTrue(text.err().contains("--missing NA"), text::toString);
     }
 
     private static void assertSameNumbers(JsonNode expected, JsonNode actual, String where) {

@@ -19,8 +19,14 @@ public record MissingSpec(List<Double> codes, OptionalDouble low, OptionalDouble
     /** A variable without user-missing values. */
     public static final MissingSpec NONE = new MissingSpec(List.of(), OptionalDouble.empty(), OptionalDouble.empty());
 
-    /** Copies the codes; a range needs both ends. */
+    /**
+     * @param codes the discrete missing codes (copied)
+     * @param low   the lower end of the missing range, if there is a range
+     * @param high  the upper end of the missing range, present exactly when {@code low} is
+     * @throws dev.csimodel.CsiSpecificationException if only one end of the range is given
+     */
     public MissingSpec {
+        // a range needs both ends; the codes are copied
         codes = List.copyOf(Arguments.requireNonNull(codes, "codes"));
         Arguments.requireNonNull(low, "low");
         Arguments.requireNonNull(high, "high");
@@ -29,7 +35,10 @@ public record MissingSpec(List<Double> codes, OptionalDouble low, OptionalDouble
         }
     }
 
-    /** @return true if {@code value} is one of the codes or lies in the range */
+    /**
+     * @param value a value of the variable
+     * @return true if {@code value} is one of the codes or lies in the range
+     */
     public boolean isMissing(double value) {
         if (low.isPresent() && value >= low.getAsDouble() && value <= high.getAsDouble()) {
             return true;

@@ -99,7 +99,10 @@ public final class SavFile {
         return variables;
     }
 
-    /** @return the variable called {@code name}, if the file has one */
+    /**
+     * @param name a variable name
+     * @return the variable called {@code name}, if the file has one
+     */
     public Optional<SavVariable> variable(String name) {
         Arguments.requireNonNull(name, "name");
         return Optional.ofNullable(byName.get(name));

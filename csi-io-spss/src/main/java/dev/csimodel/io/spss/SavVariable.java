@@ -20,8 +20,16 @@ import java.util.Collections;
 public record SavVariable(String name, Optional<String> label, VariableType type, int width,
                           SortedMap<Double, String> valueLabels, MissingSpec missing) {
 
-    /** Copies the value labels into an unmodifiable sorted map. */
+    /**
+     * @param name        the variable name
+     * @param label       the variable label, if any
+     * @param type        numeric or string
+     * @param width       the string width in bytes, 0 for numeric variables
+     * @param valueLabels the value labels (copied)
+     * @param missing     the declared user-missing values
+     */
     public SavVariable {
+        // the value labels are copied into an unmodifiable sorted map
         Arguments.requireNonNull(name, "name");
         Arguments.requireNonNull(label, "label");
         Arguments.requireNonNull(type, "type");
@@ -44,7 +52,10 @@ public record SavVariable(String name, Optional<String> label, VariableType type
         return Optional.of(new LabelledRange(points[0], points[points.length - 1]));
     }
 
-    /** @return the label of {@code value}, if it has one */
+    /**
+     * @param value a value of the variable
+     * @return the label of {@code value}, if it has one
+     */
     public Optional<String> valueLabel(double value) {
         return Optional.ofNullable(valueLabels.get(value));
     }
