@@ -12,7 +12,9 @@ import java.util.List;
 final class DataOptions {
 
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = "CSV file with a header line; one column per indicator; '-' for standard input.")
+            description = "CSV file with a header line; one column per indicator; '-' for standard input. "
+                    + "A .sav file (SPSS) is read with its declared missing values, and its value labels give "
+                    + "the scale when --scale is absent.")
     Path data;
 
     @Option(names = "--missing", paramLabel = "CODE[,CODE...]", split = ",",
@@ -67,5 +69,16 @@ final class DataOptions {
     /** @return the estimator's data handling: missing-data strategy and weight column */
     DataHandling handling() {
         return DataHandling.defaults().withMissing(missingStrategy).withWeightColumn(weights).withWeightKind(weightKind);
+    }
+
+    /** The .sav file of {@code --data}, read once per command (the scale and the data both need it). */
+    private dev.csimodel.io.spss.SavFile savFile;
+
+    /** @return the SPSS file named by {@code --data}, read on first use */
+    dev.csimodel.io.spss.SavFile savFile() {
+        if (savFile == null) {
+            savFile = dev.csimodel.io.spss.SavFile.read(data);
+        }
+        return savFile;
     }
 }

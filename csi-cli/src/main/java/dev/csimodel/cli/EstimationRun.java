@@ -5,6 +5,8 @@ import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.Inference;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.hierarchy.HigherOrderMethod;
+import dev.csimodel.io.spss.LabelledRange;
+import dev.csimodel.models.index.Scale;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -81,12 +84,16 @@ final class EstimationRun {
         if (groups.mga && !bootstrap.requested()) {
             throw new CsiSpecificationException("--mga bootstraps every group; add --bootstrap N or drop it");
         }
-        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights())
+        if (streaming && SavData.isSav(data)) {
+            throw new CsiSpecificationException("--streaming reads CSV files; " + data.data.getFileName()
+                    + " (SPSS) is read in memory: drop --streaming");
+        }
+        PathModel model = modelSource.get();
+        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), scale(console, model), groups.weights())
                 .outOfScale(output.outOfScale).mga(groups.mga);
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }
-        PathModel model = modelSource.get();
         ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
         if (estimator == Estimator.GSCA && (!model.higherOrderConstructs().isEmpty() || model.hasInteractions())) {
             throw new CsiSpecificationException("--estimator gsca supports neither higher-order constructs nor "
@@ -112,5 +119,21 @@ final class EstimationRun {
         }
         ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
         Warnings.print(console, Warnings.of(report), output.strict);
+    }
+
+    /** {@code --scale}, else for a .sav file the scale its value labels declare (said on standard error). */
+    private Scale scale(Console console, PathModel model) {
+        if (output.scale != null || !SavData.isSav(data)) {
+            return output.scale;
+        }
+        List<String> why = new ArrayList<>();
+        Optional<Scale> labelled = SavData.labelledScale(data, model, why);
+        String file = data.data.getFileName().toString();
+        console.err().println(labelled.map(s -> "csi: note: scale " + SavData.text(new LabelledRange(s.min(), s.max()))
+                + " taken from the value labels of " + file + " (no --scale given)")
+                .orElseGet(() -> "csi: note: no scale from the value labels of " + file + ": "
+                        + (why.isEmpty() ? "they label a single value" : why.get(0)) + "; give --scale for 0-100 indices"));
+        console.err().flush();
+        return labelled.orElse(null);
     }
 }

@@ -39,6 +39,9 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
      * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
      */
     static SurveyData load(DataOptions options, String group, List<PathModel> models) {
+        if (SavData.isSav(options)) {
+            return SavData.load(options, group, models);
+        }
         CsvDataReader reader = reader(options);
         String source = source(options);
         if (!options.standardInput()) {
