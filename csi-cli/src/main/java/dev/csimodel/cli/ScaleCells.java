@@ -29,9 +29,13 @@ record ScaleCells(DataTable table, List<String> blanked, long count) {
         List<String> blanked = new ArrayList<>();
         long total = 0;
         for (String col : indicators) {
+            int first = firstOutside(table, table.columnIndex(col), scale);
+            if (first == table.rowCount()) {
+                continue; // the usual case: no copy of a column that stays as it is
+            }
             double[] x = table.column(col);
             int n = 0;
-            for (int r = 0; r < x.length; r++) {
+            for (int r = first; r < x.length; r++) {
                 if (Double.isNaN(x[r]) || scale.contains(x[r])) {
                     continue;
                 }
@@ -50,6 +54,18 @@ record ScaleCells(DataTable table, List<String> blanked, long count) {
             }
         }
         return new ScaleCells(out, List.copyOf(blanked), total);
+    }
+
+    /** @return the first row whose cell in column {@code j} is neither missing nor on the scale, or the row count */
+    private static int firstOutside(DataTable table, int j, Scale scale) {
+        int rows = table.rowCount();
+        for (int r = 0; r < rows; r++) {
+            double v = table.value(r, j);
+            if (!Double.isNaN(v) && !scale.contains(v)) {
+                return r;
+            }
+        }
+        return rows;
     }
 
     /** @return the warning that counts the blanked cells, if any */

@@ -154,10 +154,26 @@ public final class MissingData {
         }
     }
 
+    /** Plain loops rather than nested streams: this runs over every cell of large tables, often cold. */
     private static int[] completeRows(DataTable data) {
-        return IntStream.range(0, data.rowCount())
-                .filter(r -> IntStream.range(0, data.columnCount()).noneMatch(j -> Double.isNaN(data.value(r, j))))
-                .toArray();
+        int rows = data.rowCount();
+        boolean[] missing = new boolean[rows];
+        int gone = 0;
+        for (int j = 0; j < data.columnCount(); j++) {
+            for (int r = 0; r < rows; r++) {
+                if (!missing[r] && Double.isNaN(data.value(r, j))) {
+                    missing[r] = true;
+                    gone++;
+                }
+            }
+        }
+        int[] out = new int[rows - gone];
+        for (int r = 0, k = 0; r < rows; r++) {
+            if (!missing[r]) {
+                out[k++] = r;
+            }
+        }
+        return out;
     }
 
     private static int[] all(DataTable data) {

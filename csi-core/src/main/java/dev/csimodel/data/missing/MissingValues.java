@@ -126,6 +126,9 @@ public final class MissingValues {
 
     /** @return true for a negative integer or ±99, ±999, ... (the usual forms of a missing code) */
     private static boolean codeLike(double v) {
+        if (v >= 0 && v < 99) {
+            return false; // most answers: below the smallest code, without rint and the loop below
+        }
         if (v != Math.rint(v) || Math.abs(v) > 1e15) {
             return false;
         }
