@@ -67,7 +67,11 @@ public final class Bootstrap {
         return settings;
     }
 
-    /** Runs the bootstrap without progress reports; see {@link #run(PathModel, DataTable, BootstrapListener)}. */
+    /**
+     * Runs the bootstrap without progress reports; see {@link #run(PathModel, DataTable, BootstrapListener)}.
+     * @param data the rows, without missing values (its missing-data strategy is not applied:
+     * a missing cell is rejected naming its column and row)
+     */
     public BootstrapResult run(PathModel model, DataTable data) {
         return run(model, data, BootstrapListener.NONE);
     }
@@ -81,6 +85,8 @@ public final class Bootstrap {
      *                                       resamples can be used, a resample cannot be replaced
      *                                       in 100 draws, or BCa
      *                                       finds fewer than two usable leave-one-out estimates
+     * @param data the rows, without missing values (its missing-data strategy is not applied:
+     * a missing cell is rejected naming its column and row)
      */
     public BootstrapResult run(PathModel model, DataTable data, BootstrapListener listener) {
         Arguments.requireNonNull(model, "model");
@@ -107,6 +113,7 @@ public final class Bootstrap {
      *             a missing cell is rejected naming its column and row)
      * @throws dev.csimodel.CsiDataException as {@link #run(PathModel, DataTable, BootstrapListener)},
      *                                       or naming the weight column if it is absent or invalid
+     * @param listener receives progress from the worker threads (see {@link BootstrapListener})
      */
     public BootstrapResult run(PathModel model, DataTable data, DataHandling handling, BootstrapListener listener) {
         Arguments.requireNonNull(model, "model");

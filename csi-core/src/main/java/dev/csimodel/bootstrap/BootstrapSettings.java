@@ -34,7 +34,20 @@ public record BootstrapSettings(int resamples, long seed, int threads, double co
     /** Default seed. */
     public static final long DEFAULT_SEED = 20050101L;
 
-    /** @throws CsiSpecificationException naming the setting that is out of range or missing */
+    /**
+     * @throws CsiSpecificationException naming the setting that is out of range or missing
+     * @param resamples number of resamples N, at least 2 (the standard error divides by N − 1)
+     * @param seed seed of the random streams; resample b draws from a stream derived from
+     * the seed and b alone, so a seed gives the same result whatever the number
+     * of threads
+     * @param threads worker threads, at least 1 (default: available processors); resamples
+     * are estimated in parallel, the matrix algebra of one estimate is not
+     * @param confidenceLevel level 1 − α of the confidence intervals, strictly between 0 and 1
+     * (default 0.95)
+     * @param signChange sign alignment of the resample estimates (default NONE)
+     * @param failurePolicy treatment of failed and non-converged resamples (default DROP)
+     * @param intervals interval constructions to compute (default all: percentile, basic, BCa)
+     */
     public BootstrapSettings {
         Arguments.requireNonNull(signChange, "signChange");
         Arguments.requireNonNull(failurePolicy, "failurePolicy");

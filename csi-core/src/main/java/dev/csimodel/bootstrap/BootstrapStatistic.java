@@ -53,7 +53,10 @@ public interface BootstrapStatistic {
         };
     }
 
-    /** @return a single-valued statistic */
+    /**
+     * @return a single-valued statistic
+     * @param function computes them
+     */
     static BootstrapStatistic of(String name, ToDoubleFunction<PlsResult> function) {
         if (function == null) {
             throw new CsiSpecificationException("bootstrap statistic '" + name + "' needs a function");

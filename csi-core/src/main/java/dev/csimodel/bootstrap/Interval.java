@@ -13,7 +13,11 @@ import java.util.Arrays;
  */
 public record Interval(double lower, double upper) {
 
-    /** @throws CsiSpecificationException if the bounds are not ordered (or NaN) */
+    /**
+     * @throws CsiSpecificationException if the bounds are not ordered (or NaN)
+     * @param lower lower bound
+     * @param upper upper bound, not below {@code lower}
+     */
     public Interval {
         if (!(lower <= upper)) {
             throw new CsiSpecificationException("interval bounds must satisfy lower <= upper, got ["

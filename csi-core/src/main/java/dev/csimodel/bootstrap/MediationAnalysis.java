@@ -44,6 +44,8 @@ public final class MediationAnalysis {
     /**
      * @return the mediation analysis of the one route {@code from -> through... -> to}
      * @throws CsiSpecificationException if the run has no such route or did not compute {@code method}
+     * @param boot a bootstrap run (its statistics include every specific indirect effect)
+     * @param method the interval that decides significance; the run must have computed it
      */
     public static MediationEffect of(BootstrapResult boot, String from, List<String> through, String to,
                                      IntervalMethod method) {

@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record StatisticKey(StatisticKind kind, String first, String second) {
 
-    /** @throws CsiSpecificationException if a component is null */
+    /**
+     * @throws CsiSpecificationException if a component is null
+     * @param kind the kind of statistic
+     * @param first indicator (weights, loadings), cause or first construct (paths, effects, HTMT),
+     * construct (R²) or the custom statistic's name
+     * @param second effect or second construct for two-construct kinds, the mediators and the effect
+     * joined by " -> " for a specific indirect effect, otherwise the empty string
+     */
     public StatisticKey {
         if (kind == null || first == null || second == null) {
             throw new CsiSpecificationException("a statistic key needs a kind and names, got "

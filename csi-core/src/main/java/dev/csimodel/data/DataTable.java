@@ -218,7 +218,10 @@ public final class DataTable {
         return rows(kept.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** @return this table with column {@code name} added (or replaced) */
+    /**
+     * @return this table with column {@code name} added (or replaced)
+     * @param values {@code values[row][column]}; every row must have one value per name
+     */
     public DataTable withColumn(String name, double[] values) {
         Arguments.requireNonNull(name, "name");
         Arguments.requireNonNull(values, "values");

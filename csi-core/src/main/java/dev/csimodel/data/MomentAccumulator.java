@@ -99,19 +99,28 @@ public final class MomentAccumulator implements Serializable {
     /**
      * @param chunkRows rows buffered before a chunk is reduced; smaller chunks save memory when
      *                  many accumulators are alive (one per segment), larger ones are faster
+     * @param columns the indicator names, in the order of the values of each row
      */
     public static MomentAccumulator of(List<String> columns, int chunkRows) {
         Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, chunkRows, false);
     }
 
-    /** @return an accumulator that drops rows with a missing value and counts them */
+    /**
+     * @return an accumulator that drops rows with a missing value and counts them
+     * @param columns the indicator names, in the order of the values of each row
+     */
     public static MomentAccumulator skippingIncomplete(List<String> columns) {
         Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, DEFAULT_CHUNK_ROWS, true);
     }
 
-    /** @return an accumulator that drops incomplete rows, with {@code chunkRows} rows per chunk */
+    /**
+     * @return an accumulator that drops incomplete rows, with {@code chunkRows} rows per chunk
+     * @param columns the indicator names, in the order of the values of each row
+     * @param chunkRows rows buffered before a chunk is reduced; smaller chunks save memory when
+     * many accumulators are alive (one per segment), larger ones are faster
+     */
     public static MomentAccumulator skippingIncomplete(List<String> columns, int chunkRows) {
         Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, chunkRows, true);
@@ -137,6 +146,7 @@ public final class MomentAccumulator implements Serializable {
     /**
      * Accumulates every row of {@code rows}: the streaming entry point for readers that produce
      * one {@code double[]} per record (values in the order of {@code columns}).
+     * @param columns the indicator names, in the order of the values of each row
      */
     public static MomentAccumulator accumulate(List<String> columns, Iterator<double[]> rows) {
         Arguments.requireNonNull(columns, "columns");
@@ -174,6 +184,7 @@ public final class MomentAccumulator implements Serializable {
      * {@link Moments#observations()} = Σw.
      *
      * @throws CsiDataException naming the row if the weight is negative or not finite
+     * @param row one value per column, in the order of {@link #columns()}; not retained
      */
     public void add(double[] row, double w) {
         Arguments.requireNonNull(row, "row");
@@ -206,6 +217,7 @@ public final class MomentAccumulator implements Serializable {
      *
      * @throws CsiDataException naming the column and row of a missing or non-finite value
      *                          (unless this accumulator skips incomplete rows)
+     * @param columns the indicator names, in the order of the values of each row
      */
     public void addColumns(double[][] columns, int from, int to) {
         Arguments.requireNonNull(columns, "columns");

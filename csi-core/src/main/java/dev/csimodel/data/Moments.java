@@ -58,6 +58,10 @@ public final class Moments {
      * largest value (both null when unknown), which checks against a declared response scale use.
      *
      * @throws CsiDataException if only one of the ranges is given or a length differs
+     * @param names indicator names, in the order of the arrays
+     * @param observations number of observations (the sum of weights for weighted data)
+     * @param means means, one per name
+     * @param covariance population covariance matrix, row-major {@code p x p}
      */
     public Moments(List<String> names, double observations, double[] means, double[] covariance,
                    double[] minima, double[] maxima) {

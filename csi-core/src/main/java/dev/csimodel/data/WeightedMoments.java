@@ -49,6 +49,7 @@ public final class WeightedMoments {
      *
      * @param what how to name the weights in a message
      * @throws CsiDataException naming the first offending row (1-based)
+     * @param w validated weights (see {@link #validate})
      */
     public static void validate(double[] w, String what) {
         Arguments.requireNonNull(w, "w");
@@ -87,6 +88,7 @@ public final class WeightedMoments {
      * Weights rescaled so that those of the {@code used} rows sum to the number of used rows
      * (e.g. the complete rows of a listwise deletion). If the used rows all have weight zero the
      * weights are returned unscaled, for the moments to reject them with their own message.
+     * @param w validated weights (see {@link #validate})
      */
     public static double[] normalised(double[] w, boolean[] used) {
         Arguments.requireNonNull(w, "w");

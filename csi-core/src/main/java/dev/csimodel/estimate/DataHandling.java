@@ -29,7 +29,11 @@ public record DataHandling(MissingStrategy missing, String weightColumn, WeightK
     private static final DataHandling DEFAULTS =
             new DataHandling(MissingStrategy.REJECT, null, WeightKind.SAMPLING);
 
-    /** Settings with sampling weights (the default kind). */
+    /**
+     * Settings with sampling weights (the default kind).
+     * @param missing the missing-data strategy
+     * @param weightColumn the name of the sampling-weight column, or {@code null} for none
+     */
     public DataHandling(MissingStrategy missing, String weightColumn) {
         this(missing, weightColumn, WeightKind.SAMPLING);
     }

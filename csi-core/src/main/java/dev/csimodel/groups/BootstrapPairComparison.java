@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record BootstrapPairComparison(String groupA, String groupB, List<BootstrapPathDifference> paths) {
 
-    /** Copies the paths. */
+    /**
+     * Copies the paths.
+     * @param groupA the label of group A
+     * @param groupB the label of group B
+     * @param paths one entry per structural path, model order
+     */
     public BootstrapPairComparison {
         paths = List.copyOf(paths);
     }

@@ -101,7 +101,10 @@ public final class ModerationResult {
                         + target + "; it has " + problem.model().interactionPaths()));
     }
 
-    /** @return the scale factor a of {@code term} (see the class comment) */
+    /**
+     * @return the scale factor a of {@code term} (see the class comment)
+     * @param term {@code A:B} (or {@code B:A})
+     */
     public double scaleFactor(String term) {
         Arguments.requireNonNull(term, "term");
         return scaleFactors.get(ModerationProblem.termOf(problem.model(), ModerationProblem.parse(term)).name());

@@ -21,7 +21,17 @@ import dev.csimodel.bootstrap.IntervalMethod;
 public record SlopeSettings(BootstrapSettings bootstrap, IntervalMethod intervalMethod, double floodlightFrom,
                             double floodlightTo, int floodlightPoints) {
 
-    /** @throws CsiSpecificationException naming the setting that is out of range */
+    /**
+     * @throws CsiSpecificationException naming the setting that is out of range
+     * @param bootstrap the bootstrap of the slopes (default {@link BootstrapSettings#defaults()}
+     * with percentile intervals only)
+     * @param intervalMethod the interval the slopes are judged by (default percentile); the bootstrap
+     * must compute it
+     * @param floodlightFrom the lowest moderator level of the floodlight, in standard deviations from
+     * its mean (default −3)
+     * @param floodlightTo the highest level (default 3), greater than {@code floodlightFrom}
+     * @param floodlightPoints the number of equally spaced levels, at least 2 (default 61: steps of 0.1)
+     */
     public SlopeSettings {
         Arguments.requireNonNull(bootstrap, "bootstrap");
         Arguments.requireNonNull(intervalMethod, "intervalMethod");

@@ -74,7 +74,10 @@ public enum PValueAdjustment {
         return of(paths, p);
     }
 
-    /** @return the paths with their p-values {@code p} (same order) and the adjusted ones */
+    /**
+     * @return the paths with their p-values {@code p} (same order) and the adjusted ones
+     * @param p the family's p-values (not modified)
+     */
     public List<AdjustedPValue> of(List<StructuralPath> paths, double[] p) {
         Arguments.requireNonNull(paths, "paths");
         Arguments.requireNonNull(p, "p");

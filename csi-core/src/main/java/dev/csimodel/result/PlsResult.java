@@ -76,6 +76,13 @@ public final class PlsResult {
      * @param missingData the missing-data report, or {@code null} if the estimate was not made
      *                    through a missing-data strategy
      * @see #PlsResult(PathModel, PlsSettings, Moments, double[], Convergence, DataTable)
+     * @param model the estimated model
+     * @param settings the settings used
+     * @param moments moments of the model's indicators, in block order
+     * @param weights final outer weights in block order, each block normalised to unit
+     * composite variance
+     * @param convergence how the iteration ended
+     * @param data the rows, for construct scores; {@code null} when estimated from moments
      */
     public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
                      Convergence convergence, DataTable data, MissingDataReport missingData) {

@@ -18,7 +18,11 @@ public record InteractionTerm(String first, String second) {
     /** The separator of the syntax, {@code IMAG:VAL} (after R's formula notation). */
     public static final String SEPARATOR = ":";
 
-    /** @throws CsiSpecificationException if a name is null or blank */
+    /**
+     * @throws CsiSpecificationException if a name is null or blank
+     * @param first the independent variable (first factor)
+     * @param second the moderator (second factor), equal to {@code first} for a quadratic term
+     */
     public InteractionTerm {
         Arguments.requireNonNull(first, "first");
         Arguments.requireNonNull(second, "second");

@@ -33,6 +33,7 @@ public final class MissingValues {
     /**
      * @return {@code table} with every value equal to one of {@code codes} in the named columns replaced by NaN
      * @throws CsiSpecificationException if an argument is null or a code is not finite
+     * @param codes the missing-value codes, compared as numbers ({@code -99} equals {@code -99.0})
      */
     public static DataTable recode(DataTable table, List<String> columns, double... codes) {
         Arguments.requireNonNull(table, "table");

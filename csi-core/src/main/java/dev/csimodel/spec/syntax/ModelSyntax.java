@@ -114,6 +114,7 @@ public final class ModelSyntax {
      *
      * @return {@code builder}, for chaining
      * @throws ModelSyntaxException as {@link #parse(String)}, except for undeclared constructs
+     * @param text the model syntax
      */
     public static PathModelBuilder parseInto(String text, PathModelBuilder builder) {
         Arguments.requireNonNull(builder, "builder");

@@ -32,6 +32,7 @@ public record SegmentSettings(SegmentStrategy strategy, int minimumSize, PlsSett
     /**
      * @return one estimation per segment with at least {@code minimumSize} respondents, default
      *         PLS settings; see {@link #tenTimesRule(PathModel)} for a common choice
+     * @param minimumSize segments with fewer respondents are reported as skipped, at least 1
      */
     public static SegmentSettings separate(int minimumSize) {
         return new SegmentSettings(SegmentStrategy.SEPARATE, minimumSize, PlsSettings.defaults());
