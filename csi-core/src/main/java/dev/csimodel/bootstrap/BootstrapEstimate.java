@@ -90,6 +90,7 @@ public record BootstrapEstimate(StatisticKey key, double original, double mean, 
      * @return the interval of the given construction, empty when it is withheld because more
      *         than half of the resample attempts failed ({@link #intervalsWithheld()})
      * @throws CsiSpecificationException if the settings did not request it
+     * @param method the interval construction (percentile, basic or BCa)
      */
     public Optional<Interval> findInterval(IntervalMethod method) {
         if (intervalsWithheld) {
@@ -103,6 +104,7 @@ public record BootstrapEstimate(StatisticKey key, double original, double mean, 
      * @return the interval of the given construction
      * @throws CsiSpecificationException if the settings did not request it
      * @throws CsiEstimationException    if it is withheld ({@link #intervalsWithheld()})
+     * @param method the interval construction (percentile, basic or BCa)
      */
     public Interval interval(IntervalMethod method) {
         if (intervalsWithheld) {

@@ -56,6 +56,7 @@ public interface BootstrapStatistic {
     /**
      * @return a single-valued statistic
      * @param function computes them
+     * @param name the statistic's name, unique within the run
      */
     static BootstrapStatistic of(String name, ToDoubleFunction<PlsResult> function) {
         if (function == null) {

@@ -33,6 +33,7 @@ public record Interval(double lower, double upper) {
      * @param values the draws (not modified), at least one, none NaN
      * @param level  the confidence level, in (0, 1)
      * @throws CsiSpecificationException if {@code values} is empty or holds NaN, or the level is out of range
+     * @return the interval [q((1 − level)/2), q((1 + level)/2)] of the draws
      */
     public static Interval percentile(double[] values, double level) {
         Arguments.requireNonNull(values, "values");
@@ -49,7 +50,10 @@ public record Interval(double lower, double upper) {
         return new Interval(EstimateCalculator.quantile(sorted, alpha), EstimateCalculator.quantile(sorted, 1 - alpha));
     }
 
-    /** @return true if {@code lower <= value <= upper} */
+    /**
+     * @return true if {@code lower <= value <= upper}
+     * @param value the value to test
+     */
     public boolean contains(double value) {
         return lower <= value && value <= upper;
     }

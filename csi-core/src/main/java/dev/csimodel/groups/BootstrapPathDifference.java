@@ -37,6 +37,7 @@ public record BootstrapPathDifference(String from, String to, double estimateA, 
     /**
      * @return the test by {@code method}
      * @throws CsiSpecificationException if it is absent
+     * @param method the multigroup test procedure
      */
     public MgaTest test(MgaMethod method) {
         return tests.stream().filter(t -> t.method() == method).findFirst()
