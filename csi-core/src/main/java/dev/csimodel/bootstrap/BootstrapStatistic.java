@@ -55,7 +55,7 @@ public interface BootstrapStatistic {
 
     /**
      * @return a single-valued statistic
-     * @param function computes them
+     * @param function computes the statistic's single value from one estimate
      * @param name the statistic's name, unique within the run
      */
     static BootstrapStatistic of(String name, ToDoubleFunction<PlsResult> function) {

@@ -100,6 +100,7 @@ public final class MomentAccumulator implements Serializable {
      * @param chunkRows rows buffered before a chunk is reduced; smaller chunks save memory when
      *                  many accumulators are alive (one per segment), larger ones are faster
      * @param columns the indicator names, in the order of the values of each row
+     * @return an empty accumulator that rejects incomplete rows
      */
     public static MomentAccumulator of(List<String> columns, int chunkRows) {
         Arguments.requireNonNull(columns, "columns");
@@ -147,6 +148,8 @@ public final class MomentAccumulator implements Serializable {
      * Accumulates every row of {@code rows}: the streaming entry point for readers that produce
      * one {@code double[]} per record (values in the order of {@code columns}).
      * @param columns the indicator names, in the order of the values of each row
+     * @param rows the rows, one value per column each; consumed to the end
+     * @return the accumulator holding all rows
      */
     public static MomentAccumulator accumulate(List<String> columns, Iterator<double[]> rows) {
         Arguments.requireNonNull(columns, "columns");
@@ -156,7 +159,11 @@ public final class MomentAccumulator implements Serializable {
         return acc;
     }
 
-    /** Adds every remaining row of {@code rows}; returns this. */
+    /**
+     * Adds every remaining row of {@code rows}; returns this.
+     * @param rows the rows, one value per column each; consumed to the end
+     * @return this accumulator
+     */
     public MomentAccumulator addAll(Iterator<double[]> rows) {
         Arguments.requireNonNull(rows, "rows");
         while (rows.hasNext()) {
@@ -185,6 +192,7 @@ public final class MomentAccumulator implements Serializable {
      *
      * @throws CsiDataException naming the row if the weight is negative or not finite
      * @param row one value per column, in the order of {@link #columns()}; not retained
+     * @param w the row's weight, finite and non-negative
      */
     public void add(double[] row, double w) {
         Arguments.requireNonNull(row, "row");
@@ -198,6 +206,8 @@ public final class MomentAccumulator implements Serializable {
     /**
      * Adds {@code rowCount} rows stored row-major in {@code values}
      * ({@code values[i * columns().size() + j]}, as {@code DataTable.rowMajor}), each with weight 1.
+     * @param values the rows, row-major, at least {@code rowCount * columns().size()} values
+     * @param rowCount the number of rows to add
      */
     public void addChunk(double[] values, int rowCount) {
         Arguments.requireNonNull(values, "values");
@@ -217,7 +227,9 @@ public final class MomentAccumulator implements Serializable {
      *
      * @throws CsiDataException naming the column and row of a missing or non-finite value
      *                          (unless this accumulator skips incomplete rows)
-     * @param columns the indicator names, in the order of the values of each row
+     * @param columns {@code columns[j][row]}, one array per column of {@link #columns()}, in that order
+     * @param from the first row to add (inclusive, 0-based)
+     * @param to the end of the rows to add (exclusive)
      */
     public void addColumns(double[][] columns, int from, int to) {
         Arguments.requireNonNull(columns, "columns");
@@ -301,6 +313,8 @@ public final class MomentAccumulator implements Serializable {
      * {@code other} keeps its rows. Returns this.
      *
      * @throws CsiSpecificationException if the columns differ
+     * @param other an accumulator over the same columns
+     * @return this accumulator
      */
     public MomentAccumulator merge(MomentAccumulator other) {
         Arguments.requireNonNull(other, "other");
@@ -333,6 +347,7 @@ public final class MomentAccumulator implements Serializable {
      * allocated again by the next row). Call it before handing the accumulator to a serialiser
      * that skips {@code writeObject} and transient fields, such as Kryo; Java serialisation
      * does it by itself. Returns this.
+     * @return this accumulator
      */
     public MomentAccumulator compact() {
         flush();

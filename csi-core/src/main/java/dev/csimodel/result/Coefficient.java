@@ -19,6 +19,14 @@ import java.util.OptionalDouble;
 public record Coefficient(String name, double estimate, OptionalDouble stdError, OptionalDouble tValue,
                           OptionalDouble pValue) {
 
+    /**
+     * Checks that the optional inference components are present (empty, not null, when OLS inference does not apply).
+     * @param name the predictor ("(Intercept)" for the intercept)
+     * @param estimate the coefficient
+     * @param stdError its standard error; empty when OLS inference does not apply
+     * @param tValue estimate / stdError; empty when OLS inference does not apply
+     * @param pValue two-sided p-value; empty when OLS inference does not apply
+     */
     public Coefficient {
         java.util.Objects.requireNonNull(stdError, "stdError");
         java.util.Objects.requireNonNull(tValue, "tValue");

@@ -40,13 +40,19 @@ public record InteractionTerm(String first, String second) {
         return first.equals(second);
     }
 
-    /** @return true if {@code construct} is one of the two factors */
+    /**
+     * @return true if {@code construct} is one of the two factors
+     * @param construct a construct name
+     */
     public boolean involves(String construct) {
         Arguments.requireNonNull(construct, "construct");
         return first.equals(construct) || second.equals(construct);
     }
 
-    /** @return true if {@code other} is the same product, whatever the order of its factors */
+    /**
+     * @return true if {@code other} is the same product, whatever the order of its factors
+     * @param other another interaction term
+     */
     public boolean sameProduct(InteractionTerm other) {
         Arguments.requireNonNull(other, "other");
         return equals(other) || first.equals(other.second) && second.equals(other.first);
