@@ -51,19 +51,55 @@ public final class MomentAccumulator implements Serializable {
 
     // An array rather than a List: serialisers that bypass writeObject (Kryo) rebuild a JDK
     // immutable list through add(), which it rejects.
+    /**
+     * The column names, in the order of each row's values.
+     */
     private final String[] columns;
+    /**
+     * The number of columns p.
+     */
     private final int p;
+    /**
+     * The padded row length of the {@code m2} matrix (p rounded up for the vector kernel).
+     */
     private final int stride;
+    /**
+     * The rows buffered before a chunk is reduced.
+     */
     private final int chunkRows;
+    /**
+     * Whether incomplete rows are dropped (listwise) instead of rejected.
+     */
     private final boolean skipIncomplete;
+    /**
+     * The rows offered so far, accepted or skipped.
+     */
     private long offered;
+    /**
+     * The rows accepted.
+     */
     private long rows;
+    /**
+     * The incomplete rows skipped.
+     */
     private long skipped;
+    /**
+     * The sum of the accepted rows' weights.
+     */
     private double weight;
+    /**
+     * The running weighted means, one per column.
+     */
     private final double[] mean;
+    /**
+     * The running sums of weighted cross-products of deviations from the mean, {@code stride × stride}.
+     */
     private final double[] m2;
     /** Extremes of the accepted rows, for checks against a declared response scale. */
     private final double[] min;
+    /**
+     * The largest accepted value of each column.
+     */
     private final double[] max;
     private transient ChunkBuffer chunk;
     /** Null for the JVM's choice ({@link CrossProductKernels#chosen()}), also after deserialisation. */
@@ -489,6 +525,11 @@ public final class MomentAccumulator implements Serializable {
         return copy;
     }
 
+    /**
+     * Folds the buffered rows into the running totals before the default serialisation writes them.
+     * @param out the stream written to
+     * @throws IOException if writing fails
+     */
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
         flush();

@@ -39,6 +39,7 @@ public record SegmentResult<K>(K segment, long rows, double observations, PlsRes
      * @param rows rows accumulated for the segment
      * @param observations the sum of the rows' weights (= rows if unweighted)
      * @param result the estimate, null if the segment failed
+     * @param <K> the segment key's type
      */
     public static <K> SegmentResult<K> estimated(K segment, long rows, double observations, PlsResult result) {
         return new SegmentResult<>(segment, rows, observations, result, null);
@@ -50,6 +51,7 @@ public record SegmentResult<K>(K segment, long rows, double observations, PlsRes
      * @param rows rows accumulated for the segment
      * @param observations the sum of the rows' weights (= rows if unweighted)
      * @param failure why the segment has no estimate, null if it has one
+     * @param <K> the segment key's type
      */
     public static <K> SegmentResult<K> failed(K segment, long rows, double observations, String failure) {
         return new SegmentResult<>(segment, rows, observations, null, failure);
