@@ -45,12 +45,18 @@ public record Scale(double min, double max) {
         return max - min;
     }
 
-    /** @return true if {@code value} lies within {@code [min, max]} */
+    /**
+     * @return true if {@code value} lies within {@code [min, max]}
+     * @param value an answer
+     */
     public boolean contains(double value) {
         return value >= min && value <= max;
     }
 
-    /** @return {@code (value - min) / (max - min) * 100}, the value on the 0-100 scale */
+    /**
+     * @return {@code (value - min) / (max - min) * 100}, the value on the 0-100 scale
+     * @param value an answer within the scale
+     */
     public double toHundred(double value) {
         return (value - min) / range() * 100.0;
     }
