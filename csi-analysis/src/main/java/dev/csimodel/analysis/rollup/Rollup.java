@@ -81,6 +81,7 @@ public final class Rollup {
      * @param hierarchy companies, industries, sectors, revenues and GDP shares
      * @param scales the indicators' response scales
      * @param settings scoring, minimum company size, bootstrap
+     * @return the company, industry, sector and national indices
      */
     public static RollupResult compute(PathModel model, GroupedData data, Hierarchy hierarchy, IndicatorScales scales,
                                        RollupSettings settings) {
