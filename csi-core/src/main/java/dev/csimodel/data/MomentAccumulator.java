@@ -49,11 +49,11 @@ public final class MomentAccumulator implements Serializable {
     /** Rows per chunk unless told otherwise: 512 x 28 doubles = 112 KiB, about an L2 cache. */
     public static final int DEFAULT_CHUNK_ROWS = 512;
 
-    // An array rather than a List: serialisers that bypass writeObject (Kryo) rebuild a JDK
-    // immutable list through add(), which it rejects.
     /**
      * The column names, in the order of each row's values.
      */
+    // An array rather than a List: serialisers that bypass writeObject (Kryo) rebuild a JDK
+    // immutable list through add(), which it rejects.
     private final String[] columns;
     /**
      * The number of columns p.
