@@ -32,7 +32,8 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
             new PlsSettings(InnerScheme.PATH, Scaling.STANDARDISED, 1e-9, 300, Map.of(), false, false);
 
     /**
-     * Checks the components (tolerance positive and finite, at least one iteration, finite start weights) and copies the start weights.
+     * Checks the components (tolerance positive and finite, at least one iteration, finite start weights) and
+     * copies the start weights.
      * @param scheme inner weighting scheme (default path)
      * @param scaling standardised (default) or centred indicators
      * @param tolerance the iteration stops when Σ(|w_old| − |w_new|)² falls below it,

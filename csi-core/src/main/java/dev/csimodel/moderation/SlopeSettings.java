@@ -66,7 +66,8 @@ public record SlopeSettings(BootstrapSettings bootstrap, IntervalMethod interval
 
     /**
      * Returns a copy with {@code intervalMethod} replaced.
-     * @param value the new {@code intervalMethod}: the interval the slopes are judged by (default percentile); the bootstrap
+     * @param value the new {@code intervalMethod}: the interval the slopes are judged by (default
+     * percentile); the bootstrap
      * must compute it
      * @return the new settings
      */

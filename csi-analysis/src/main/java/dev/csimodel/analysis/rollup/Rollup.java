@@ -75,7 +75,8 @@ public final class Rollup {
     }
 
     /**
-     * As {@link #compute(PathModel, DataTable, List, Hierarchy, IndicatorScales, RollupSettings)}, the company of each row being its group label.
+     * As {@link #compute(PathModel, DataTable, List, Hierarchy, IndicatorScales, RollupSettings)}, the
+     * company of each row being its group label.
      * @param model the bound path model
      * @param data every respondent, with the model's columns
      * @param hierarchy companies, industries, sectors, revenues and GDP shares
