@@ -14,6 +14,7 @@ public final class Arguments {
      * @param name  the parameter's name, as in the method's javadoc
      * @return {@code value}, when it is not null
      * @throws CsiSpecificationException "argument 'name' must not be null"
+     * @param <T> the argument's type, returned unchanged
      */
     public static <T> T requireNonNull(T value, String name) {
         if (value == null) {

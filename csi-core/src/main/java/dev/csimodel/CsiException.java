@@ -13,10 +13,19 @@ package dev.csimodel;
 public class CsiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     * @param message what went wrong, naming the culprit
+     */
     public CsiException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception with its cause.
+     * @param message what went wrong, naming the culprit
+     * @param cause the underlying failure
+     */
     public CsiException(String message, Throwable cause) {
         super(message, cause);
     }

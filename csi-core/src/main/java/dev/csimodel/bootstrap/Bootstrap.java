@@ -36,7 +36,11 @@ public final class Bootstrap {
     /** Reference path for tests: every resample through a full result (see {@link ResampleRun}). */
     private final boolean fullEstimates;
 
-    /** A bootstrap of the built-in statistics. */
+    /**
+     * A bootstrap of the built-in statistics.
+     * @param estimator the PLS estimator applied to the original data and to every resample
+     * @param settings the number of resamples, seed, threads, sign alignment and intervals
+     */
     public Bootstrap(PlsEstimator estimator, BootstrapSettings settings) {
         this(estimator, settings, List.of());
     }
@@ -45,6 +49,10 @@ public final class Bootstrap {
      * A bootstrap of the built-in statistics and {@code statistics}.
      *
      * @throws CsiSpecificationException if an argument is null
+     * @param estimator the PLS estimator applied to the original data and to every resample
+     * @param settings the number of resamples, seed, threads, sign alignment and intervals
+     * @param statistics user-defined statistics computed on every resample besides the built-in ones
+     * (their names must be unique)
      */
     public Bootstrap(PlsEstimator estimator, BootstrapSettings settings, List<BootstrapStatistic> statistics) {
         this(estimator, settings, statistics, false);
@@ -67,7 +75,13 @@ public final class Bootstrap {
         return settings;
     }
 
-    /** Runs the bootstrap without progress reports; see {@link #run(PathModel, DataTable, BootstrapListener)}. */
+    /**
+     * Runs the bootstrap without progress reports; see {@link #run(PathModel, DataTable, BootstrapListener)}.
+     * @param data the rows, without missing values (its missing-data strategy is not applied:
+     * a missing cell is rejected naming its column and row)
+     * @param model the path model to estimate on the original data and on every resample
+     * @return the original estimate with the bootstrap inference for every statistic
+     */
     public BootstrapResult run(PathModel model, DataTable data) {
         return run(model, data, BootstrapListener.NONE);
     }
@@ -81,6 +95,10 @@ public final class Bootstrap {
      *                                       resamples can be used, a resample cannot be replaced
      *                                       in 100 draws, or BCa
      *                                       finds fewer than two usable leave-one-out estimates
+     * @param data the rows, without missing values (its missing-data strategy is not applied:
+     * a missing cell is rejected naming its column and row)
+     * @param model the path model to estimate on the original data and on every resample
+     * @return the original estimate with the bootstrap inference for every statistic
      */
     public BootstrapResult run(PathModel model, DataTable data, BootstrapListener listener) {
         Arguments.requireNonNull(model, "model");
@@ -107,6 +125,10 @@ public final class Bootstrap {
      *             a missing cell is rejected naming its column and row)
      * @throws dev.csimodel.CsiDataException as {@link #run(PathModel, DataTable, BootstrapListener)},
      *                                       or naming the weight column if it is absent or invalid
+     * @param listener receives progress from the worker threads (see {@link BootstrapListener})
+     * @param model the path model to estimate on the original data and on every resample
+     * @param handling how missing values are treated and which column, if any, weights the rows
+     * @return the original estimate with the bootstrap inference for every statistic
      */
     public BootstrapResult run(PathModel model, DataTable data, DataHandling handling, BootstrapListener listener) {
         Arguments.requireNonNull(model, "model");

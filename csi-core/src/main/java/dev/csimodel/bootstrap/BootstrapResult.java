@@ -109,42 +109,67 @@ public final class BootstrapResult {
     /**
      * @return the inference for {@code key}
      * @throws CsiSpecificationException if the run has no such statistic
+     * @param key the statistic's key, e.g. {@link StatisticKey#path(String, String)}
      */
     public BootstrapEstimate estimate(StatisticKey key) {
         return estimates[position(key)];
     }
 
-    /** @return the B used resample estimates of {@code key}, after sign alignment, in resample order */
+    /**
+     * @return the B used resample estimates of {@code key}, after sign alignment, in resample order
+     * @param key the statistic's key, e.g. {@link StatisticKey#path(String, String)}
+     */
     public double[] replicates(StatisticKey key) {
         return replicates[position(key)].clone();
     }
 
-    /** @return the path coefficient {@code from -> to} */
+    /**
+     * @return the path coefficient {@code from -> to}
+     * @param from the name of the path's source construct
+     * @param to the name of the path's target construct
+     */
     public BootstrapEstimate path(String from, String to) {
         return estimate(StatisticKey.path(from, to));
     }
 
-    /** @return the outer weight of {@code indicator} */
+    /**
+     * @return the outer weight of {@code indicator}
+     * @param indicator the indicator's column name
+     */
     public BootstrapEstimate outerWeight(String indicator) {
         return estimate(StatisticKey.outerWeight(indicator));
     }
 
-    /** @return the loading of {@code indicator} */
+    /**
+     * @return the loading of {@code indicator}
+     * @param indicator the indicator's column name
+     */
     public BootstrapEstimate loading(String indicator) {
         return estimate(StatisticKey.loading(indicator));
     }
 
-    /** @return the total effect of {@code from} on {@code to} */
+    /**
+     * @return the total effect of {@code from} on {@code to}
+     * @param from the name of the construct whose effect is measured
+     * @param to the name of the affected construct
+     */
     public BootstrapEstimate totalEffect(String from, String to) {
         return estimate(StatisticKey.totalEffect(from, to));
     }
 
-    /** @return the R² of the endogenous construct {@code construct} */
+    /**
+     * @return the R² of the endogenous construct {@code construct}
+     * @param construct the endogenous construct's name
+     */
     public BootstrapEstimate rSquared(String construct) {
         return estimate(StatisticKey.rSquared(construct));
     }
 
-    /** @return HTMT of constructs {@code a} and {@code b} (either order) */
+    /**
+     * @return HTMT of constructs {@code a} and {@code b} (either order)
+     * @param a the name of one construct
+     * @param b the name of the other construct
+     */
     public BootstrapEstimate htmt(String a, String b) {
         return estimate(StatisticKey.htmt(a, b));
     }
@@ -152,12 +177,18 @@ public final class BootstrapResult {
     /**
      * @return the specific indirect effect of {@code from} on {@code to} through the mediators
      *         {@code through}, e.g. {@code specificIndirect("IMAG", List.of("EXPE", "QUAL"), "SAT")}
+     * @param from the name of the antecedent construct
+     * @param through the mediators' names, in path order, at least one
+     * @param to the name of the outcome construct
      */
     public BootstrapEstimate specificIndirect(String from, List<String> through, String to) {
         return estimate(StatisticKey.specificIndirect(from, through, to));
     }
 
-    /** @return the custom statistic {@code name} */
+    /**
+     * @return the custom statistic {@code name}
+     * @param name the name under which the custom statistic was registered
+     */
     public BootstrapEstimate statistic(String name) {
         return estimate(StatisticKey.custom(name));
     }

@@ -53,7 +53,11 @@ public interface BootstrapStatistic {
         };
     }
 
-    /** @return a single-valued statistic */
+    /**
+     * @return a single-valued statistic
+     * @param function computes the statistic's single value from one estimate
+     * @param name the statistic's name, unique within the run
+     */
     static BootstrapStatistic of(String name, ToDoubleFunction<PlsResult> function) {
         if (function == null) {
             throw new CsiSpecificationException("bootstrap statistic '" + name + "' needs a function");

@@ -43,7 +43,11 @@ public final class FitBootstrap {
     private final PlsEstimator estimator;
     private final BootstrapSettings settings;
 
-    /** @throws CsiSpecificationException if an argument is null */
+    /**
+     * @throws CsiSpecificationException if an argument is null
+     * @param estimator the PLS estimator applied to the original data and to every resample
+     * @param settings the number of resamples, seed, threads and failure policy
+     */
     public FitBootstrap(PlsEstimator estimator, BootstrapSettings settings) {
         if (estimator == null || settings == null) {
             throw new CsiSpecificationException("the fit bootstrap needs an estimator and settings");
@@ -57,7 +61,12 @@ public final class FitBootstrap {
         return settings;
     }
 
-    /** Runs without progress reports; see {@link #run(PathModel, DataTable, BootstrapListener)}. */
+    /**
+     * Runs without progress reports; see {@link #run(PathModel, DataTable, BootstrapListener)}.
+     * @param model the path model to estimate and test
+     * @param data the complete rows, one column per indicator of {@code model}
+     * @return the quantiles of every fit measure under the saturated and the estimated model
+     */
     public FitBootstrapResult run(PathModel model, DataTable data) {
         return run(model, data, BootstrapListener.NONE);
     }
@@ -72,6 +81,9 @@ public final class FitBootstrap {
      *                                       correlation matrix is not positive definite, if the
      *                                       original d_G is undefined, or if fewer than two
      *                                       resamples of a model can be used
+     * @param model the path model to estimate and test
+     * @param data the complete rows, one column per indicator of {@code model}
+     * @return the quantiles of every fit measure under the saturated and the estimated model
      */
     public FitBootstrapResult run(PathModel model, DataTable data, BootstrapListener listener) {
         if (model == null || data == null || listener == null) {

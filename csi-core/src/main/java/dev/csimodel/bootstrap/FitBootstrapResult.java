@@ -40,44 +40,70 @@ public final class FitBootstrapResult {
         return original;
     }
 
-    /** @return the test of {@code measure} for {@code model} */
+    /**
+     * @return the test of {@code measure} for {@code model}
+     * @param model the implied model whose correlation matrix was tested (saturated or estimated)
+     * @param measure the discrepancy measure
+     */
     public FitQuantiles quantiles(ImpliedModel model, FitMeasure measure) {
         require(model, measure);
         return quantiles[model.ordinal()][measure.ordinal()];
     }
 
-    /** @return the test of {@code measure} for the saturated model */
+    /**
+     * @return the test of {@code measure} for the saturated model
+     * @param measure the discrepancy measure
+     */
     public FitQuantiles saturated(FitMeasure measure) {
         return quantiles(ImpliedModel.SATURATED, measure);
     }
 
-    /** @return the test of {@code measure} for the estimated model */
+    /**
+     * @return the test of {@code measure} for the estimated model
+     * @param measure the discrepancy measure
+     */
     public FitQuantiles estimated(FitMeasure measure) {
         return quantiles(ImpliedModel.ESTIMATED, measure);
     }
 
-    /** @return the resample values of {@code measure} for {@code model}, in resample order (a copy) */
+    /**
+     * @return the resample values of {@code measure} for {@code model}, in resample order (a copy)
+     * @param model the implied model whose correlation matrix was tested (saturated or estimated)
+     * @param measure the discrepancy measure
+     */
     public double[] replicates(ImpliedModel model, FitMeasure measure) {
         require(model, measure);
         return replicates[model.ordinal()][measure.ordinal()].clone();
     }
 
-    /** @return resample estimations of {@code model}'s test attempted, including replacement draws */
+    /**
+     * @return resample estimations of {@code model}'s test attempted, including replacement draws
+     * @param model the implied model (saturated or estimated)
+     */
     public int attempted(ImpliedModel model) {
         return count(model, ATTEMPTED);
     }
 
-    /** @return resamples of {@code model}'s test used (d_G may use fewer, see {@link FitQuantiles#resamples()}) */
+    /**
+     * @return resamples of {@code model}'s test used (d_G may use fewer, see {@link FitQuantiles#resamples()})
+     * @param model the implied model (saturated or estimated)
+     */
     public int used(ImpliedModel model) {
         return count(model, USED);
     }
 
-    /** @return attempts of {@code model}'s test whose estimation failed */
+    /**
+     * @return attempts of {@code model}'s test whose estimation failed
+     * @param model the implied model (saturated or estimated)
+     */
     public int failed(ImpliedModel model) {
         return count(model, FAILED);
     }
 
-    /** @return attempts of {@code model}'s test whose outer iteration did not converge */
+    /**
+     * @return attempts of {@code model}'s test whose outer iteration did not converge
+     * @param model the implied model (saturated or estimated)
+     */
     public int nonConverged(ImpliedModel model) {
         return count(model, NON_CONVERGED);
     }

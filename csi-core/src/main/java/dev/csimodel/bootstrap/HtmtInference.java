@@ -20,7 +20,10 @@ public final class HtmtInference {
     private HtmtInference() {
     }
 
-    /** @return {@link #of(BootstrapResult, double)} at the one-sided level 0.95 */
+    /**
+     * @return {@link #of(BootstrapResult, double)} at the one-sided level 0.95
+     * @param boot a bootstrap run; its HTMT statistics are tested
+     */
     public static List<HtmtTest> of(BootstrapResult boot) {
         return of(boot, DEFAULT_LEVEL);
     }
@@ -29,6 +32,7 @@ public final class HtmtInference {
      * @param level the one-sided level 1 − α, strictly between 0 and 1
      * @return one test per bootstrapped HTMT (pairs of multi-indicator constructs in model order)
      * @throws CsiSpecificationException if {@code level} is out of range
+     * @param boot a bootstrap run; its HTMT statistics are tested
      */
     public static List<HtmtTest> of(BootstrapResult boot, double level) {
         Arguments.requireNonNull(boot, "boot");

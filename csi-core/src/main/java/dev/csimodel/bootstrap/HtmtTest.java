@@ -26,6 +26,7 @@ public record HtmtTest(String a, String b, double htmt, double level, OptionalDo
     /**
      * @return true if the upper bound lies below {@code threshold} (discriminant validity is
      *         established); false if not or if there is no upper bound
+     * @param threshold the HTMT threshold, e.g. {@link #CONSERVATIVE} or {@link #LIBERAL}
      */
     public boolean below(double threshold) {
         return upperBound.isPresent() && upperBound.getAsDouble() < threshold;

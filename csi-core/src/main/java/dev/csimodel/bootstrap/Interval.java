@@ -13,7 +13,11 @@ import java.util.Arrays;
  */
 public record Interval(double lower, double upper) {
 
-    /** @throws CsiSpecificationException if the bounds are not ordered (or NaN) */
+    /**
+     * @throws CsiSpecificationException if the bounds are not ordered (or NaN)
+     * @param lower lower bound
+     * @param upper upper bound, not below {@code lower}
+     */
     public Interval {
         if (!(lower <= upper)) {
             throw new CsiSpecificationException("interval bounds must satisfy lower <= upper, got ["
@@ -29,6 +33,7 @@ public record Interval(double lower, double upper) {
      * @param values the draws (not modified), at least one, none NaN
      * @param level  the confidence level, in (0, 1)
      * @throws CsiSpecificationException if {@code values} is empty or holds NaN, or the level is out of range
+     * @return the interval [q((1 − level)/2), q((1 + level)/2)] of the draws
      */
     public static Interval percentile(double[] values, double level) {
         Arguments.requireNonNull(values, "values");
@@ -45,7 +50,10 @@ public record Interval(double lower, double upper) {
         return new Interval(EstimateCalculator.quantile(sorted, alpha), EstimateCalculator.quantile(sorted, 1 - alpha));
     }
 
-    /** @return true if {@code lower <= value <= upper} */
+    /**
+     * @return true if {@code lower <= value <= upper}
+     * @param value the value to test
+     */
     public boolean contains(double value) {
         return lower <= value && value <= upper;
     }

@@ -44,6 +44,11 @@ public final class MediationAnalysis {
     /**
      * @return the mediation analysis of the one route {@code from -> through... -> to}
      * @throws CsiSpecificationException if the run has no such route or did not compute {@code method}
+     * @param boot a bootstrap run (its statistics include every specific indirect effect)
+     * @param method the interval that decides significance; the run must have computed it
+     * @param from the name of the antecedent construct
+     * @param through the mediators' names, in path order, at least one
+     * @param to the name of the outcome construct
      */
     public static MediationEffect of(BootstrapResult boot, String from, List<String> through, String to,
                                      IntervalMethod method) {

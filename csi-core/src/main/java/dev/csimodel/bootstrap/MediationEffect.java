@@ -20,7 +20,17 @@ import java.util.Optional;
 public record MediationEffect(String from, List<String> through, String to, BootstrapEstimate indirect,
                               Optional<BootstrapEstimate> direct, Optional<MediationType> type) {
 
-    /** Copies the mediators. */
+    /**
+     * Copies the mediators.
+     * @param from the cause
+     * @param through the mediators in route order
+     * @param to the effect
+     * @param indirect the bootstrap of the specific indirect effect (estimate, SE, intervals)
+     * @param direct the bootstrap of the direct path {@code from -> to}; empty when the model has no
+     * such path (the direct effect is then fixed at zero, not estimated)
+     * @param type the Zhao, Lynch and Chen (2010) type; empty when the intervals are withheld
+     * ({@link BootstrapEstimate#intervalsWithheld()})
+     */
     public MediationEffect {
         Arguments.requireNonNull(from, "from");
         Arguments.requireNonNull(to, "to");

@@ -18,6 +18,8 @@ public final class PathTests {
      *         path, the family, model order, with their {@code method} adjustment
      * @throws dev.csimodel.CsiSpecificationException if a path's p-value is undefined (a
      *                                               coefficient that never varied and is 0)
+     * @param boot a bootstrap run
+     * @param method the multiple-testing adjustment applied to the family of path p-values
      */
     public static List<AdjustedPValue> adjusted(BootstrapResult boot, PValueAdjustment method) {
         Arguments.requireNonNull(boot, "boot");

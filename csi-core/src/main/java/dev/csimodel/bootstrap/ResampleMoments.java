@@ -21,13 +21,22 @@ public interface ResampleMoments {
     /** @return the resample's number of observations (sum of weights for weighted data) */
     double observations();
 
-    /** @return the outer weight of indicator {@code i}, as {@link PlsResult#outerWeight} */
+    /**
+     * @return the outer weight of indicator {@code i}, as {@link PlsResult#outerWeight}
+     * @param i the indicator's position in {@code model().indicators()}
+     */
     double outerWeight(int i);
 
-    /** @return the mean of indicator {@code i} in the resample */
+    /**
+     * @return the mean of indicator {@code i} in the resample
+     * @param i the indicator's position in {@code model().indicators()}
+     */
     double mean(int i);
 
-    /** @return the population standard deviation (divisor n) of indicator {@code i} in the resample */
+    /**
+     * @return the population standard deviation (divisor n) of indicator {@code i} in the resample
+     * @param i the indicator's position in {@code model().indicators()}
+     */
     double sd(int i);
 
     /**

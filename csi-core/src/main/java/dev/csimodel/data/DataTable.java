@@ -46,6 +46,7 @@ public final class DataTable {
      *
      * @param names  the column names
      * @param values {@code values[row][column]}; every row must have one value per name
+     * @return an immutable table holding a copy of the values
      */
     public static DataTable ofRows(List<String> names, double[][] values) {
         Arguments.requireNonNull(names, "names");
@@ -69,6 +70,7 @@ public final class DataTable {
      *
      * @param names   the column names
      * @param columns {@code columns[column][row]}, all of the same length
+     * @return an immutable table holding a copy of the columns
      */
     public static DataTable ofColumns(List<String> names, double[][] columns) {
         int n = requireColumns(names, columns);
@@ -87,6 +89,7 @@ public final class DataTable {
      *
      * @param names   the column names
      * @param columns {@code columns[column][row]}, all of the same length, owned by the table from now on
+     * @return a table wrapping {@code columns} without copying them
      */
     public static DataTable adopt(List<String> names, double[][] columns) {
         int n = requireColumns(names, columns);
@@ -126,7 +129,10 @@ public final class DataTable {
         return names;
     }
 
-    /** @return true if the table has a column {@code name} */
+    /**
+     * @return true if the table has a column {@code name}
+     * @param name a column name
+     */
     public boolean hasColumn(String name) {
         Arguments.requireNonNull(name, "name");
         return index.containsKey(name);
@@ -135,6 +141,7 @@ public final class DataTable {
     /**
      * @return the position of column {@code name}
      * @throws CsiDataException naming the column if the table has no such column
+     * @param name a column name of this table
      */
     public int columnIndex(String name) {
         Arguments.requireNonNull(name, "name");
@@ -145,7 +152,10 @@ public final class DataTable {
         return j;
     }
 
-    /** @return a copy of column {@code name} */
+    /**
+     * @return a copy of column {@code name}
+     * @param name a column name of this table
+     */
     public double[] column(String name) {
         Arguments.requireNonNull(name, "name");
         return columns[columnIndex(name)].clone();
@@ -156,12 +166,20 @@ public final class DataTable {
         return columns[columnIndex(name)];
     }
 
-    /** @return the value at {@code row} (0-based) of column {@code column} (0-based) */
+    /**
+     * @return the value at {@code row} (0-based) of column {@code column} (0-based)
+     * @param row the 0-based row index
+     * @param column the 0-based column index
+     */
     public double value(int row, int column) {
         return columns[column][row];
     }
 
-    /** @return the value at {@code row} (0-based) of column {@code name} */
+    /**
+     * @return the value at {@code row} (0-based) of column {@code name}
+     * @param row the 0-based row index
+     * @param name a column name of this table
+     */
     public double value(int row, String name) {
         Arguments.requireNonNull(name, "name");
         return columns[columnIndex(name)][row];
@@ -170,6 +188,8 @@ public final class DataTable {
     /**
      * Copies the named columns, in the given order, into a row-major {@code n x p} array laid
      * out as one contiguous block (the layout EJML's {@code DMatrixRMaj} wraps).
+     * @param selected the column names to copy, in the wanted order
+     * @return the {@code n × p} values, {@code out[row * p + j]} holding column {@code selected.get(j)}
      */
     public double[] rowMajor(List<String> selected) {
         Arguments.requireNonNull(selected, "selected");
@@ -184,7 +204,10 @@ public final class DataTable {
         return out;
     }
 
-    /** @return a table with the named columns only, in the given order */
+    /**
+     * @return a table with the named columns only, in the given order
+     * @param selected the column names to keep, in the wanted order
+     */
     public DataTable select(List<String> selected) {
         Arguments.requireNonNull(selected, "selected");
         double[][] cols = new double[selected.size()][];
@@ -194,7 +217,10 @@ public final class DataTable {
         return new DataTable(selected, cols, rows);
     }
 
-    /** @return a table with the given rows (0-based, repetitions allowed), in the given order */
+    /**
+     * @return a table with the given rows (0-based, repetitions allowed), in the given order
+     * @param rowIndices the 0-based rows to take, each in [0, rowCount())
+     */
     public DataTable rows(int[] rowIndices) {
         Arguments.requireNonNull(rowIndices, "rowIndices");
         double[][] cols = new double[columns.length][rowIndices.length];
@@ -206,7 +232,10 @@ public final class DataTable {
         return new DataTable(names, cols, rowIndices.length);
     }
 
-    /** @return a table with the rows for which {@code keep} is true, in order */
+    /**
+     * @return a table with the rows for which {@code keep} is true, in order
+     * @param keep decides by 0-based row index whether a row is kept
+     */
     public DataTable filterRows(IntPredicate keep) {
         Arguments.requireNonNull(keep, "keep");
         List<Integer> kept = new ArrayList<>();
@@ -218,7 +247,11 @@ public final class DataTable {
         return rows(kept.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** @return this table with column {@code name} added (or replaced) */
+    /**
+     * @return this table with column {@code name} added (or replaced)
+     * @param values the new column's values, one per row ({@link #rowCount()} of them)
+     * @param name the column's name; an existing column of that name is replaced
+     */
     public DataTable withColumn(String name, double[] values) {
         Arguments.requireNonNull(name, "name");
         Arguments.requireNonNull(values, "values");

@@ -49,21 +49,57 @@ public final class MomentAccumulator implements Serializable {
     /** Rows per chunk unless told otherwise: 512 x 28 doubles = 112 KiB, about an L2 cache. */
     public static final int DEFAULT_CHUNK_ROWS = 512;
 
+    /**
+     * The column names, in the order of each row's values.
+     */
     // An array rather than a List: serialisers that bypass writeObject (Kryo) rebuild a JDK
     // immutable list through add(), which it rejects.
     private final String[] columns;
+    /**
+     * The number of columns p.
+     */
     private final int p;
+    /**
+     * The padded row length of the {@code m2} matrix (p rounded up for the vector kernel).
+     */
     private final int stride;
+    /**
+     * The rows buffered before a chunk is reduced.
+     */
     private final int chunkRows;
+    /**
+     * Whether incomplete rows are dropped (listwise) instead of rejected.
+     */
     private final boolean skipIncomplete;
+    /**
+     * The rows offered so far, accepted or skipped.
+     */
     private long offered;
+    /**
+     * The rows accepted.
+     */
     private long rows;
+    /**
+     * The incomplete rows skipped.
+     */
     private long skipped;
+    /**
+     * The sum of the accepted rows' weights.
+     */
     private double weight;
+    /**
+     * The running weighted means, one per column.
+     */
     private final double[] mean;
+    /**
+     * The running sums of weighted cross-products of deviations from the mean, {@code stride × stride}.
+     */
     private final double[] m2;
     /** Extremes of the accepted rows, for checks against a declared response scale. */
     private final double[] min;
+    /**
+     * The largest accepted value of each column.
+     */
     private final double[] max;
     private transient ChunkBuffer chunk;
     /** Null for the JVM's choice ({@link CrossProductKernels#chosen()}), also after deserialisation. */
@@ -99,19 +135,29 @@ public final class MomentAccumulator implements Serializable {
     /**
      * @param chunkRows rows buffered before a chunk is reduced; smaller chunks save memory when
      *                  many accumulators are alive (one per segment), larger ones are faster
+     * @param columns the indicator names, in the order of the values of each row
+     * @return an empty accumulator that rejects incomplete rows
      */
     public static MomentAccumulator of(List<String> columns, int chunkRows) {
         Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, chunkRows, false);
     }
 
-    /** @return an accumulator that drops rows with a missing value and counts them */
+    /**
+     * @return an accumulator that drops rows with a missing value and counts them
+     * @param columns the indicator names, in the order of the values of each row
+     */
     public static MomentAccumulator skippingIncomplete(List<String> columns) {
         Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, DEFAULT_CHUNK_ROWS, true);
     }
 
-    /** @return an accumulator that drops incomplete rows, with {@code chunkRows} rows per chunk */
+    /**
+     * @return an accumulator that drops incomplete rows, with {@code chunkRows} rows per chunk
+     * @param columns the indicator names, in the order of the values of each row
+     * @param chunkRows rows buffered before a chunk is reduced; smaller chunks save memory when
+     * many accumulators are alive (one per segment), larger ones are faster
+     */
     public static MomentAccumulator skippingIncomplete(List<String> columns, int chunkRows) {
         Arguments.requireNonNull(columns, "columns");
         return new MomentAccumulator(columns, chunkRows, true);
@@ -137,6 +183,9 @@ public final class MomentAccumulator implements Serializable {
     /**
      * Accumulates every row of {@code rows}: the streaming entry point for readers that produce
      * one {@code double[]} per record (values in the order of {@code columns}).
+     * @param columns the indicator names, in the order of the values of each row
+     * @param rows the rows, one value per column each; consumed to the end
+     * @return the accumulator holding all rows
      */
     public static MomentAccumulator accumulate(List<String> columns, Iterator<double[]> rows) {
         Arguments.requireNonNull(columns, "columns");
@@ -146,7 +195,11 @@ public final class MomentAccumulator implements Serializable {
         return acc;
     }
 
-    /** Adds every remaining row of {@code rows}; returns this. */
+    /**
+     * Adds every remaining row of {@code rows}; returns this.
+     * @param rows the rows, one value per column each; consumed to the end
+     * @return this accumulator
+     */
     public MomentAccumulator addAll(Iterator<double[]> rows) {
         Arguments.requireNonNull(rows, "rows");
         while (rows.hasNext()) {
@@ -174,6 +227,8 @@ public final class MomentAccumulator implements Serializable {
      * {@link Moments#observations()} = Σw.
      *
      * @throws CsiDataException naming the row if the weight is negative or not finite
+     * @param row one value per column, in the order of {@link #columns()}; not retained
+     * @param w the row's weight, finite and non-negative
      */
     public void add(double[] row, double w) {
         Arguments.requireNonNull(row, "row");
@@ -187,6 +242,8 @@ public final class MomentAccumulator implements Serializable {
     /**
      * Adds {@code rowCount} rows stored row-major in {@code values}
      * ({@code values[i * columns().size() + j]}, as {@code DataTable.rowMajor}), each with weight 1.
+     * @param values the rows, row-major, at least {@code rowCount * columns().size()} values
+     * @param rowCount the number of rows to add
      */
     public void addChunk(double[] values, int rowCount) {
         Arguments.requireNonNull(values, "values");
@@ -206,6 +263,9 @@ public final class MomentAccumulator implements Serializable {
      *
      * @throws CsiDataException naming the column and row of a missing or non-finite value
      *                          (unless this accumulator skips incomplete rows)
+     * @param columns {@code columns[j][row]}, one array per column of {@link #columns()}, in that order
+     * @param from the first row to add (inclusive, 0-based)
+     * @param to the end of the rows to add (exclusive)
      */
     public void addColumns(double[][] columns, int from, int to) {
         Arguments.requireNonNull(columns, "columns");
@@ -289,6 +349,8 @@ public final class MomentAccumulator implements Serializable {
      * {@code other} keeps its rows. Returns this.
      *
      * @throws CsiSpecificationException if the columns differ
+     * @param other an accumulator over the same columns
+     * @return this accumulator
      */
     public MomentAccumulator merge(MomentAccumulator other) {
         Arguments.requireNonNull(other, "other");
@@ -321,6 +383,7 @@ public final class MomentAccumulator implements Serializable {
      * allocated again by the next row). Call it before handing the accumulator to a serialiser
      * that skips {@code writeObject} and transient fields, such as Kryo; Java serialisation
      * does it by itself. Returns this.
+     * @return this accumulator
      */
     public MomentAccumulator compact() {
         flush();
@@ -462,6 +525,11 @@ public final class MomentAccumulator implements Serializable {
         return copy;
     }
 
+    /**
+     * Folds the buffered rows into the running totals before the default serialisation writes them.
+     * @param out the stream written to
+     * @throws IOException if writing fails
+     */
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
         flush();

@@ -58,6 +58,12 @@ public final class Moments {
      * largest value (both null when unknown), which checks against a declared response scale use.
      *
      * @throws CsiDataException if only one of the ranges is given or a length differs
+     * @param names indicator names, in the order of the arrays
+     * @param observations number of observations (the sum of weights for weighted data)
+     * @param means means, one per name
+     * @param covariance population covariance matrix, row-major {@code p x p}
+     * @param minima the smallest value of each indicator, or {@code null} when the range is unknown
+     * @param maxima the largest value of each indicator, or {@code null} when the range is unknown
      */
     public Moments(List<String> names, double observations, double[] means, double[] covariance,
                    double[] minima, double[] maxima) {
@@ -87,6 +93,9 @@ public final class Moments {
      *
      * @throws CsiDataException naming the column (and row) if a column is missing, holds a
      *                          missing or non-finite value, or has zero variance
+     * @param data the rows, without missing values in {@code columns}
+     * @param columns the columns whose moments are computed, in that order
+     * @return the unweighted means and population covariance matrix of the columns
      */
     public static Moments of(DataTable data, List<String> columns) {
         Arguments.requireNonNull(data, "data");
@@ -152,7 +161,10 @@ public final class Moments {
         return observations;
     }
 
-    /** @return the mean of indicator {@code j} */
+    /**
+     * @return the mean of indicator {@code j}
+     * @param j the indicator's index in {@link #names()}
+     */
     public double mean(int j) {
         return means[j];
     }
@@ -161,6 +173,7 @@ public final class Moments {
      * @return the smallest value of indicator {@code name} among the rows the moments come
      *         from, empty when the moments were built without ranges
      * @throws CsiDataException if the moments have no such indicator
+     * @param name an indicator name
      */
     public OptionalDouble minimum(String name) {
         int j = indexOf(name);
@@ -171,6 +184,7 @@ public final class Moments {
      * @return the largest value of indicator {@code name}, empty when the moments were built
      *         without ranges
      * @throws CsiDataException if the moments have no such indicator
+     * @param name an indicator name
      */
     public OptionalDouble maximum(String name) {
         int j = indexOf(name);
@@ -200,6 +214,8 @@ public final class Moments {
     /**
      * @return the extremes of the named columns of {@code data} over their non-missing cells, as
      *         {@code {minima, maxima}}
+     * @param data the data, NaN marking a missing value
+     * @param columns the columns whose extremes are computed
      */
     public static double[][] extremes(DataTable data, List<String> columns) {
         Arguments.requireNonNull(data, "data");
@@ -211,17 +227,28 @@ public final class Moments {
         return extremes(x);
     }
 
-    /** @return the population standard deviation (divisor n) of indicator {@code j} */
+    /**
+     * @return the population standard deviation (divisor n) of indicator {@code j}
+     * @param j the indicator's index in {@link #names()}
+     */
     public double sd(int j) {
         return Math.sqrt(covariance[j * names.size() + j]);
     }
 
-    /** @return the population covariance of indicators {@code i} and {@code j} */
+    /**
+     * @return the population covariance of indicators {@code i} and {@code j}
+     * @param i the first indicator's index in {@link #names()}
+     * @param j the second indicator's index in {@link #names()}
+     */
     public double covariance(int i, int j) {
         return covariance[i * names.size() + j];
     }
 
-    /** @return the correlation of indicators {@code i} and {@code j} */
+    /**
+     * @return the correlation of indicators {@code i} and {@code j}
+     * @param i the first indicator's index in {@link #names()}
+     * @param j the second indicator's index in {@link #names()}
+     */
     public double correlation(int i, int j) {
         return covariance(i, j) / (sd(i) * sd(j));
     }
@@ -265,6 +292,7 @@ public final class Moments {
     /**
      * @return the moments of the named indicators, in the given order
      * @throws CsiDataException naming the first indicator these moments do not have
+     * @param selected the indicator names to keep, in the wanted order
      */
     public Moments select(List<String> selected) {
         Arguments.requireNonNull(selected, "selected");
@@ -291,7 +319,10 @@ public final class Moments {
         return new Moments(selected, observations, m, c, lo, hi);
     }
 
-    /** @return the position of indicator {@code name} */
+    /**
+     * @return the position of indicator {@code name}
+     * @param name an indicator name
+     */
     public int indexOf(String name) {
         Arguments.requireNonNull(name, "name");
         int j = names.indexOf(name);

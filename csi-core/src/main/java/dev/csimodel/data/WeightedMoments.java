@@ -31,6 +31,9 @@ public final class WeightedMoments {
      *
      * @throws CsiDataException naming the column and row of a missing, non-finite or negative
      *                          weight, or if all weights are zero
+     * @param table the data
+     * @param column the name of the weight column
+     * @return one validated weight per row of {@code table}
      */
     public static double[] weights(DataTable table, String column) {
         Arguments.requireNonNull(table, "table");
@@ -49,6 +52,7 @@ public final class WeightedMoments {
      *
      * @param what how to name the weights in a message
      * @throws CsiDataException naming the first offending row (1-based)
+     * @param w validated weights (see {@link #validate})
      */
     public static void validate(double[] w, String what) {
         Arguments.requireNonNull(w, "w");
@@ -87,6 +91,9 @@ public final class WeightedMoments {
      * Weights rescaled so that those of the {@code used} rows sum to the number of used rows
      * (e.g. the complete rows of a listwise deletion). If the used rows all have weight zero the
      * weights are returned unscaled, for the moments to reject them with their own message.
+     * @param w validated weights (see {@link #validate})
+     * @param used which rows are used, one flag per weight
+     * @return the rescaled weights (a new array)
      */
     public static double[] normalised(double[] w, boolean[] used) {
         Arguments.requireNonNull(w, "w");
@@ -113,6 +120,7 @@ public final class WeightedMoments {
      * Equals the row count when all weights are equal; invariant to scaling the weights.
      *
      * @param w validated weights (see {@link #validate})
+     * @return the effective sample size, between 1 and the number of positive weights
      */
     public static double kishEffectiveSize(double[] w) {
         Arguments.requireNonNull(w, "w");
@@ -131,6 +139,9 @@ public final class WeightedMoments {
      * @param weights one non-negative finite weight per row, not all zero
      * @throws CsiDataException naming column and row of a missing or non-finite value, the row of
      *                          a bad weight, or a column with zero weighted variance
+     * @param data the rows, without missing values in {@code columns}
+     * @param columns the columns whose moments are computed, in that order
+     * @return the weighted means and population covariance matrix, observations = Σw
      */
     public static Moments of(DataTable data, List<String> columns, double[] weights) {
         Arguments.requireNonNull(data, "data");

@@ -29,11 +29,21 @@ public record DataHandling(MissingStrategy missing, String weightColumn, WeightK
     private static final DataHandling DEFAULTS =
             new DataHandling(MissingStrategy.REJECT, null, WeightKind.SAMPLING);
 
-    /** Settings with sampling weights (the default kind). */
+    /**
+     * Settings with sampling weights (the default kind).
+     * @param missing the missing-data strategy
+     * @param weightColumn the name of the sampling-weight column, or {@code null} for none
+     */
     public DataHandling(MissingStrategy missing, String weightColumn) {
         this(missing, weightColumn, WeightKind.SAMPLING);
     }
 
+    /**
+     * Requires a missing-data strategy and a weight kind, and a non-blank weight column name if one is given.
+     * @param missing the missing-data strategy
+     * @param weightColumn the name of the sampling-weight column, or {@code null} for none
+     * @param weightKind how the weights are read
+     */
     public DataHandling {
         Arguments.requireNonNull(missing, "missing");
         if (weightColumn != null && weightColumn.isBlank()) {
@@ -52,17 +62,26 @@ public record DataHandling(MissingStrategy missing, String weightColumn, WeightK
         return Optional.ofNullable(weightColumn);
     }
 
-    /** @return these settings with missing values treated by {@code value} */
+    /**
+     * @return these settings with missing values treated by {@code value}
+     * @param value the new missing-data strategy
+     */
     public DataHandling withMissing(MissingStrategy value) {
         return new DataHandling(value, weightColumn, weightKind);
     }
 
-    /** @param column the sampling-weight column, or {@code null} to drop weighting */
+    /**
+     * @param column the sampling-weight column, or {@code null} to drop weighting
+     * @return the new settings
+     */
     public DataHandling withWeightColumn(String column) {
         return new DataHandling(missing, column, weightKind);
     }
 
-    /** @return these settings with the weights read as {@code value} */
+    /**
+     * @return these settings with the weights read as {@code value}
+     * @param value how the weights are read (frequency or sampling weights)
+     */
     public DataHandling withWeightKind(WeightKind value) {
         return new DataHandling(missing, weightColumn, value);
     }

@@ -61,6 +61,9 @@ public final class PlsEstimator {
      *                                non-finite value, or is constant
      * @throws CsiEstimationException if the estimation fails (or does not converge and the
      *                                settings make that an error)
+     * @param model the path model
+     * @param data the rows, one column per indicator of {@code model}; a missing value is rejected
+     * @return the estimate
      */
     public PlsResult estimate(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");
@@ -80,6 +83,10 @@ public final class PlsEstimator {
      * the complete rows only ({@link MissingDataReport#scoreRows()} lists them).
      *
      * @throws CsiDataException naming the column (and row) of bad data, see {@link MissingData}
+     * @param model the path model
+     * @param data the rows, one column per indicator of {@code model}, NaN marking a missing value
+     * @param strategy how missing values are treated
+     * @return the estimate
      */
     public PlsResult estimate(PathModel model, DataTable data, MissingStrategy strategy) {
         Arguments.requireNonNull(model, "model");
@@ -93,6 +100,10 @@ public final class PlsEstimator {
      * weights (see {@link DataHandling}).
      *
      * @throws CsiDataException naming the column and row of bad data or of a bad weight
+     * @param model the path model
+     * @param data the rows, one column per indicator of {@code model} (and the weight column, if any)
+     * @param handling the missing-data strategy and the sampling-weight column
+     * @return the estimate
      */
     public PlsResult estimate(PathModel model, DataTable data, DataHandling handling) {
         Arguments.requireNonNull(model, "model");
@@ -136,6 +147,9 @@ public final class PlsEstimator {
     /**
      * Estimates {@code model} from indicator moments (e.g. accumulated in a stream); the result
      * has no construct scores.
+     * @param model the path model
+     * @param moments the indicators' means and covariance matrix (the rows themselves are not needed)
+     * @return the estimate, without construct scores
      */
     public PlsResult estimate(PathModel model, Moments moments) {
         Arguments.requireNonNull(model, "model");

@@ -31,6 +31,24 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
     private static final PlsSettings DEFAULTS =
             new PlsSettings(InnerScheme.PATH, Scaling.STANDARDISED, 1e-9, 300, Map.of(), false, false);
 
+    /**
+     * Checks the components (tolerance positive and finite, at least one iteration, finite start weights) and
+     * copies the start weights.
+     * @param scheme inner weighting scheme (default path)
+     * @param scaling standardised (default) or centred indicators
+     * @param tolerance the iteration stops when Σ(|w_old| − |w_new|)² falls below it,
+     * plspm's criterion (default 1e-9)
+     * @param maxIterations the iteration gives up after this many updates (default 300)
+     * @param startWeights starting outer weight per indicator; an indicator not listed
+     * starts at 1 (the default: all ones, as plspm and seminr)
+     * @param failOnNonConvergence throw {@link dev.csimodel.CsiEstimationException} instead of
+     * reporting non-convergence in the result (default false)
+     * @param consistent apply consistent PLS (PLSc, Dijkstra and Henseler 2015) to the
+     * constructs declared {@link dev.csimodel.spec.ConstructType#COMMON_FACTOR}:
+     * their correlations and loadings are corrected for measurement error
+     * with ρA before the structural regressions (default false). The model
+     * must declare at least one common factor.
+     */
     public PlsSettings {
         Arguments.requireNonNull(scheme, "scheme");
         Arguments.requireNonNull(scaling, "scaling");
@@ -54,31 +72,67 @@ public record PlsSettings(InnerScheme scheme, Scaling scaling, double tolerance,
         return DEFAULTS;
     }
 
+    /**
+     * Returns a copy with {@code scheme} replaced.
+     * @param value the new {@code scheme}: inner weighting scheme (default path)
+     * @return the new settings
+     */
     public PlsSettings withScheme(InnerScheme value) {
         return new PlsSettings(value, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
+    /**
+     * Returns a copy with {@code scaling} replaced.
+     * @param value the new {@code scaling}: standardised (default) or centred indicators
+     * @return the new settings
+     */
     public PlsSettings withScaling(Scaling value) {
         return new PlsSettings(scheme, value, tolerance, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
+    /**
+     * Returns a copy with {@code tolerance} replaced.
+     * @param value the new {@code tolerance}: the iteration stops when Σ(|w_old| − |w_new|)² falls below it,
+     * plspm's criterion (default 1e-9)
+     * @return the new settings
+     */
     public PlsSettings withTolerance(double value) {
         return new PlsSettings(scheme, scaling, value, maxIterations, startWeights, failOnNonConvergence, consistent);
     }
 
+    /**
+     * Returns a copy with {@code maxIterations} replaced.
+     * @param value the new {@code maxIterations}: the iteration gives up after this many updates (default 300)
+     * @return the new settings
+     */
     public PlsSettings withMaxIterations(int value) {
         return new PlsSettings(scheme, scaling, tolerance, value, startWeights, failOnNonConvergence, consistent);
     }
 
+    /**
+     * Returns a copy with {@code startWeights} replaced.
+     * @param value the new {@code startWeights}: starting outer weight per indicator; an indicator not listed
+     * starts at 1 (the default: all ones, as plspm and seminr)
+     * @return the new settings
+     */
     public PlsSettings withStartWeights(Map<String, Double> value) {
         return new PlsSettings(scheme, scaling, tolerance, maxIterations, value, failOnNonConvergence, consistent);
     }
 
+    /**
+     * Returns a copy with {@code failOnNonConvergence} replaced.
+     * @param value the new {@code failOnNonConvergence}: throw {@link dev.csimodel.CsiEstimationException} instead of
+     * reporting non-convergence in the result (default false)
+     * @return the new settings
+     */
     public PlsSettings withFailOnNonConvergence(boolean value) {
         return new PlsSettings(scheme, scaling, tolerance, maxIterations, startWeights, value, consistent);
     }
 
-    /** @return these settings with consistent PLS switched on or off */
+    /**
+     * @return these settings with consistent PLS switched on or off
+     * @param value true to apply consistent PLS (PLSc) to the common-factor constructs
+     */
     public PlsSettings withConsistent(boolean value) {
         return new PlsSettings(scheme, scaling, tolerance, maxIterations, startWeights, failOnNonConvergence, value);
     }

@@ -52,6 +52,10 @@ public final class BootstrapGroupComparison {
      * @throws CsiDataException if the labels do not match the rows, a label is missing or a group
      *                          cannot be estimated (naming the group)
      * @throws dev.csimodel.CsiSpecificationException if there are fewer than two groups
+     * @param model the path model estimated in every group
+     * @param data the rows of all groups, without missing values
+     * @param labels the group label of each row, one per row of {@code data}, none null
+     * @return per-group bootstrap runs and the pairwise path difference tests
      */
     public BootstrapGroupResult compare(PathModel model, DataTable data, String[] labels) {
         Arguments.requireNonNull(model, "model");
@@ -60,7 +64,13 @@ public final class BootstrapGroupComparison {
         return compare(model, data, GroupLabels.of(labels, data.rowCount()));
     }
 
-    /** Compares the groups given by an integer code per row; groups are ordered by code. */
+    /**
+     * Compares the groups given by an integer code per row; groups are ordered by code.
+     * @param model the path model estimated in every group
+     * @param data the rows of all groups, without missing values
+     * @param codes the group code of each row, one per row of {@code data}
+     * @return per-group bootstrap runs and the pairwise path difference tests
+     */
     public BootstrapGroupResult compare(PathModel model, DataTable data, int[] codes) {
         Arguments.requireNonNull(model, "model");
         Arguments.requireNonNull(data, "data");

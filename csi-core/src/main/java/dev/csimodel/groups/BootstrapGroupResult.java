@@ -29,6 +29,7 @@ public final class BootstrapGroupResult {
     /**
      * @return the bootstrap of group {@code label} (its original estimate included)
      * @throws CsiSpecificationException if the label is unknown
+     * @param label the group's label (or its code written as text)
      */
     public BootstrapResult group(String label) {
         BootstrapResult r = boots.get(label);
@@ -46,6 +47,8 @@ public final class BootstrapGroupResult {
     /**
      * @return the comparison of {@code a} and {@code b}, a before b in {@link #groups()}
      * @throws CsiSpecificationException if there is no such pair
+     * @param a the label of the first group
+     * @param b the label of the second group; differences are a minus b
      */
     public BootstrapPairComparison pair(String a, String b) {
         group(a);

@@ -19,7 +19,17 @@ import java.util.List;
 public record BootstrapPathDifference(String from, String to, double estimateA, double estimateB, double difference,
                                       double stdErrorA, double stdErrorB, List<MgaTest> tests) {
 
-    /** Copies the tests. */
+    /**
+     * Copies the tests.
+     * @param from the predecessor
+     * @param to the dependent construct
+     * @param estimateA β_A
+     * @param estimateB β_B
+     * @param difference β_A − β_B
+     * @param stdErrorA the bootstrap standard error in A
+     * @param stdErrorB the bootstrap standard error in B
+     * @param tests one test per {@link MgaMethod}, in its order
+     */
     public BootstrapPathDifference {
         tests = List.copyOf(tests);
     }
@@ -27,6 +37,7 @@ public record BootstrapPathDifference(String from, String to, double estimateA, 
     /**
      * @return the test by {@code method}
      * @throws CsiSpecificationException if it is absent
+     * @param method the multigroup test procedure
      */
     public MgaTest test(MgaMethod method) {
         return tests.stream().filter(t -> t.method() == method).findFirst()

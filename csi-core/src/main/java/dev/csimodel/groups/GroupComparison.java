@@ -55,6 +55,10 @@ public final class GroupComparison {
      * @throws CsiDataException          if the number of labels differs from the number of rows,
      *                                   a label is missing, or a group cannot be estimated
      * @throws CsiSpecificationException if there are fewer than two groups
+     * @param model the path model estimated in every group
+     * @param data the rows of all groups, without missing values
+     * @param labels the group label of each row, one per row of {@code data}, none null
+     * @return the per-group estimates and the pairwise permutation tests
      */
     public GroupComparisonResult compare(PathModel model, DataTable data, String[] labels) {
         Arguments.requireNonNull(model, "model");
@@ -63,7 +67,13 @@ public final class GroupComparison {
         return compare(model, data, GroupLabels.of(labels, data.rowCount()));
     }
 
-    /** Compares the groups given by an integer code per row; groups are ordered by code. */
+    /**
+     * Compares the groups given by an integer code per row; groups are ordered by code.
+     * @param model the path model estimated in every group
+     * @param data the rows of all groups, without missing values
+     * @param codes the group code of each row, one per row of {@code data}
+     * @return the per-group estimates and the pairwise permutation tests
+     */
     public GroupComparisonResult compare(PathModel model, DataTable data, int[] codes) {
         Arguments.requireNonNull(model, "model");
         Arguments.requireNonNull(data, "data");
@@ -76,6 +86,10 @@ public final class GroupComparison {
      *
      * @throws CsiSpecificationException if the names and tables do not pair up, or fewer than
      *                                   two groups are given
+     * @param model the path model estimated in every group
+     * @param names the group labels, one per table
+     * @param groups the groups' rows, one table per group with the same columns
+     * @return the per-group estimates and the pairwise permutation tests
      */
     public GroupComparisonResult compare(PathModel model, List<String> names, List<DataTable> groups) {
         Arguments.requireNonNull(model, "model");

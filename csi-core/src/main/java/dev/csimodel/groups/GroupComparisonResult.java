@@ -37,13 +37,19 @@ public final class GroupComparisonResult {
         return List.copyOf(fits.keySet());
     }
 
-    /** @return the number of rows of group {@code label} */
+    /**
+     * @return the number of rows of group {@code label}
+     * @param label the group's label
+     */
     public int groupSize(String label) {
         requireGroup(label);
         return sizes.get(label);
     }
 
-    /** @return the model estimated on the rows of group {@code label} */
+    /**
+     * @return the model estimated on the rows of group {@code label}
+     * @param label the group's label
+     */
     public PlsResult group(String label) {
         requireGroup(label);
         return fits.get(label);
@@ -57,6 +63,8 @@ public final class GroupComparisonResult {
     /**
      * @return the comparison of groups {@code a} and {@code b}, a before b in {@link #groups()}
      * @throws CsiSpecificationException if a label is unknown or the order is reversed
+     * @param a the label of the first group
+     * @param b the label of the second group; differences are a minus b
      */
     public PairComparison pair(String a, String b) {
         requireGroup(a);

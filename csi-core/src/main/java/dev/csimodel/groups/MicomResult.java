@@ -35,22 +35,34 @@ public final class MicomResult {
         return List.copyOf(compositional.keySet());
     }
 
-    /** @return step 2 for {@code construct} */
+    /**
+     * @return step 2 for {@code construct}
+     * @param construct the construct's name
+     */
     public CompositionalInvariance compositional(String construct) {
         return lookup(compositional, construct);
     }
 
-    /** @return step 3 for {@code construct} */
+    /**
+     * @return step 3 for {@code construct}
+     * @param construct the construct's name
+     */
     public CompositeEquality equality(String construct) {
         return lookup(equality, construct);
     }
 
-    /** @return true if steps 1 and 2 hold for {@code construct} */
+    /**
+     * @return true if steps 1 and 2 hold for {@code construct}
+     * @param construct the construct's name
+     */
     public boolean partialInvariance(String construct) {
         return configural.established() && compositional(construct).invariant();
     }
 
-    /** @return true if steps 1, 2, 3a and 3b hold for {@code construct} */
+    /**
+     * @return true if steps 1, 2, 3a and 3b hold for {@code construct}
+     * @param construct the construct's name
+     */
     public boolean fullInvariance(String construct) {
         CompositeEquality e = equality(construct);
         return partialInvariance(construct) && e.equalMeans() && e.equalVariances();

@@ -43,6 +43,8 @@ public final class PairComparison {
     /**
      * @return the test of the path {@code from -> to}
      * @throws CsiSpecificationException if the model has no such path
+     * @param from the name of the path's source construct
+     * @param to the name of the path's target construct
      */
     public PathDifference pathDifference(String from, String to) {
         return paths.stream().filter(p -> p.from().equals(from) && p.to().equals(to)).findFirst()

@@ -46,6 +46,9 @@ public final class GscaEstimator {
      * @throws CsiDataException       naming the column if one is missing or holds bad values
      * @throws CsiEstimationException if a block or a set of predictors is singular, or the
      *                                iteration does not converge and the settings make that an error
+     * @param model the path model
+     * @param data the complete rows, one column per indicator of {@code model}
+     * @return the GSCA weights, loadings, path coefficients and fit
      */
     public GscaResult estimate(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");
@@ -58,7 +61,12 @@ public final class GscaEstimator {
         return estimate(model, Moments.of(data, model.indicators()));
     }
 
-    /** Estimates {@code model} from indicator moments (e.g. accumulated in a stream). */
+    /**
+     * Estimates {@code model} from indicator moments (e.g. accumulated in a stream).
+     * @param model the path model
+     * @param moments the indicators' moments (their correlation matrix is what GSCA fits)
+     * @return the GSCA weights, loadings, path coefficients and fit
+     */
     public GscaResult estimate(PathModel model, Moments moments) {
         Arguments.requireNonNull(model, "model");
         Arguments.requireNonNull(moments, "moments");

@@ -65,24 +65,35 @@ public final class GscaResult {
     /**
      * @return how construct {@code name}'s weights were obtained: {@link OuterMode#UNIT} for fixed
      *         unit weights, empty when GSCA estimated them
+     * @param construct the construct's name
      */
     public Optional<OuterMode> fixedWeights(String construct) {
         int k = problem.model.indexOf(construct);
         return problem.fixed[k] ? Optional.of(OuterMode.UNIT) : Optional.empty();
     }
 
-    /** @return the weight of {@code indicator} in its construct's unit-variance composite */
+    /**
+     * @return the weight of {@code indicator} in its construct's unit-variance composite
+     * @param indicator the indicator's column name
+     */
     public double weight(String indicator) {
         return weights[indicatorIndex(indicator)];
     }
 
-    /** @return the correlation of {@code indicator} with its own construct's composite */
+    /**
+     * @return the correlation of {@code indicator} with its own construct's composite
+     * @param indicator the indicator's column name
+     */
     public double loading(String indicator) {
         int i = indicatorIndex(indicator);
         return moments.sw[i][problem.blocks.blockOf(i)];
     }
 
-    /** @return the correlation of the composites of {@code a} and {@code b} */
+    /**
+     * @return the correlation of the composites of {@code a} and {@code b}
+     * @param a the name of one construct
+     * @param b the name of the other construct
+     */
     public double constructCorrelation(String a, String b) {
         return moments.c[problem.model.indexOf(a)][problem.model.indexOf(b)];
     }
@@ -90,6 +101,8 @@ public final class GscaResult {
     /**
      * @return the path coefficient {@code from -> to}
      * @throws CsiSpecificationException if the model has no such path
+     * @param from the name of the path's source construct
+     * @param to the name of the path's target construct
      */
     public double pathCoefficient(String from, String to) {
         if (!problem.model.hasPath(from, to)) {
@@ -98,13 +111,19 @@ public final class GscaResult {
         return moments.paths[problem.model.indexOf(from)][problem.model.indexOf(to)];
     }
 
-    /** @return R² of {@code construct}'s structural regression; empty for an exogenous construct */
+    /**
+     * @return R² of {@code construct}'s structural regression; empty for an exogenous construct
+     * @param construct the construct's name
+     */
     public OptionalDouble rSquared(String construct) {
         double r2 = moments.rSquared[problem.model.indexOf(construct)];
         return Double.isNaN(r2) ? OptionalDouble.empty() : OptionalDouble.of(r2);
     }
 
-    /** @return {@code 1 − (1 − R²)(n − 1)/(n − k − 1)} with k predictors; empty for an exogenous construct */
+    /**
+     * @return {@code 1 − (1 − R²)(n − 1)/(n − k − 1)} with k predictors; empty for an exogenous construct
+     * @param construct the construct's name
+     */
     public OptionalDouble adjustedRSquared(String construct) {
         OptionalDouble r2 = rSquared(construct);
         if (r2.isEmpty()) {

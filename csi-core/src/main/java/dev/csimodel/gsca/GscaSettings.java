@@ -17,6 +17,15 @@ public record GscaSettings(double tolerance, int maxIterations, boolean failOnNo
 
     private static final GscaSettings DEFAULTS = new GscaSettings(1e-10, 1000, false);
 
+    /**
+     * Checks that the tolerance is positive and finite and that at least one iteration is allowed.
+     * @param tolerance the alternating least squares stop when no weight changes by
+     * more than this between two sweeps (cSEM's {@code diff_absolute};
+     * default 1e-10)
+     * @param maxIterations the iteration gives up after this many sweeps (default 1000)
+     * @param failOnNonConvergence throw {@link dev.csimodel.CsiEstimationException} instead of
+     * reporting non-convergence in the result (default false)
+     */
     public GscaSettings {
         if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
             throw new CsiSpecificationException("tolerance must be positive and finite, got " + tolerance);
@@ -31,14 +40,32 @@ public record GscaSettings(double tolerance, int maxIterations, boolean failOnNo
         return DEFAULTS;
     }
 
+    /**
+     * Returns a copy with {@code tolerance} replaced.
+     * @param value the new {@code tolerance}: the alternating least squares stop when no weight changes by
+     * more than this between two sweeps (cSEM's {@code diff_absolute};
+     * default 1e-10)
+     * @return the new settings
+     */
     public GscaSettings withTolerance(double value) {
         return new GscaSettings(value, maxIterations, failOnNonConvergence);
     }
 
+    /**
+     * Returns a copy with {@code maxIterations} replaced.
+     * @param value the new {@code maxIterations}: the iteration gives up after this many sweeps (default 1000)
+     * @return the new settings
+     */
     public GscaSettings withMaxIterations(int value) {
         return new GscaSettings(tolerance, value, failOnNonConvergence);
     }
 
+    /**
+     * Returns a copy with {@code failOnNonConvergence} replaced.
+     * @param value the new {@code failOnNonConvergence}: throw {@link dev.csimodel.CsiEstimationException} instead of
+     * reporting non-convergence in the result (default false)
+     * @return the new settings
+     */
     public GscaSettings withFailOnNonConvergence(boolean value) {
         return new GscaSettings(tolerance, maxIterations, value);
     }

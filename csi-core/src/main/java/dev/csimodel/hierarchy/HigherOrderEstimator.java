@@ -37,6 +37,9 @@ public final class HigherOrderEstimator {
     /**
      * The name of the copy of {@code indicator} in the block of higher-order construct
      * {@code hoc} under {@link HigherOrderMethod#REPEATED_INDICATORS}: {@code hoc + "." + indicator}.
+     * @param hoc the higher-order construct's name
+     * @param indicator the name of an indicator of one of its dimensions
+     * @return {@code hoc + "." + indicator}
      */
     public static String repeatedIndicatorName(String hoc, String indicator) {
         Arguments.requireNonNull(hoc, "hoc");
@@ -44,7 +47,12 @@ public final class HigherOrderEstimator {
         return hoc + "." + indicator;
     }
 
-    /** Estimates {@code model} on {@code data}; see {@link #estimate(HigherOrderProblem)}. */
+    /**
+     * Estimates {@code model} on {@code data}; see {@link #estimate(HigherOrderProblem)}.
+     * @param model a model with higher-order constructs
+     * @param data the complete rows, one column per indicator of the lower-order constructs
+     * @return the estimate with the higher-order measurement models
+     */
     public HigherOrderResult estimate(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");
         Arguments.requireNonNull(data, "data");
@@ -57,6 +65,8 @@ public final class HigherOrderEstimator {
      * @throws CsiDataException       naming a column that is missing, non-finite or constant, or
      *                                that clashes with a column the method adds
      * @throws CsiEstimationException if a stage fails
+     * @param problem the model and data, already checked and prepared
+     * @return the estimate with the higher-order measurement models
      */
     public HigherOrderResult estimate(HigherOrderProblem problem) {
         Arguments.requireNonNull(problem, "problem");

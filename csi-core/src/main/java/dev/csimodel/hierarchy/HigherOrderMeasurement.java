@@ -41,6 +41,20 @@ public record HigherOrderMeasurement(String construct, OuterMode mode, List<Stri
                                      Map<String, Double> vifs, OptionalDouble alpha, OptionalDouble rhoC,
                                      OptionalDouble ave, OptionalDouble rhoA, Map<String, Double> correlations) {
 
+    /**
+     * Requires every component and copies the collections, so the measurement stays immutable.
+     * @param construct the higher-order construct
+     * @param mode its outer mode on its dimensions
+     * @param dimensions its dimensions, in declaration order
+     * @param loadings λ per dimension
+     * @param weights stage-2 outer weight per dimension (empty map for repeated indicators)
+     * @param vifs VIF per dimension; a dimension is absent when R is singular
+     * @param alpha Cronbach's alpha on the dimensions' scores; empty for Mode B
+     * @param rhoC composite reliability; empty for Mode B
+     * @param ave average variance extracted; empty for Mode B
+     * @param rhoA ρA; empty for Mode B and for repeated indicators (no weights on the dimensions)
+     * @param correlations correlation of the higher-order construct's score with each other construct
+     */
     public HigherOrderMeasurement {
         Arguments.requireNonNull(construct, "construct");
         Arguments.requireNonNull(mode, "mode");
@@ -60,19 +74,28 @@ public record HigherOrderMeasurement(String construct, OuterMode mode, List<Stri
         correlations = Map.copyOf(correlations);
     }
 
-    /** @return λ of {@code dimension} */
+    /**
+     * @return λ of {@code dimension}
+     * @param dimension the name of one of the lower-order constructs
+     */
     public double loading(String dimension) {
         return require(loadings, dimension);
     }
 
-    /** @return the stage-2 weight of {@code dimension}; empty for repeated indicators */
+    /**
+     * @return the stage-2 weight of {@code dimension}; empty for repeated indicators
+     * @param dimension the name of one of the lower-order constructs
+     */
     public OptionalDouble weight(String dimension) {
         require(loadings, dimension);
         Double w = weights.get(dimension);
         return w == null ? OptionalDouble.empty() : OptionalDouble.of(w);
     }
 
-    /** @return the VIF of {@code dimension}; empty when the dimensions are exactly collinear */
+    /**
+     * @return the VIF of {@code dimension}; empty when the dimensions are exactly collinear
+     * @param dimension the name of one of the lower-order constructs
+     */
     public OptionalDouble vif(String dimension) {
         require(loadings, dimension);
         Double v = vifs.get(dimension);

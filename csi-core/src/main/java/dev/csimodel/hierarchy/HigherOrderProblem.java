@@ -18,6 +18,8 @@ public record HigherOrderProblem(PathModel model, DataTable data) {
     /**
      * @throws CsiSpecificationException if the model has no higher-order construct
      * @throws CsiDataException          naming the first indicator the table lacks
+     * @param model a model with higher-order constructs
+     * @param data a table holding every indicator of the model
      */
     public HigherOrderProblem {
         Arguments.requireNonNull(model, "model");

@@ -76,6 +76,8 @@ public final class HigherOrderResult {
     /**
      * @return the coefficient of the model's path {@code from -> to}
      * @throws CsiSpecificationException if the model has no such path
+     * @param from the name of the path's source construct
+     * @param to the name of the path's target construct
      */
     public double pathCoefficient(String from, String to) {
         Arguments.requireNonNull(from, "from");
@@ -86,25 +88,37 @@ public final class HigherOrderResult {
         return structural().pathCoefficient(from, to);
     }
 
-    /** @return R² of {@code construct} in the structural model; empty if exogenous or a dimension */
+    /**
+     * @return R² of {@code construct} in the structural model; empty if exogenous or a dimension
+     * @param construct the construct's name
+     */
     public OptionalDouble rSquared(String construct) {
         Arguments.requireNonNull(construct, "construct");
         return structuralConstruct(construct) ? structural().rSquared(construct) : OptionalDouble.empty();
     }
 
-    /** @return adjusted R² of {@code construct}; empty if exogenous or a dimension */
+    /**
+     * @return adjusted R² of {@code construct}; empty if exogenous or a dimension
+     * @param construct the construct's name
+     */
     public OptionalDouble adjustedRSquared(String construct) {
         Arguments.requireNonNull(construct, "construct");
         return structuralConstruct(construct) ? structural().adjustedRSquared(construct) : OptionalDouble.empty();
     }
 
-    /** @return the outer weight of a manifest indicator (a dimension's from stage 1) */
+    /**
+     * @return the outer weight of a manifest indicator (a dimension's from stage 1)
+     * @param indicator the indicator's column name
+     */
     public double outerWeight(String indicator) {
         Arguments.requireNonNull(indicator, "indicator");
         return runOf(indicator).outerWeight(indicator);
     }
 
-    /** @return the loading of a manifest indicator (a dimension's from stage 1) */
+    /**
+     * @return the loading of a manifest indicator (a dimension's from stage 1)
+     * @param indicator the indicator's column name
+     */
     public double loading(String indicator) {
         Arguments.requireNonNull(indicator, "indicator");
         return runOf(indicator).loading(indicator);
@@ -113,6 +127,7 @@ public final class HigherOrderResult {
     /**
      * @return the measurement model of higher-order construct {@code name} on its dimensions
      * @throws CsiSpecificationException if {@code name} is not a higher-order construct
+     * @param name the higher-order construct's name
      */
     public HigherOrderMeasurement measurement(String name) {
         Arguments.requireNonNull(name, "name");

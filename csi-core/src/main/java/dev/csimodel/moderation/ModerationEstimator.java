@@ -51,6 +51,7 @@ public final class ModerationEstimator {
      * @param data  complete data holding the model's indicators
      * @throws dev.csimodel.CsiSpecificationException if the model has no interaction term
      * @throws dev.csimodel.CsiDataException          naming the column if one is missing, constant or clashes
+     * @return the estimate of the model with its interaction constructs, and the interaction effects
      */
     public ModerationResult estimate(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");

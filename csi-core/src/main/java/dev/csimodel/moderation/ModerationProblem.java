@@ -59,6 +59,11 @@ public final class ModerationProblem {
      * @throws CsiSpecificationException if the model has no interaction terms
      * @throws CsiDataException          naming the column if one is missing, constant, or clashes
      *                                   with an interaction indicator's name
+     * @param model a model with at least one interaction term
+     * @param data the complete rows holding every indicator of the model
+     * @param settings how the interaction indicators are formed and their outer mode
+     * @param estimator the estimator of the first stage (two-stage approach only)
+     * @return the extended model and data, ready for estimation
      */
     public static ModerationProblem of(PathModel model, DataTable data, ModerationSettings settings, PlsEstimator estimator) {
         Arguments.requireNonNull(model, "model");

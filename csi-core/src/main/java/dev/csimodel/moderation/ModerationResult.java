@@ -91,6 +91,7 @@ public final class ModerationResult {
      * @param term   {@code A:B} (or {@code B:A})
      * @param target the dependent construct
      * @throws CsiSpecificationException if the model has no such interaction path
+     * @return the interaction effect's coefficient and its simple slopes at ±1 SD of the moderator
      */
     public InteractionEffect interactionEffect(String term, String target) {
         Arguments.requireNonNull(term, "term");
@@ -101,32 +102,48 @@ public final class ModerationResult {
                         + target + "; it has " + problem.model().interactionPaths()));
     }
 
-    /** @return the scale factor a of {@code term} (see the class comment) */
+    /**
+     * @return the scale factor a of {@code term} (see the class comment)
+     * @param term {@code A:B} (or {@code B:A})
+     */
     public double scaleFactor(String term) {
         Arguments.requireNonNull(term, "term");
         return scaleFactors.get(ModerationProblem.termOf(problem.model(), ModerationProblem.parse(term)).name());
     }
 
-    /** @return the standardised path coefficient {@code from -> to}; {@code from} may be a term {@code A:B} */
+    /**
+     * @return the standardised path coefficient {@code from -> to}; {@code from} may be a term {@code A:B}
+     * @param from the name of the path's source construct
+     * @param to the name of the path's target construct
+     */
     public double pathCoefficient(String from, String to) {
         Arguments.requireNonNull(from, "from");
         Arguments.requireNonNull(to, "to");
         return fit.pathCoefficient(from, to);
     }
 
-    /** @return R² of {@code construct}; empty if exogenous */
+    /**
+     * @return R² of {@code construct}; empty if exogenous
+     * @param construct the construct's name
+     */
     public OptionalDouble rSquared(String construct) {
         Arguments.requireNonNull(construct, "construct");
         return fit.rSquared(construct);
     }
 
-    /** @return the outer weight of {@code indicator} (an interaction indicator included), unit-variance composites */
+    /**
+     * @return the outer weight of {@code indicator} (an interaction indicator included), unit-variance composites
+     * @param indicator the indicator's column name
+     */
     public double outerWeight(String indicator) {
         Arguments.requireNonNull(indicator, "indicator");
         return fit.outerWeight(indicator);
     }
 
-    /** @return the (correlation) loading of {@code indicator} */
+    /**
+     * @return the (correlation) loading of {@code indicator}
+     * @param indicator the indicator's column name
+     */
     public double loading(String indicator) {
         Arguments.requireNonNull(indicator, "indicator");
         return fit.loading(indicator);
@@ -135,6 +152,7 @@ public final class ModerationResult {
     /**
      * @return the loading as seminr reports it: a times the loading for an interaction indicator
      *         of a term with scale factor a, the loading for any other indicator
+     * @param indicator the indicator's column name
      */
     public double seminrLoading(String indicator) {
         Arguments.requireNonNull(indicator, "indicator");

@@ -17,6 +17,13 @@ public record ModerationSettings(InteractionMethod method, OuterMode interaction
 
     private static final ModerationSettings DEFAULTS = new ModerationSettings(InteractionMethod.TWO_STAGE, OuterMode.A);
 
+    /**
+     * Requires both components.
+     * @param method how the interaction constructs' indicators are formed (default
+     * {@link InteractionMethod#TWO_STAGE})
+     * @param interactionMode the outer mode of the interaction constructs (default
+     * {@link OuterMode#A}, seminr's {@code weights = mode_A})
+     */
     public ModerationSettings {
         Arguments.requireNonNull(method, "method");
         Arguments.requireNonNull(interactionMode, "interactionMode");
@@ -27,12 +34,18 @@ public record ModerationSettings(InteractionMethod method, OuterMode interaction
         return DEFAULTS;
     }
 
-    /** @return these settings with {@code value} as the method */
+    /**
+     * @return these settings with {@code value} as the method
+     * @param value how the interaction constructs' indicators are formed
+     */
     public ModerationSettings withMethod(InteractionMethod value) {
         return new ModerationSettings(value, interactionMode);
     }
 
-    /** @return these settings with {@code value} as the interaction constructs' outer mode */
+    /**
+     * @return these settings with {@code value} as the interaction constructs' outer mode
+     * @param value the outer mode of the interaction constructs
+     */
     public ModerationSettings withInteractionMode(OuterMode value) {
         return new ModerationSettings(method, value);
     }

@@ -27,6 +27,19 @@ public record SimpleSlopes(InteractionTerm term, String target, BootstrapEstimat
                            SimpleSlope low, SimpleSlope mean, SimpleSlope high, List<SimpleSlope> floodlight,
                            List<Double> johnsonNeyman) {
 
+    /**
+     * Copies the floodlight and Johnson-Neyman lists.
+     * @param term the interaction term, {@code X:M}
+     * @param target Y
+     * @param interaction bootstrap inference of the term's standardised path
+     * @param slopeChange the change of the slope per SD of the moderator, k·c of {@link SimpleSlope#slope()}
+     * @param low the slope at −1 SD
+     * @param mean the slope at the mean (β_X)
+     * @param high the slope at +1 SD
+     * @param floodlight the slopes at the floodlight levels, lowest first
+     * @param johnsonNeyman the moderator levels (SD from the mean) where significance changes, in
+     * increasing order; empty if it never changes within the range
+     */
     public SimpleSlopes {
         floodlight = List.copyOf(floodlight);
         johnsonNeyman = List.copyOf(johnsonNeyman);

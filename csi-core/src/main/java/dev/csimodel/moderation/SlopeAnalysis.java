@@ -50,6 +50,7 @@ public final class SlopeAnalysis {
      * @param model a model with interaction terms
      * @param data  complete data
      * @throws dev.csimodel.CsiEstimationException if too few resamples can be estimated
+     * @return the simple slopes, floodlight and Johnson-Neyman points of every interaction term
      */
     public SlopeAnalysisResult run(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");

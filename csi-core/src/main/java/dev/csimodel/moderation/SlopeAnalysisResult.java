@@ -42,6 +42,7 @@ public final class SlopeAnalysisResult {
      * @param term   {@code X:M} (or {@code M:X})
      * @param target the dependent construct
      * @throws CsiSpecificationException if the model has no such interaction path
+     * @return the slopes of the term on the target
      */
     public SimpleSlopes slopes(String term, String target) {
         Arguments.requireNonNull(term, "term");

@@ -82,6 +82,9 @@ public final class Blindfolding {
      *                                   the number of rows or exceeds half of it
      * @throws CsiDataException          if a round cannot be estimated (e.g. an indicator's
      *                                   remaining values are constant)
+     * @param model the path model to assess; it needs at least one endogenous construct
+     * @param data the complete rows (no missing values), one column per indicator of {@code model}
+     * @return Q² per endogenous construct and per reflective indicator, from the D omission rounds
      */
     public BlindfoldingResult run(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");

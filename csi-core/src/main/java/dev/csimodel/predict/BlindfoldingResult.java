@@ -35,6 +35,7 @@ public final class BlindfoldingResult {
     /**
      * @return the Q² values of endogenous construct {@code name}
      * @throws CsiSpecificationException if {@code name} is not an endogenous construct
+     * @param name the endogenous construct's name, as declared in the model
      */
     public ConstructQ2 construct(String name) {
         ConstructQ2 q = byConstruct.get(name);
@@ -45,7 +46,10 @@ public final class BlindfoldingResult {
         return q;
     }
 
-    /** @return the cross-validated redundancy Q² of {@code construct} */
+    /**
+     * @return the cross-validated redundancy Q² of {@code construct}
+     * @param construct the endogenous construct's name, as declared in the model
+     */
     public double q2(String construct) {
         return construct(construct).q2Redundancy();
     }

@@ -38,6 +38,9 @@ public final class Cvpat {
      * @throws CsiSpecificationException if the models share no endogenous construct with indicators
      * @throws CsiEstimationException    if the two models' losses are identical on every row
      *                                   (the statistic is undefined)
+     * @param first the first model (the one H1 of {@link CvpatResult#pValueFirstBetter()} favours)
+     * @param second the second model, estimated on the same rows
+     * @param data the complete rows holding every indicator of both models
      */
     public CvpatResult compare(PathModel first, PathModel second, DataTable data) {
         Arguments.requireNonNull(first, "first");

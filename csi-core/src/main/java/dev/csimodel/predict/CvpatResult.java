@@ -24,7 +24,18 @@ public record CvpatResult(List<String> indicators, int observations, double loss
                           double meanDifference, double tValue, int degreesOfFreedom, double pValue,
                           double pValueFirstBetter) {
 
-    /** Copies the indicators. */
+    /**
+     * Copies the indicators.
+     * @param indicators the target indicators: those of the constructs endogenous in both models
+     * @param observations N, the rows
+     * @param lossFirst mean loss of the first model, {@code mean(L(first))}
+     * @param lossSecond mean loss of the second model
+     * @param meanDifference D̄ = lossSecond − lossFirst
+     * @param tValue the test statistic
+     * @param degreesOfFreedom N − 1
+     * @param pValue two-sided p-value, {@code 2(1 − F(|t|))}
+     * @param pValueFirstBetter one-sided p-value of H1 "the first model predicts better", {@code 1 − F(t)}
+     */
     public CvpatResult {
         indicators = List.copyOf(indicators);
     }

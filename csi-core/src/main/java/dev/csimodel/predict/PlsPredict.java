@@ -59,6 +59,9 @@ public final class PlsPredict {
      *                                   more folds than rows
      * @throws CsiDataException          if a training fold cannot be estimated (e.g. an
      *                                   indicator is constant in it)
+     * @param model the path model
+     * @param data the complete rows, one column per indicator of {@code model}
+     * @return the out-of-sample metrics (RMSE, MAE, Q²predict) per indicator, with the linear benchmark
      */
     public PredictionResult run(PathModel model, DataTable data) {
         Arguments.requireNonNull(model, "model");

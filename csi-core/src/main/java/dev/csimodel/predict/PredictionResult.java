@@ -39,6 +39,7 @@ public final class PredictionResult {
      * @return the metrics of endogenous indicator {@code name}
      * @throws CsiSpecificationException if {@code name} is not an indicator of an endogenous
      *                                   construct
+     * @param name the indicator's column name
      */
     public IndicatorPrediction indicator(String name) {
         IndicatorPrediction p = byIndicator.get(name);
@@ -49,7 +50,10 @@ public final class PredictionResult {
         return p;
     }
 
-    /** @return the predicted indicators of {@code construct}, in model order */
+    /**
+     * @return the predicted indicators of {@code construct}, in model order
+     * @param construct the endogenous construct's name
+     */
     public List<IndicatorPrediction> construct(String construct) {
         List<IndicatorPrediction> out = byIndicator.values().stream()
                 .filter(p -> p.construct().equals(construct)).toList();

@@ -19,18 +19,37 @@ import java.util.OptionalDouble;
 public record Coefficient(String name, double estimate, OptionalDouble stdError, OptionalDouble tValue,
                           OptionalDouble pValue) {
 
+    /**
+     * Checks that the optional inference components are present (empty, not null, when OLS inference does not apply).
+     * @param name the predictor ("(Intercept)" for the intercept)
+     * @param estimate the coefficient
+     * @param stdError its standard error; empty when OLS inference does not apply
+     * @param tValue estimate / stdError; empty when OLS inference does not apply
+     * @param pValue two-sided p-value; empty when OLS inference does not apply
+     */
     public Coefficient {
         java.util.Objects.requireNonNull(stdError, "stdError");
         java.util.Objects.requireNonNull(tValue, "tValue");
         java.util.Objects.requireNonNull(pValue, "pValue");
     }
 
-    /** A coefficient with its OLS inference. */
+    /**
+     * A coefficient with its OLS inference.
+     * @param name the predictor ("(Intercept)" for the intercept)
+     * @param estimate the coefficient
+     * @param stdError its standard error; empty when OLS inference does not apply
+     * @param tValue estimate / stdError; empty when OLS inference does not apply
+     * @param pValue two-sided p-value; empty when OLS inference does not apply
+     */
     public Coefficient(String name, double estimate, double stdError, double tValue, double pValue) {
         this(name, estimate, OptionalDouble.of(stdError), OptionalDouble.of(tValue), OptionalDouble.of(pValue));
     }
 
-    /** @return a coefficient without inference (consistent PLS) */
+    /**
+     * @return a coefficient without inference (consistent PLS)
+     * @param name the predictor ("(Intercept)" for the intercept)
+     * @param estimate the coefficient
+     */
     public static Coefficient withoutInference(String name, double estimate) {
         return new Coefficient(name, estimate, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
     }

@@ -23,6 +23,7 @@ public final class ConstructScores {
      *
      * @param constructs the construct names
      * @param columns    {@code columns[construct][row]}, copied
+     * @return the scores, the columns in the order of {@code constructs}
      */
     public static ConstructScores of(List<String> constructs, double[][] columns) {
         if (constructs.size() != columns.length) {
@@ -45,12 +46,19 @@ public final class ConstructScores {
         return columns.length == 0 ? 0 : columns[0].length;
     }
 
-    /** @return a copy of the scores of construct {@code name} */
+    /**
+     * @return a copy of the scores of construct {@code name}
+     * @param name the construct's name
+     */
     public double[] column(String name) {
         return columns[indexOf(name)].clone();
     }
 
-    /** @return the score of observation {@code row} (0-based) on construct {@code name} */
+    /**
+     * @return the score of observation {@code row} (0-based) on construct {@code name}
+     * @param row the 0-based row (observation) index
+     * @param name the construct's name
+     */
     public double value(int row, String name) {
         return columns[indexOf(name)][row];
     }

@@ -18,6 +18,7 @@ public final class Diagnostics {
     /**
      * @return {@code result} if it has no diagnostic of an {@link DiagnosticKind#inadmissible()} kind
      * @throws CsiEstimationException listing the inadmissible diagnostics otherwise
+     * @param result an estimate
      */
     public static PlsResult requireAdmissible(PlsResult result) {
         return require(result, result.diagnostics().stream().filter(d -> d.kind().inadmissible()).toList());
@@ -27,6 +28,7 @@ public final class Diagnostics {
      * @return {@code result} if it has no diagnostic at all, warnings (negative weights, small
      *         samples, paths beyond ±1) included
      * @throws CsiEstimationException listing every diagnostic otherwise
+     * @param result an estimate
      */
     public static PlsResult requireNoDiagnostics(PlsResult result) {
         return require(result, result.diagnostics());
@@ -41,7 +43,11 @@ public final class Diagnostics {
         return result;
     }
 
-    /** @return the diagnostics of {@code result} of the given kind */
+    /**
+     * @return the diagnostics of {@code result} of the given kind
+     * @param result an estimate
+     * @param kind the kind of diagnostic to select
+     */
     public static List<Diagnostic> ofKind(PlsResult result, DiagnosticKind kind) {
         return result.diagnostics().stream().filter(d -> d.kind() == kind).toList();
     }

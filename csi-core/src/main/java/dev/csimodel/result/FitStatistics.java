@@ -35,6 +35,9 @@ public record FitStatistics(double srmr, double dUls, OptionalDouble dG) {
      *
      * @throws CsiSpecificationException if the matrices are not square of the same size or hold
      *                                   a non-finite value (naming the row and column)
+     * @param empirical the empirical correlation matrix S, p × p
+     * @param implied the model-implied correlation matrix Σ̂, p × p in the same indicator order
+     * @return SRMR, d_ULS and d_G of Σ̂ from S
      */
     public static FitStatistics between(double[][] empirical, double[][] implied) {
         int p = empirical.length;
@@ -55,7 +58,12 @@ public record FitStatistics(double srmr, double dUls, OptionalDouble dG) {
         return new FitStatistics(srmr, all / 2, geodesic(empirical, implied));
     }
 
-    /** As {@link #between(double[][], double[][])} with S the correlation matrix of {@code moments}. */
+    /**
+     * As {@link #between(double[][], double[][])} with S the correlation matrix of {@code moments}.
+     * @param moments the moments of the indicators, whose correlation matrix is S
+     * @param implied the model-implied correlation matrix Σ̂, in the order of {@code moments}
+     * @return SRMR, d_ULS and d_G of Σ̂ from S
+     */
     public static FitStatistics between(Moments moments, double[][] implied) {
         int p = moments.size();
         double[][] s = new double[p][p];

@@ -216,7 +216,11 @@ public final class ModelFit {
         return copy(estimated);
     }
 
-    /** @return the correlation of constructs {@code a} and {@code b} implied by the estimated structural model */
+    /**
+     * @return the correlation of constructs {@code a} and {@code b} implied by the estimated structural model
+     * @param a the name of one construct
+     * @param b the name of the other construct
+     */
     public double impliedConstructCorrelation(String a, String b) {
         return phiEstimated[model.indexOf(a)][model.indexOf(b)];
     }

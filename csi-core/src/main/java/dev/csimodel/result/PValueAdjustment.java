@@ -61,6 +61,7 @@ public enum PValueAdjustment {
      *         order, with their adjustment
      * @throws CsiSpecificationException if the paths have no OLS inference (consistent PLS: adjust
      *                                   the bootstrap p-values instead)
+     * @param result an estimate with OLS inference on its paths
      */
     public List<AdjustedPValue> paths(PlsResult result) {
         Arguments.requireNonNull(result, "result");
@@ -74,7 +75,11 @@ public enum PValueAdjustment {
         return of(paths, p);
     }
 
-    /** @return the paths with their p-values {@code p} (same order) and the adjusted ones */
+    /**
+     * @return the paths with their p-values {@code p} (same order) and the adjusted ones
+     * @param p the family's p-values (not modified)
+     * @param paths the family's structural paths
+     */
     public List<AdjustedPValue> of(List<StructuralPath> paths, double[] p) {
         Arguments.requireNonNull(paths, "paths");
         Arguments.requireNonNull(p, "p");

@@ -76,6 +76,13 @@ public final class PlsResult {
      * @param missingData the missing-data report, or {@code null} if the estimate was not made
      *                    through a missing-data strategy
      * @see #PlsResult(PathModel, PlsSettings, Moments, double[], Convergence, DataTable)
+     * @param model the estimated model
+     * @param settings the settings used
+     * @param moments moments of the model's indicators, in block order
+     * @param weights final outer weights in block order, each block normalised to unit
+     * composite variance
+     * @param convergence how the iteration ended
+     * @param data the rows, for construct scores; {@code null} when estimated from moments
      */
     public PlsResult(PathModel model, PlsSettings settings, Moments moments, double[] weights,
                      Convergence convergence, DataTable data, MissingDataReport missingData) {
@@ -191,6 +198,7 @@ public final class PlsResult {
     /**
      * @return the outer weight of {@code indicator}, scaled so that its construct's composite has
      *         unit variance (in standardised units, or the indicator's units when centred)
+     * @param indicator the indicator's column name
      */
     public double outerWeight(String indicator) {
         return weights[indicator(indicator)];
@@ -199,6 +207,7 @@ public final class PlsResult {
     /**
      * @return the loading: correlation of {@code indicator} with its own construct; for a
      *         common factor under consistent PLS, the consistent loading ŵ·sqrt(ρA)/(ŵ'ŵ)
+     * @param indicator the indicator's column name
      */
     public double loading(String indicator) {
         int i = indicator(indicator);
@@ -208,12 +217,17 @@ public final class PlsResult {
     /**
      * @return the correlation of {@code indicator} with the scores of {@code construct}; with
      *         the factor, corrected by 1/sqrt(ρA), for a common factor under consistent PLS
+     * @param indicator the indicator's column name
+     * @param construct the name of the construct whose scores it is correlated with
      */
     public double crossLoading(String indicator, String construct) {
         return cross.get(indicator(indicator), model.indexOf(construct));
     }
 
-    /** @return the indicator's communality, its squared loading */
+    /**
+     * @return the indicator's communality, its squared loading
+     * @param indicator the indicator's column name
+     */
     public double communality(String indicator) {
         double l = loading(indicator);
         return l * l;
@@ -222,6 +236,7 @@ public final class PlsResult {
     /**
      * @return the indicator's redundancy, communality × R² of its construct; empty when the
      *         construct is exogenous (it has no R², so redundancy does not apply)
+     * @param indicator the indicator's column name
      */
     public OptionalDouble redundancy(String indicator) {
         int k = blocks.blockOf(indicator(indicator));
@@ -232,6 +247,8 @@ public final class PlsResult {
     /**
      * @return the correlation of the scores of constructs {@code a} and {@code b}; under
      *         consistent PLS divided by sqrt(ρA) of each common factor among them
+     * @param a the name of one construct
+     * @param b the name of the other construct
      */
     public double constructCorrelation(String a, String b) {
         return lvCorrelation.get(model.indexOf(a), model.indexOf(b));
@@ -240,6 +257,8 @@ public final class PlsResult {
     /**
      * @return the path coefficient of {@code from -> to}
      * @throws CsiSpecificationException if the model has no such path
+     * @param from the name of the path's source construct
+     * @param to the name of the path's target construct
      */
     public double pathCoefficient(String from, String to) {
         return path(from, to).estimate();
@@ -249,6 +268,8 @@ public final class PlsResult {
      * @return the path coefficient of {@code from -> to} with its OLS inference. For consistent PLS
      *         the standard error, t and p are empty: the OLS formula applied to the corrected
      *         correlations is not a valid inference (use the bootstrap).
+     * @param from the name of the path's source construct
+     * @param to the name of the path's target construct
      */
     public Coefficient path(String from, String to) {
         if (!model.hasPath(from, to)) {
@@ -259,7 +280,10 @@ public final class PlsResult {
         return regressions[model.indexOf(to)].predictor(from);
     }
 
-    /** @return the regression of endogenous construct {@code construct} on its predecessors */
+    /**
+     * @return the regression of endogenous construct {@code construct} on its predecessors
+     * @param construct the construct's name
+     */
     public Optional<RegressionSummary> regression(String construct) {
         return Optional.ofNullable(regressions[model.indexOf(construct)]);
     }
@@ -267,6 +291,7 @@ public final class PlsResult {
     /**
      * @return R² of the regression of {@code construct} on its predecessors; empty for an
      *         exogenous construct, which has no regression (R² does not apply; it is not 0)
+     * @param construct the construct's name
      */
     public OptionalDouble rSquared(String construct) {
         RegressionSummary r = regressions[model.indexOf(construct)];
@@ -276,13 +301,18 @@ public final class PlsResult {
     /**
      * @return adjusted R², {@code 1 − (1 − R²)(n − 1)/(n − k − 1)}, of {@code construct}; empty
      *         for an exogenous construct
+     * @param construct the construct's name
      */
     public OptionalDouble adjustedRSquared(String construct) {
         RegressionSummary r = regressions[model.indexOf(construct)];
         return r == null ? OptionalDouble.empty() : OptionalDouble.of(r.adjustedRSquared());
     }
 
-    /** @return direct, indirect and total effect of {@code from} on {@code to} */
+    /**
+     * @return direct, indirect and total effect of {@code from} on {@code to}
+     * @param from the name of the construct whose effect is measured
+     * @param to the name of the affected construct
+     */
     public Effect effect(String from, String to) {
         int a = model.indexOf(from);
         int b = model.indexOf(to);
@@ -318,6 +348,9 @@ public final class PlsResult {
      *         e.g. {@code specificIndirect("IMAG", List.of("EXPE", "QUAL"), "SAT")}
      * @throws CsiSpecificationException if a construct is unknown, {@code through} is empty or
      *                                   the route misses a path of the model
+     * @param from the name of the antecedent construct
+     * @param through the mediators' names, in path order, at least one
+     * @param to the name of the outcome construct
      */
     public SpecificIndirectEffect specificIndirect(String from, List<String> through, String to) {
         return SpecificEffects.one(this, from, through, to);
@@ -373,6 +406,7 @@ public final class PlsResult {
      * Model fit (SRMR, d_ULS, d_G) of the saturated and the estimated model, computed on first use.
      *
      * @see ModelFit
+     * @return the model fit: SRMR, d_ULS and d_G of the saturated and the estimated model
      */
     public ModelFit fit() {
         ModelFit f = fit;
@@ -406,6 +440,7 @@ public final class PlsResult {
      * from the final weights on first use.
      *
      * @throws CsiException if the result was estimated from moments without the rows
+     * @return the standardised construct scores, one column per construct in model order
      */
     public ConstructScores scores() {
         ConstructScores s = scores;
@@ -426,6 +461,7 @@ public final class PlsResult {
      * {@code ũ = u / Σu} within each block; plspm's {@code rescale()} for centred fits.
      *
      * @throws CsiException if the result was estimated from moments without the rows
+     * @return the construct scores in the indicators' metric (weights rescaled to sum to one)
      */
     public ConstructScores rescaledScores() {
         return ScoreComputation.rescaled(requireData(), moments, blocks, weights, settings.scaling());

@@ -77,12 +77,18 @@ public final class QualityCriteria {
      * Average variance extracted, {@code AVE = Σλ²/m} with PLS loadings (Fornell and Larcker
      * 1981; seminr's {@code AVE}). Empty for a Mode B (formative) block: its indicators are not
      * meant to share a common variance (plspm reports 0 there by convention).
+     * @param construct the construct's name
+     * @return AVE in [0, 1]; empty for a Mode B block
      */
     public OptionalDouble ave(String construct) {
         return formative(construct) ? OptionalDouble.empty() : OptionalDouble.of(blockCommunality(construct));
     }
 
-    /** Block communality: the mean squared loading (plspm's {@code Block_Communality}), any mode. */
+    /**
+     * Block communality: the mean squared loading (plspm's {@code Block_Communality}), any mode.
+     * @param construct the construct's name
+     * @return the mean squared loading of the block, in [0, 1]
+     */
     public double blockCommunality(String construct) {
         int k = model.indexOf(construct);
         double sum = 0;
@@ -105,6 +111,8 @@ public final class QualityCriteria {
     /**
      * Mean redundancy: block communality × R² (plspm's {@code Mean_Redundancy}); empty for an
      * exogenous construct, which has no R² (plspm reports 0 there).
+     * @param construct the construct's name
+     * @return the block communality times R²; empty for an exogenous construct
      */
     public OptionalDouble meanRedundancy(String construct) {
         OptionalDouble r2 = result.rSquared(construct);
@@ -115,6 +123,8 @@ public final class QualityCriteria {
      * Standardised Cronbach's alpha {@code α = m/(m−1)·(1 − m/ΣR)} from the block's correlation
      * matrix (Cronbach 1951), as plspm and seminr report it. Empty for a single indicator
      * (plspm and seminr print 1 there) and for a Mode B block.
+     * @param construct the construct's name
+     * @return α (at most 1, negative for badly inconsistent blocks); empty for a single indicator or Mode B
      */
     public OptionalDouble cronbachAlpha(String construct) {
         if (noInternalConsistency(construct)) {
@@ -135,6 +145,8 @@ public final class QualityCriteria {
      * Dillon-Goldstein rho as plspm defines it: {@code (Σc)²/((Σc)² + Σ(1 − c²))} with c the
      * loadings of the block's first principal component (Wertz, Linn and Jöreskog 1974). Empty
      * for a Mode B block.
+     * @param construct the construct's name
+     * @return Dillon-Goldstein's ρ in [0, 1]; empty for a Mode B block
      */
     public OptionalDouble dillonGoldsteinRho(String construct) {
         if (formative(construct)) {
@@ -156,6 +168,8 @@ public final class QualityCriteria {
     /**
      * Composite reliability {@code ρC = (Σλ)²/((Σλ)² + Σ(1 − λ²))} from the PLS loadings
      * (Jöreskog 1971; seminr's {@code rhoC}). Empty for a single indicator and a Mode B block.
+     * @param construct the construct's name
+     * @return ρC in [0, 1]; empty for a single indicator or a Mode B block
      */
     public OptionalDouble compositeReliability(String construct) {
         if (noInternalConsistency(construct)) {
@@ -177,6 +191,8 @@ public final class QualityCriteria {
      * ŵ the standardised weights, or, for a centred fit, S the covariance matrix and ŵ the weights
      * in the indicators' units (ŵ ∝ λ holds in that metric). Empty for a single indicator (where
      * it is 1 by definition) and a Mode B block. Consistent PLS corrects with this value.
+     * @param construct the construct's name
+     * @return ρA; empty for a single indicator or a Mode B block
      */
     public OptionalDouble rhoA(String construct) {
         if (noInternalConsistency(construct)) {
@@ -210,7 +226,10 @@ public final class QualityCriteria {
         return v;
     }
 
-    /** @return the eigenvalues of the block's correlation matrix, largest first */
+    /**
+     * @return the eigenvalues of the block's correlation matrix, largest first
+     * @param construct the construct's name
+     */
     public List<Double> eigenvalues(String construct) {
         List<Double> out = new ArrayList<>();
         for (double v : eigen(model.indexOf(construct)).valuesDescending()) {
@@ -223,6 +242,7 @@ public final class QualityCriteria {
      * Goodness of fit {@code GoF = sqrt(mean communality × mean R²)} (Tenenhaus et al. 2004):
      * the communality mean over the indicators of blocks with more than one indicator, the R²
      * mean over endogenous constructs. Empty for a model without endogenous constructs.
+     * @return GoF in [0, 1]; empty without endogenous constructs
      */
     public OptionalDouble gof() {
         double comm = 0;
@@ -250,6 +270,9 @@ public final class QualityCriteria {
     /**
      * Heterotrait-monotrait ratio (Henseler, Ringle and Sarstedt 2015) from the absolute indicator
      * correlations, as seminr and SmartPLS compute it: {@code htmt(a, b, ABSOLUTE)}.
+     * @param a the name of one construct
+     * @param b the name of another construct
+     * @return HTMT from absolute correlations; empty when undefined
      */
     public OptionalDouble htmt(String a, String b) {
         return htmt(a, b, HtmtCorrelations.ABSOLUTE);
@@ -264,6 +287,10 @@ public final class QualityCriteria {
      * undefined).
      *
      * @throws CsiSpecificationException if {@code a} equals {@code b} or either is not a construct
+     * @param a the name of one construct
+     * @param b the name of another construct
+     * @param kind whether absolute or signed indicator correlations are averaged
+     * @return HTMT; empty when a mean within-block correlation is not positive
      */
     public OptionalDouble htmt(String a, String b, HtmtCorrelations kind) {
         if (kind == null) {
@@ -279,6 +306,9 @@ public final class QualityCriteria {
      * needs is not positive.
      *
      * @throws CsiSpecificationException if {@code a} equals {@code b} or either is not a construct
+     * @param a the name of one construct
+     * @param b the name of another construct
+     * @return HTMT2; empty when a correlation it needs is not positive
      */
     public OptionalDouble htmt2(String a, String b) {
         int[] k = pair(a, b, "HTMT2");
@@ -298,6 +328,9 @@ public final class QualityCriteria {
      * Fornell-Larcker criterion table entry: sqrt(AVE) on the diagonal ({@code a == b}), the
      * construct correlation elsewhere (Fornell and Larcker 1981). Empty when either block is
      * Mode B (formative): it has no AVE to compare with.
+     * @param a the name of one construct
+     * @param b the name of the same or another construct
+     * @return sqrt(AVE) of {@code a} when {@code a == b}, else the construct correlation; empty for Mode B
      */
     public OptionalDouble fornellLarcker(String a, String b) {
         if (formative(a) || formative(b)) {
@@ -314,6 +347,8 @@ public final class QualityCriteria {
      * {@link Collinearity#EXACT}): a Mode A block is still estimated, and
      * {@link PlsResult#diagnostics()} names the dependent indicators
      * ({@link DiagnosticKind#DEPENDENT_INDICATORS}).
+     * @param indicator the indicator's column name
+     * @return the VIF, at least 1; empty for exactly dependent indicators
      */
     public OptionalDouble indicatorVif(String indicator) {
         int i = result.indicator(indicator);
@@ -328,7 +363,12 @@ public final class QualityCriteria {
         return OptionalDouble.of(BlockAlgebra.inverseDiagonal(r, "VIF of block '" + model.constructs().get(k).name() + "'")[i - blocks.start(k)]);
     }
 
-    /** Variance inflation factor of a predictor among the predecessors of {@code dependent}. */
+    /**
+     * Variance inflation factor of a predictor among the predecessors of {@code dependent}.
+     * @param dependent the endogenous construct's name
+     * @param predictor the name of one of its predecessors
+     * @return {@code 1/(1 − R²)} of the predictor regressed on the other predecessors, at least 1
+     */
     public double predictorVif(String dependent, String predictor) {
         int[] pred = predictorsOf(dependent, predictor);
         int pos = positionOf(pred, model.indexOf(predictor));
@@ -343,6 +383,9 @@ public final class QualityCriteria {
      * {@code to} (Cohen 1988). As in seminr, the excluded model is the whole model re-estimated
      * without the path {@code from -> to} (same settings, same moments); when {@code from} is the
      * only predictor, R²_excluded is 0.
+     * @param from the name of the predictor construct
+     * @param to the name of the endogenous construct
+     * @return f², at least 0
      */
     public double fSquare(String from, String to) {
         int[] pred = predictorsOf(to, from);
@@ -370,12 +413,18 @@ public final class QualityCriteria {
      * Akaike information criterion of the regression of {@code construct}:
      * {@code n·ln(SSE/n) + 2(k + 1)} with {@code SSE = (n − 1)(1 − R²)} for scores of unit sample
      * variance (seminr's {@code it_criteria}).
+     * @param construct the endogenous construct's name
+     * @return the AIC (smaller is better)
      */
     public double aic(String construct) {
         return informationCriterion(construct, 2.0);
     }
 
-    /** Bayesian information criterion: {@code n·ln(SSE/n) + (k + 1)·ln n}, as {@link #aic}. */
+    /**
+     * Bayesian information criterion: {@code n·ln(SSE/n) + (k + 1)·ln n}, as {@link #aic}.
+     * @param construct the endogenous construct's name
+     * @return the BIC (smaller is better)
+     */
     public double bic(String construct) {
         return informationCriterion(construct, Math.log(result.observations()));
     }

@@ -20,7 +20,13 @@ import java.util.Objects;
  */
 public record SpecificIndirectEffect(String from, List<String> through, String to, double estimate) {
 
-    /** @throws CsiSpecificationException if a name is missing or there is no mediator */
+    /**
+     * @throws CsiSpecificationException if a name is missing or there is no mediator
+     * @param from the cause
+     * @param through the mediators in route order, at least one
+     * @param to the effect
+     * @param estimate the product of the route's path coefficients
+     */
     public SpecificIndirectEffect {
         if (from == null || to == null || through == null || through.isEmpty() || through.stream().anyMatch(Objects::isNull)) {
             throw new CsiSpecificationException("a specific indirect effect needs a cause, an effect and at least one "

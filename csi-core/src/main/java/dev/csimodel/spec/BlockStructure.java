@@ -27,6 +27,7 @@ public final class BlockStructure {
      * @throws CsiSpecificationException if the model has a higher-order construct, whose
      *                                   dimensions are not columns: such models are estimated by
      *                                   {@code dev.csimodel.hierarchy.HigherOrderEstimator}
+     * @param model the validated path model; its declaration order fixes every index
      */
     public BlockStructure(PathModel model) {
         refuseHigherOrder(model);
@@ -93,52 +94,83 @@ public final class BlockStructure {
         return start.length;
     }
 
-    /** @return the first indicator index of construct {@code k} */
+    /**
+     * @return the first indicator index of construct {@code k}
+     * @param k the construct index, 0 ≤ k &lt; {@link #constructCount()}, in declaration order
+     */
     public int start(int k) {
         return start[k];
     }
 
-    /** @return one past the last indicator index of construct {@code k} */
+    /**
+     * @return one past the last indicator index of construct {@code k}
+     * @param k the construct index, 0 ≤ k &lt; {@link #constructCount()}, in declaration order
+     */
     public int end(int k) {
         return end[k];
     }
 
-    /** @return the number of indicators of construct {@code k} */
+    /**
+     * @return the number of indicators of construct {@code k}
+     * @param k the construct index, 0 ≤ k &lt; {@link #constructCount()}, in declaration order
+     */
     public int blockSize(int k) {
         return end[k] - start[k];
     }
 
-    /** @return the construct index of indicator {@code i} */
+    /**
+     * @return the construct index of indicator {@code i}
+     * @param i the indicator index, numbered block by block from 0
+     */
     public int blockOf(int i) {
         return blockOf[i];
     }
 
-    /** @return the outer mode of construct {@code k} */
+    /**
+     * @return the outer mode of construct {@code k}
+     * @param k the construct index, 0 ≤ k &lt; {@link #constructCount()}, in declaration order
+     */
     public OuterMode mode(int k) {
         return model.constructs().get(k).mode();
     }
 
-    /** @return the indices of the predecessors of construct {@code k} */
+    /**
+     * @return the indices of the predecessors of construct {@code k}
+     * @param k the construct index, 0 ≤ k &lt; {@link #constructCount()}, in declaration order
+     */
     public int[] predecessors(int k) {
         return predecessors[k].clone();
     }
 
-    /** @return the number of predecessors of construct {@code k} */
+    /**
+     * @return the number of predecessors of construct {@code k}
+     * @param k the construct index, 0 ≤ k &lt; {@link #constructCount()}, in declaration order
+     */
     public int predecessorCount(int k) {
         return predecessors[k].length;
     }
 
-    /** @return the indices of the successors of construct {@code k} */
+    /**
+     * @return the indices of the successors of construct {@code k}
+     * @param k the construct index, 0 ≤ k &lt; {@link #constructCount()}, in declaration order
+     */
     public int[] successors(int k) {
         return successors[k].clone();
     }
 
-    /** @return true if {@code a -> b} or {@code b -> a} is a path */
+    /**
+     * @return true if {@code a -> b} or {@code b -> a} is a path
+     * @param a the index of one construct
+     * @param b the index of the other construct (the order of a and b does not matter)
+     */
     public boolean adjacent(int a, int b) {
         return contains(predecessors[a], b) || contains(successors[a], b);
     }
 
-    /** @return the index of indicator {@code name}, or -1 */
+    /**
+     * @return the index of indicator {@code name}, or -1
+     * @param name the indicator's column name as declared in the model
+     */
     public int indicatorIndex(String name) {
         Integer i = indicatorIndex.get(name);
         return i == null ? -1 : i;

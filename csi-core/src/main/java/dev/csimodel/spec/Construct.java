@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record Construct(String name, OuterMode mode, ConstructType type, List<String> indicators) {
 
+    /**
+     * Copies the indicator list, so the construct stays immutable.
+     * @param name the construct's name, unique in its model
+     * @param mode the outer estimation mode
+     * @param type composite or common factor (only consistent PLS looks at it)
+     * @param indicators the indicator (column) names in declaration order, at least one
+     */
     public Construct {
         indicators = List.copyOf(indicators);
     }

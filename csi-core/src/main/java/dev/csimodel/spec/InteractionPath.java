@@ -11,6 +11,11 @@ import dev.csimodel.Arguments;
  */
 public record InteractionPath(InteractionTerm term, String to) {
 
+    /**
+     * Requires the term and the target construct.
+     * @param term the interaction (product) term
+     * @param to the dependent construct
+     */
     public InteractionPath {
         Arguments.requireNonNull(term, "term");
         Arguments.requireNonNull(to, "to");

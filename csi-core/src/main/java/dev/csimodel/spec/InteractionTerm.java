@@ -18,7 +18,11 @@ public record InteractionTerm(String first, String second) {
     /** The separator of the syntax, {@code IMAG:VAL} (after R's formula notation). */
     public static final String SEPARATOR = ":";
 
-    /** @throws CsiSpecificationException if a name is null or blank */
+    /**
+     * @throws CsiSpecificationException if a name is null or blank
+     * @param first the independent variable (first factor)
+     * @param second the moderator (second factor), equal to {@code first} for a quadratic term
+     */
     public InteractionTerm {
         Arguments.requireNonNull(first, "first");
         Arguments.requireNonNull(second, "second");
@@ -36,13 +40,19 @@ public record InteractionTerm(String first, String second) {
         return first.equals(second);
     }
 
-    /** @return true if {@code construct} is one of the two factors */
+    /**
+     * @return true if {@code construct} is one of the two factors
+     * @param construct a construct name
+     */
     public boolean involves(String construct) {
         Arguments.requireNonNull(construct, "construct");
         return first.equals(construct) || second.equals(construct);
     }
 
-    /** @return true if {@code other} is the same product, whatever the order of its factors */
+    /**
+     * @return true if {@code other} is the same product, whatever the order of its factors
+     * @param other another interaction term
+     */
     public boolean sameProduct(InteractionTerm other) {
         Arguments.requireNonNull(other, "other");
         return equals(other) || first.equals(other.second) && second.equals(other.first);

@@ -149,6 +149,7 @@ public final class PathModel {
      * @return true if construct {@code name} is higher-order: its {@link Construct#indicators()}
      *         are its dimensions, lower-order constructs of this model
      * @throws CsiSpecificationException if the model has no such construct
+     * @param name a construct name
      */
     public boolean isHigherOrder(String name) {
         indexOf(name);
@@ -163,6 +164,7 @@ public final class PathModel {
     /**
      * @return the higher-order construct that has {@code name} as a dimension, if any
      * @throws CsiSpecificationException if the model has no such construct
+     * @param name a construct name
      */
     public Optional<String> higherOrderOf(String name) {
         indexOf(name);
@@ -170,12 +172,18 @@ public final class PathModel {
                 .map(Construct::name).findFirst();
     }
 
-    /** @return the construct named {@code name} */
+    /**
+     * @return the construct named {@code name}
+     * @param name a construct name of this model
+     */
     public Construct construct(String name) {
         return constructs.get(indexOf(name));
     }
 
-    /** @return the construct named {@code name}, if the model has it */
+    /**
+     * @return the construct named {@code name}, if the model has it
+     * @param name a construct name
+     */
     public Optional<Construct> findConstruct(String name) {
         Integer i = index.get(name);
         return i == null ? Optional.empty() : Optional.of(constructs.get(i));
@@ -184,6 +192,7 @@ public final class PathModel {
     /**
      * @return the position of construct {@code name} in declaration order
      * @throws CsiSpecificationException if the model has no such construct
+     * @param name a construct name of this model
      */
     public int indexOf(String name) {
         Integer i = index.get(name);
@@ -194,19 +203,28 @@ public final class PathModel {
         return i;
     }
 
-    /** @return the constructs with a path into {@code name}, in path declaration order */
+    /**
+     * @return the constructs with a path into {@code name}, in path declaration order
+     * @param name a construct name of this model
+     */
     public List<String> predecessors(String name) {
         indexOf(name);
         return paths.stream().filter(p -> p.to().equals(name)).map(StructuralPath::from).toList();
     }
 
-    /** @return the constructs {@code name} has a path to, in path declaration order */
+    /**
+     * @return the constructs {@code name} has a path to, in path declaration order
+     * @param name a construct name of this model
+     */
     public List<String> successors(String name) {
         indexOf(name);
         return paths.stream().filter(p -> p.from().equals(name)).map(StructuralPath::to).toList();
     }
 
-    /** @return true if {@code name} has at least one predecessor */
+    /**
+     * @return true if {@code name} has at least one predecessor
+     * @param name a construct name of this model
+     */
     public boolean isEndogenous(String name) {
         return !predecessors(name).isEmpty();
     }
@@ -216,7 +234,11 @@ public final class PathModel {
         return constructNames().stream().filter(this::isEndogenous).toList();
     }
 
-    /** @return true if the model has the path {@code from -> to} */
+    /**
+     * @return true if the model has the path {@code from -> to}
+     * @param from the name of the source construct
+     * @param to the name of the target construct
+     */
     public boolean hasPath(String from, String to) {
         return paths.contains(new StructuralPath(from, to));
     }

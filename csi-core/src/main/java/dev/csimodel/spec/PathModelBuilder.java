@@ -37,6 +37,8 @@ public final class PathModelBuilder {
      * Starts (or returns to) the block of construct {@code name}; the following {@code modeA},
      * {@code modeB}, {@code unitWeights}, {@link #commonFactor()} and {@link #composite()} calls
      * apply to it.
+     * @param name the construct's name (unique; a syntax name if the model is to be written)
+     * @return this builder, for chaining
      */
     public PathModelBuilder construct(String name) {
         Arguments.requireNonNull(name, "name");
@@ -45,13 +47,21 @@ public final class PathModelBuilder {
         return this;
     }
 
-    /** Declares the current construct's indicators, estimated in Mode A. */
+    /**
+     * Declares the current construct's indicators, estimated in Mode A.
+     * @param indicators the indicators' column names, at least one
+     * @return this builder, for chaining
+     */
     public PathModelBuilder modeA(String... indicators) {
         Arguments.requireNonNull(indicators, "indicators");
         return block(OuterMode.A, indicators);
     }
 
-    /** Declares the current construct's indicators, estimated in Mode B. */
+    /**
+     * Declares the current construct's indicators, estimated in Mode B.
+     * @param indicators the indicators' column names, at least one
+     * @return this builder, for chaining
+     */
     public PathModelBuilder modeB(String... indicators) {
         Arguments.requireNonNull(indicators, "indicators");
         return block(OuterMode.B, indicators);
@@ -60,20 +70,32 @@ public final class PathModelBuilder {
     /**
      * Declares the current construct's indicators with unit weights ({@link OuterMode#UNIT}):
      * equal weights scaled to a unit-variance composite.
+     * @param indicators the indicators' column names, at least one
+     * @return this builder, for chaining
      */
     public PathModelBuilder unitWeights(String... indicators) {
         Arguments.requireNonNull(indicators, "indicators");
         return block(OuterMode.UNIT, indicators);
     }
 
-    /** Declares the current construct's indicators and outer mode. */
+    /**
+     * Declares the current construct's indicators and outer mode.
+     * @param mode the outer mode of the block
+     * @param indicators the indicators' column names, at least one
+     * @return this builder, for chaining
+     */
     public PathModelBuilder block(OuterMode mode, String... indicators) {
         Arguments.requireNonNull(mode, "mode");
         Arguments.requireNonNull(indicators, "indicators");
         return block(mode, Arrays.asList(indicators));
     }
 
-    /** Declares the current construct's indicators and outer mode. */
+    /**
+     * Declares the current construct's indicators and outer mode.
+     * @param mode the outer mode of the block
+     * @param indicators the indicators' column names, at least one
+     * @return this builder, for chaining
+     */
     public PathModelBuilder block(OuterMode mode, List<String> indicators) {
         Arguments.requireNonNull(mode, "mode");
         Arguments.requireNonNull(indicators, "indicators");
@@ -99,6 +121,9 @@ public final class PathModelBuilder {
      * Declares the current construct higher-order, with the constructs {@code dimensions} in
      * place of indicators (e.g. {@code construct("QV").higherOrder(OuterMode.A, "QUAL", "VAL")});
      * {@code mode} is the outer mode of the higher-order construct on its dimensions.
+     * @param mode the outer mode of the higher-order construct on its dimensions
+     * @param dimensions the names of the lower-order constructs, at least two
+     * @return this builder, for chaining
      */
     public PathModelBuilder higherOrder(OuterMode mode, String... dimensions) {
         Arguments.requireNonNull(mode, "mode");
@@ -106,7 +131,12 @@ public final class PathModelBuilder {
         return higherOrder(mode, Arrays.asList(dimensions));
     }
 
-    /** Declares the current construct higher-order; see {@link #higherOrder(OuterMode, String...)}. */
+    /**
+     * Declares the current construct higher-order; see {@link #higherOrder(OuterMode, String...)}.
+     * @param mode the outer mode of the higher-order construct on its dimensions
+     * @param dimensions the names of the lower-order constructs, at least two
+     * @return this builder, for chaining
+     */
     public PathModelBuilder higherOrder(OuterMode mode, List<String> dimensions) {
         Arguments.requireNonNull(mode, "mode");
         Arguments.requireNonNull(dimensions, "dimensions");
@@ -115,19 +145,30 @@ public final class PathModelBuilder {
         return this;
     }
 
-    /** Declares the current construct a common factor (consistent PLS corrects it). */
+    /**
+     * Declares the current construct a common factor (consistent PLS corrects it).
+     * @return this builder, for chaining
+     */
     public PathModelBuilder commonFactor() {
         requireCurrent().type = ConstructType.COMMON_FACTOR;
         return this;
     }
 
-    /** Declares the current construct a composite (the default). */
+    /**
+     * Declares the current construct a composite (the default).
+     * @return this builder, for chaining
+     */
     public PathModelBuilder composite() {
         requireCurrent().type = ConstructType.COMPOSITE;
         return this;
     }
 
-    /** Adds the structural path {@code from -> to}. */
+    /**
+     * Adds the structural path {@code from -> to}.
+     * @param from the name of the source construct
+     * @param to the name of the target construct
+     * @return this builder, for chaining
+     */
     public PathModelBuilder path(String from, String to) {
         Arguments.requireNonNull(from, "from");
         Arguments.requireNonNull(to, "to");
@@ -142,6 +183,10 @@ public final class PathModelBuilder {
      * for {@code SAT ~ IMAG + VAL + IMAG:VAL}, or {@code interaction("VAL", "VAL", "SAT")} for a
      * quadratic effect. {@link #build()} requires the main effects {@code first -> to} and
      * {@code second -> to}.
+     * @param first the independent construct
+     * @param second the moderator construct (equal to {@code first} for a quadratic term)
+     * @param to the target construct
+     * @return this builder, for chaining
      */
     public PathModelBuilder interaction(String first, String second, String to) {
         Arguments.requireNonNull(first, "first");
@@ -152,7 +197,12 @@ public final class PathModelBuilder {
         return this;
     }
 
-    /** Adds a path from each of {@code from} to {@code to}. */
+    /**
+     * Adds a path from each of {@code from} to {@code to}.
+     * @param from the names of the source constructs
+     * @param to the name of the target construct
+     * @return this builder, for chaining
+     */
     public PathModelBuilder paths(List<String> from, String to) {
         Arguments.requireNonNull(from, "from");
         Arguments.requireNonNull(to, "to");
@@ -160,7 +210,12 @@ public final class PathModelBuilder {
         return this;
     }
 
-    /** Removes the path {@code from -> to}; unknown paths are an error. */
+    /**
+     * Removes the path {@code from -> to}; unknown paths are an error.
+     * @param from the name of the source construct
+     * @param to the name of the target construct
+     * @return this builder, for chaining
+     */
     public PathModelBuilder removePath(String from, String to) {
         Arguments.requireNonNull(from, "from");
         Arguments.requireNonNull(to, "to");
@@ -171,13 +226,20 @@ public final class PathModelBuilder {
         return this;
     }
 
-    /** Removes every interaction path, leaving the main effects (the model of a two-stage approach's first stage). */
+    /**
+     * Removes every interaction path, leaving the main effects (the model of a two-stage approach's first stage).
+     * @return this builder, for chaining
+     */
     public PathModelBuilder removeInteractions() {
         interactions.clear();
         return this;
     }
 
-    /** Removes construct {@code name} and every path that touches it. */
+    /**
+     * Removes construct {@code name} and every path that touches it.
+     * @param name the name of a declared construct
+     * @return this builder, for chaining
+     */
     public PathModelBuilder removeConstruct(String name) {
         Arguments.requireNonNull(name, "name");
         if (constructs.remove(name) == null) {
@@ -194,6 +256,7 @@ public final class PathModelBuilder {
      * Validates and builds the immutable model.
      *
      * @throws CsiSpecificationException naming the first offending element
+     * @return the immutable, validated path model
      */
     public PathModel build() {
         List<Construct> list = new ArrayList<>(constructs.size());

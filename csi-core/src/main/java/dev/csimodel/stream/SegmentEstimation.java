@@ -28,6 +28,7 @@ public final class SegmentEstimation {
      * reported as too small.
      *
      * @return k + 3
+     * @param model the path model
      */
     public static long minimumRows(PathModel model) {
         int k = 1;
@@ -47,6 +48,11 @@ public final class SegmentEstimation {
      *         {@link CsiException} the estimation raised)
      * @throws CsiSpecificationException if the accumulator lacks an indicator of the model
      *                                   (a mistake for all segments, not a property of one)
+     * @param <K> the segment key's type
+     * @param model the path model
+     * @param estimator the PLS estimator
+     * @param segment the segment's key, copied into the result
+     * @param moments the segment's accumulated rows
      */
     public static <K> SegmentResult<K> estimate(PathModel model, PlsEstimator estimator, K segment,
                                                 MomentAccumulator moments) {

@@ -18,7 +18,14 @@ import java.util.Optional;
  */
 public record SegmentResult<K>(K segment, long rows, double observations, PlsResult result, String failure) {
 
-    /** @throws CsiSpecificationException unless exactly one of result and failure is given */
+    /**
+     * @throws CsiSpecificationException unless exactly one of result and failure is given
+     * @param segment the segment key
+     * @param rows rows accumulated for the segment
+     * @param observations the sum of the rows' weights (= rows if unweighted)
+     * @param result the estimate, null if the segment failed
+     * @param failure why the segment has no estimate, null if it has one
+     */
     public SegmentResult {
         if ((result == null) == (failure == null)) {
             throw new CsiSpecificationException("segment '" + segment
@@ -26,12 +33,26 @@ public record SegmentResult<K>(K segment, long rows, double observations, PlsRes
         }
     }
 
-    /** @return a successful segment */
+    /**
+     * @return a successful segment
+     * @param segment the segment key
+     * @param rows rows accumulated for the segment
+     * @param observations the sum of the rows' weights (= rows if unweighted)
+     * @param result the estimate, null if the segment failed
+     * @param <K> the segment key's type
+     */
     public static <K> SegmentResult<K> estimated(K segment, long rows, double observations, PlsResult result) {
         return new SegmentResult<>(segment, rows, observations, result, null);
     }
 
-    /** @return a failed segment with its reason */
+    /**
+     * @return a failed segment with its reason
+     * @param segment the segment key
+     * @param rows rows accumulated for the segment
+     * @param observations the sum of the rows' weights (= rows if unweighted)
+     * @param failure why the segment has no estimate, null if it has one
+     * @param <K> the segment key's type
+     */
     public static <K> SegmentResult<K> failed(K segment, long rows, double observations, String failure) {
         return new SegmentResult<>(segment, rows, observations, null, failure);
     }

@@ -36,14 +36,24 @@ public final class SegmentedAccumulator<K> implements Serializable {
     /** Rows buffered per segment before reduction: 128 x 28 doubles = 28 KiB per segment. */
     public static final int DEFAULT_CHUNK_ROWS = 128;
 
+    /**
+     * The accumulator each new segment starts as a copy of.
+     */
     private final MomentAccumulator template;
+    /**
+     * The segments, in order of first appearance.
+     */
     private final LinkedHashMap<K, MomentAccumulator> segments = new LinkedHashMap<>();
 
     private SegmentedAccumulator(MomentAccumulator template) {
         this.template = template.emptyCopy();
     }
 
-    /** @return segments that reject rows with missing values, with the default chunk size */
+    /**
+     * @return segments that reject rows with missing values, with the default chunk size
+     * @param <K> the segment key's type
+     * @param columns the indicator names, in the order of each row's values
+     */
     public static <K> SegmentedAccumulator<K> of(List<String> columns) {
         return new SegmentedAccumulator<>(MomentAccumulator.of(columns, DEFAULT_CHUNK_ROWS));
     }
@@ -51,6 +61,8 @@ public final class SegmentedAccumulator<K> implements Serializable {
     /**
      * @param template each new segment starts as {@code template.emptyCopy()}: its columns,
      *                 chunk size and missing-value rule apply to every segment
+     * @param <K> the segment key's type
+     * @return an empty accumulator
      */
     public static <K> SegmentedAccumulator<K> like(MomentAccumulator template) {
         return new SegmentedAccumulator<>(template);
@@ -62,12 +74,19 @@ public final class SegmentedAccumulator<K> implements Serializable {
      * @throws CsiDataException if the key is null or the row is bad (see
      *                          {@link MomentAccumulator#add(double[], double)}); the row number
      *                          in the message counts the rows of that segment
+     * @param key the row's segment
+     * @param row one value per column; not retained
      */
     public void add(K key, double[] row) {
         add(key, row, 1.0);
     }
 
-    /** Adds a weighted row to the segment {@code key}. */
+    /**
+     * Adds a weighted row to the segment {@code key}.
+     * @param key the row's segment
+     * @param row one value per column; not retained
+     * @param weight the row's weight, finite and non-negative
+     */
     public void add(K key, double[] row, double weight) {
         if (key == null) {
             throw new CsiDataException("segment key of a row is missing (null)");
@@ -79,6 +98,8 @@ public final class SegmentedAccumulator<K> implements Serializable {
      * Merges every segment of {@code other} into the segment of the same key here. Returns this.
      *
      * @throws CsiSpecificationException if the columns differ
+     * @param other an accumulator over the same columns; its segments are merged key by key
+     * @return this accumulator
      */
     public SegmentedAccumulator<K> merge(SegmentedAccumulator<K> other) {
         if (!other.template.columns().equals(template.columns())) {
@@ -94,7 +115,10 @@ public final class SegmentedAccumulator<K> implements Serializable {
         return Collections.unmodifiableSet(segments.keySet());
     }
 
-    /** @return the accumulator of segment {@code key} (live: further rows change it) */
+    /**
+     * @return the accumulator of segment {@code key} (live: further rows change it)
+     * @param key a segment key
+     */
     public MomentAccumulator segment(K key) {
         MomentAccumulator acc = segments.get(key);
         if (acc == null) {
@@ -119,6 +143,8 @@ public final class SegmentedAccumulator<K> implements Serializable {
      *
      * @return one result per segment, in order of first appearance
      * @throws CsiSpecificationException if the columns lack an indicator of the model
+     * @param model the path model estimated in every segment
+     * @param estimator the PLS estimator
      */
     public List<SegmentResult<K>> estimate(PathModel model, PlsEstimator estimator) {
         SegmentEstimation.requireIndicators(model, template);

@@ -51,7 +51,10 @@ public final class Hierarchy {
         return sectors;
     }
 
-    /** @return the company named {@code name}, if declared */
+    /**
+     * @return the company named {@code name}, if declared
+     * @param name the company's name
+     */
     public Optional<Company> company(String name) {
         Arguments.requireNonNull(name, "name");
         return Optional.ofNullable(byName.get(name));
@@ -62,7 +65,10 @@ public final class Hierarchy {
         return companies.stream().map(Company::industry).distinct().toList();
     }
 
-    /** @return the sector that industry {@code industry} lies in */
+    /**
+     * @return the sector that industry {@code industry} lies in
+     * @param industry a declared industry's name
+     */
     public String sectorOf(String industry) {
         Arguments.requireNonNull(industry, "industry");
         return companies.stream().filter(c -> c.industry().equals(industry)).map(Company::sector)
@@ -81,6 +87,10 @@ public final class Hierarchy {
          * Declares a company.
          *
          * @return this builder
+         * @param name the company's name, not blank, declared once
+         * @param industry the company's industry, which lies in one sector
+         * @param sector the industry's sector
+         * @param revenue the company's revenue, finite and positive (its weight within the industry)
          */
         public Builder company(String name, String industry, String sector, double revenue) {
             companies.add(new Company(Arguments.requireNonNull(name, "name"),
@@ -93,6 +103,8 @@ public final class Hierarchy {
          *
          * @return this builder
          * @throws CsiSpecificationException if the sector's share was declared before
+         * @param name the sector's name
+         * @param gdpShare the sector's share of GDP, in (0, 1]; the shares of all sectors sum to 1
          */
         public Builder sector(String name, double gdpShare) {
             Arguments.requireNonNull(name, "name");

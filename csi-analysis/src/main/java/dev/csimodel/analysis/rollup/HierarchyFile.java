@@ -58,6 +58,7 @@ public final class HierarchyFile {
      *                                   with two different GDP shares
      * @throws CsiSpecificationException (prefixed with the file) if the hierarchy breaks a rule
      *                                   of {@link Hierarchy}
+     * @param file the hierarchy file, read as UTF-8
      */
     public static Hierarchy read(Path file) {
         Arguments.requireNonNull(file, "file");
@@ -68,7 +69,12 @@ public final class HierarchyFile {
         }
     }
 
-    /** As {@link #read(Path)}, from a reader; {@code source} names it in messages. */
+    /**
+     * As {@link #read(Path)}, from a reader; {@code source} names it in messages.
+     * @param in the hierarchy text; read to its end, not closed
+     * @param source the name used in error messages (e.g. the file name)
+     * @return the hierarchy
+     */
     public static Hierarchy read(Reader in, String source) {
         Arguments.requireNonNull(in, "in");
         Arguments.requireNonNull(source, "source");

@@ -74,7 +74,16 @@ public final class Rollup {
                 exclusions, companies, settings.replicates(), RollupBootstrap.failed(replicates));
     }
 
-    /** As {@link #compute(PathModel, DataTable, List, Hierarchy, IndicatorScales, RollupSettings)}, the company of each row being its group label. */
+    /**
+     * As {@link #compute(PathModel, DataTable, List, Hierarchy, IndicatorScales, RollupSettings)}, the
+     * company of each row being its group label.
+     * @param model the bound path model
+     * @param data every respondent, with the model's columns
+     * @param hierarchy companies, industries, sectors, revenues and GDP shares
+     * @param scales the indicators' response scales
+     * @param settings scoring, minimum company size, bootstrap
+     * @return the company, industry, sector and national indices
+     */
     public static RollupResult compute(PathModel model, GroupedData data, Hierarchy hierarchy, IndicatorScales scales,
                                        RollupSettings settings) {
         Arguments.requireNonNull(data, "data");

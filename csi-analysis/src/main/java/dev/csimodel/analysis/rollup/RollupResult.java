@@ -45,13 +45,21 @@ public final class RollupResult {
         return indices;
     }
 
-    /** @return the indices of level {@code level}, in hierarchy order */
+    /**
+     * @return the indices of level {@code level}, in hierarchy order
+     * @param level the hierarchy level (company, industry, sector or nation)
+     */
     public List<RollupIndex> indices(Level level) {
         Arguments.requireNonNull(level, "level");
         return indices.stream().filter(i -> i.level() == level).toList();
     }
 
-    /** @return the index of {@code construct} at node {@code name} of {@code level}, if it has one */
+    /**
+     * @return the index of {@code construct} at node {@code name} of {@code level}, if it has one
+     * @param level the hierarchy level
+     * @param name the node's name at that level (company, industry or sector name)
+     * @param construct the construct's name
+     */
     public Optional<RollupIndex> estimate(Level level, String name, String construct) {
         Arguments.requireNonNull(level, "level");
         Arguments.requireNonNull(name, "name");
@@ -60,12 +68,20 @@ public final class RollupResult {
                 && i.construct().equals(construct)).findFirst();
     }
 
-    /** @return the value of {@link #estimate}, empty when that node has no index of {@code construct} */
+    /**
+     * @return the value of {@link #estimate}, empty when that node has no index of {@code construct}
+     * @param level the hierarchy level
+     * @param name the node's name at that level (company, industry or sector name)
+     * @param construct the construct's name
+     */
     public OptionalDouble index(Level level, String name, String construct) {
         return estimate(level, name, construct).map(i -> OptionalDouble.of(i.value())).orElse(OptionalDouble.empty());
     }
 
-    /** @return the national index of {@code construct}, if any company has one */
+    /**
+     * @return the national index of {@code construct}, if any company has one
+     * @param construct the construct's name
+     */
     public OptionalDouble national(String construct) {
         return index(Level.NATIONAL, NATIONAL, construct);
     }

@@ -34,7 +34,10 @@ public final class WaveResult {
         return waves;
     }
 
-    /** @return the wave labelled {@code label}, if any */
+    /**
+     * @return the wave labelled {@code label}, if any
+     * @param label the wave's label
+     */
     public Optional<Wave> wave(String label) {
         Arguments.requireNonNull(label, "label");
         return waves.stream().filter(w -> w.label().equals(label)).findFirst();
@@ -45,7 +48,11 @@ public final class WaveResult {
         return changes;
     }
 
-    /** @return the change of {@code construct}'s index into wave {@code to}, if both waves have that index */
+    /**
+     * @return the change of {@code construct}'s index into wave {@code to}, if both waves have that index
+     * @param to the label of the later wave; the change is from the wave before it
+     * @param construct the construct's name
+     */
     public Optional<IndexChange> change(String to, String construct) {
         Arguments.requireNonNull(to, "to");
         Arguments.requireNonNull(construct, "construct");

@@ -23,7 +23,12 @@ public final class MissingData {
     private MissingData() {
     }
 
-    /** @return the moments of {@code columns} under {@code strategy}, unweighted */
+    /**
+     * @return the moments of {@code columns} under {@code strategy}, unweighted
+     * @param table the data, NaN marking a missing value
+     * @param columns the columns whose moments are computed
+     * @param strategy how missing values are treated (listwise, pairwise, mean imputation or rejection)
+     */
     public static Moments moments(DataTable table, List<String> columns, MissingStrategy strategy) {
         Arguments.requireNonNull(table, "table");
         Arguments.requireNonNull(columns, "columns");
@@ -39,6 +44,10 @@ public final class MissingData {
      * @throws CsiDataException naming the column (and row) of an infinite value, of a column
      *                          without any observed value, too few complete rows, or a missing
      *                          value under {@link MissingStrategy#REJECT}
+     * @param table the data, NaN marking a missing value
+     * @param columns the columns to prepare
+     * @param strategy how missing values are treated (listwise, pairwise, mean imputation or rejection)
+     * @return the rows (complete or imputed) with their weights, ready for estimation
      */
     public static PreparedData prepare(DataTable table, List<String> columns, MissingStrategy strategy,
                                        double[] weights) {

@@ -19,6 +19,16 @@ import java.util.List;
 public record MissingDataReport(MissingStrategy strategy, int rows, int completeRows, List<Integer> scoreRows,
                                 List<IndicatorMissing> indicators) {
 
+    /**
+     * Copies the lists, so the report stays immutable.
+     * @param strategy the strategy applied
+     * @param rows the number of rows of the input table
+     * @param completeRows the number of rows in which every indicator is observed
+     * @param scoreRows the 0-based input rows that have construct scores, in order: every row for
+     * {@link MissingStrategy#MEAN} and {@link MissingStrategy#REJECT}, the complete
+     * rows for {@link MissingStrategy#LISTWISE} and {@link MissingStrategy#PAIRWISE}
+     * @param indicators one entry per indicator, in the order of the moments
+     */
     public MissingDataReport {
         scoreRows = List.copyOf(scoreRows);
         indicators = List.copyOf(indicators);
@@ -32,6 +42,7 @@ public record MissingDataReport(MissingStrategy strategy, int rows, int complete
     /**
      * @return the entry of {@code indicator}
      * @throws CsiSpecificationException if the report has no such indicator
+     * @param indicator the indicator's column name
      */
     public IndicatorMissing indicator(String indicator) {
         return indicators.stream().filter(m -> m.indicator().equals(indicator)).findFirst()

@@ -24,6 +24,7 @@ public final class MissingValues {
      * @param codes the missing-value codes, compared as numbers ({@code -99} equals {@code -99.0})
      * @return {@code table} with every value equal to one of {@code codes}, in every column, replaced by NaN
      * @throws CsiSpecificationException if {@code table} or {@code codes} is null or a code is not finite
+     * @param table the data; every column is recoded
      */
     public static DataTable recode(DataTable table, double... codes) {
         Arguments.requireNonNull(table, "table");
@@ -33,6 +34,9 @@ public final class MissingValues {
     /**
      * @return {@code table} with every value equal to one of {@code codes} in the named columns replaced by NaN
      * @throws CsiSpecificationException if an argument is null or a code is not finite
+     * @param codes the missing-value codes, compared as numbers ({@code -99} equals {@code -99.0})
+     * @param table the data
+     * @param columns the columns to recode; the other columns are left as they are
      */
     public static DataTable recode(DataTable table, List<String> columns, double... codes) {
         Arguments.requireNonNull(table, "table");
@@ -76,6 +80,8 @@ public final class MissingValues {
      *
      * @return the suspect values, column by column in the given order, values ascending
      * @throws CsiSpecificationException if an argument is null
+     * @param table the data
+     * @param columns the columns to scan
      */
     public static List<SuspectMissingCode> suspectCodes(DataTable table, List<String> columns) {
         Arguments.requireNonNull(table, "table");
@@ -152,7 +158,11 @@ public final class MissingValues {
         return false;
     }
 
-    /** @return the number of missing values (NaN) in column {@code name} */
+    /**
+     * @return the number of missing values (NaN) in column {@code name}
+     * @param table the data
+     * @param name a column name of {@code table}
+     */
     public static int count(DataTable table, String name) {
         Arguments.requireNonNull(table, "table");
         Arguments.requireNonNull(name, "name");

@@ -88,6 +88,8 @@ public final class ModelSyntax {
      * is not closed: whoever opened it closes it.
      *
      * @throws CsiSpecificationException if reading fails, or as {@link #parse(String)}
+     * @param reader the source of the model syntax; read to its end, not closed
+     * @return the validated model
      */
     public static PathModel parse(Reader reader) {
         Arguments.requireNonNull(reader, "reader");
@@ -114,6 +116,8 @@ public final class ModelSyntax {
      *
      * @return {@code builder}, for chaining
      * @throws ModelSyntaxException as {@link #parse(String)}, except for undeclared constructs
+     * @param text the model syntax
+     * @param builder the builder to extend, e.g. {@code model.toBuilder()}
      */
     public static PathModelBuilder parseInto(String text, PathModelBuilder builder) {
         Arguments.requireNonNull(builder, "builder");
@@ -136,6 +140,8 @@ public final class ModelSyntax {
      * {@code parse(format(m))} equals {@code m}.
      *
      * @throws CsiSpecificationException if a name is not a syntax name (e.g. has a space)
+     * @param model the model to write
+     * @return the model syntax text, one statement per line
      */
     public static String format(PathModel model) {
         Arguments.requireNonNull(model, "model");

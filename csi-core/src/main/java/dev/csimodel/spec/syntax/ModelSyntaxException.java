@@ -10,8 +10,17 @@ import dev.csimodel.CsiSpecificationException;
 public class ModelSyntaxException extends CsiSpecificationException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The 1-based line of the error.
+     */
     private final int line;
+    /**
+     * The 1-based column of the error, in code points.
+     */
     private final int column;
+    /**
+     * What was expected and what was found.
+     */
     private final String detail;
 
     ModelSyntaxException(int line, int column, String detail) {

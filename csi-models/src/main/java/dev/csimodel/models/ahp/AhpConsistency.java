@@ -21,6 +21,14 @@ public record AhpConsistency(int n, double lambdaMax, double ci, double ri, doub
     /** Saaty's (1980) acceptance limit: CR below it is consistent, at or above it is not. */
     public static final double CR_THRESHOLD = 0.10;
 
+    /**
+     * Checks that the matrix order is at least 1 and that the consistency measures are finite.
+     * @param n order of the matrix
+     * @param lambdaMax principal eigenvalue, &ge; n for a positive reciprocal matrix
+     * @param ci consistency index
+     * @param ri random index RI(n)
+     * @param cr consistency ratio
+     */
     public AhpConsistency {
         if (n < 1) {
             throw new CsiSpecificationException("matrix order must be at least 1, got " + n);

@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public record AhpResult(List<String> criteria, List<Double> weights, AhpConsistency consistency) {
 
+    /**
+     * Copies the lists and checks that there is one weight per criterion.
+     * @param criteria criterion names in matrix order
+     * @param weights local weights in the same order, positive, summing to 1
+     * @param consistency lambdaMax, CI and CR of the matrix
+     */
     public AhpResult {
         criteria = List.copyOf(criteria);
         weights = List.copyOf(weights);

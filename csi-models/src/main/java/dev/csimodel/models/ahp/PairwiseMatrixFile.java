@@ -42,6 +42,7 @@ public final class PairwiseMatrixFile {
      * @throws CsiDataException naming the file, and line and column where the layout is at fault
      *                          (a row name not matching the header, a judgment that is not a
      *                          number or fraction, a missing row) or the cell that is not reciprocal
+     * @param file the matrix file to read
      */
     public static PairwiseMatrix read(Path file) {
         Arguments.requireNonNull(file, "file");
@@ -52,7 +53,12 @@ public final class PairwiseMatrixFile {
         }
     }
 
-    /** As {@link #read(Path)}, from a reader; {@code source} names it in messages. */
+    /**
+     * As {@link #read(Path)}, from a reader; {@code source} names it in messages.
+     * @param in the matrix text; read to its end, not closed
+     * @param source the name used in error messages (e.g. the file name)
+     * @return the pairwise comparison matrix
+     */
     public static PairwiseMatrix read(Reader in, String source) {
         Arguments.requireNonNull(in, "in");
         Arguments.requireNonNull(source, "source");

@@ -13,6 +13,12 @@ import dev.csimodel.CsiSpecificationException;
  */
 public record CustomerValue(double historical, double current, double potential) {
 
+    /**
+     * Requires the three value parts to be finite.
+     * @param historical sum of realised margins
+     * @param current discounted expected future margins
+     * @param potential value of expected referrals
+     */
     public CustomerValue {
         if (!Double.isFinite(historical) || !Double.isFinite(current) || !Double.isFinite(potential)) {
             throw new CsiSpecificationException("customer value parts must be finite: historical="

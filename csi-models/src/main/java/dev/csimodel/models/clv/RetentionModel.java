@@ -23,6 +23,12 @@ import dev.csimodel.CsiSpecificationException;
  */
 public record RetentionModel(double margin, double retention, double discountRate) {
 
+    /**
+     * Requires a finite margin, a retention rate r in [0, 1) and a finite discount rate i &gt; −1.
+     * @param margin m, the margin per period, finite (may be negative for a loss-making customer)
+     * @param retention r, the probability of staying another period, in [0, 1)
+     * @param discountRate i, the discount rate per period, &gt; -1
+     */
     public RetentionModel {
         if (!Double.isFinite(margin)) {
             throw new CsiSpecificationException("margin must be finite, got " + margin);

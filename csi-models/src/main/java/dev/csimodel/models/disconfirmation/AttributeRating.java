@@ -17,6 +17,12 @@ import dev.csimodel.CsiSpecificationException;
  */
 public record AttributeRating(String attribute, double expectation, double performance) {
 
+    /**
+     * Requires a non-blank attribute name and finite expectation and performance ratings.
+     * @param attribute the attribute's name, not blank
+     * @param expectation expectation E, finite
+     * @param performance perceived performance P, finite
+     */
     public AttributeRating {
         if (attribute == null || attribute.isBlank()) {
             throw new CsiSpecificationException("attribute name must not be blank");

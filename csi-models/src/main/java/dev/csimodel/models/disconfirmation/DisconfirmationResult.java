@@ -21,6 +21,11 @@ public record DisconfirmationResult(AttributeRating rating, double tolerance) {
      */
     public static final double ROUNDING_SLACK = 1e-12;
 
+    /**
+     * Checks the tolerance as {@link ExpectationDisconfirmation} does.
+     * @param rating the attribute's expectation E and performance P
+     * @param tolerance the half-width of the confirmation band, &ge; 0
+     */
     public DisconfirmationResult {
         ExpectationDisconfirmation.checkTolerance(tolerance);
     }

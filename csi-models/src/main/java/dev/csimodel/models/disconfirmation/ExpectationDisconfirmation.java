@@ -21,6 +21,10 @@ import java.util.Set;
  */
 public record ExpectationDisconfirmation(double tolerance) {
 
+    /**
+     * Checks that the tolerance is valid.
+     * @param tolerance half-width of the confirmation band on the rating scale, finite and &ge; 0
+     */
     public ExpectationDisconfirmation {
         checkTolerance(tolerance);
     }

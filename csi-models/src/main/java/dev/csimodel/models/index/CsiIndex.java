@@ -53,6 +53,9 @@ public final class CsiIndex {
      * @throws CsiDataException naming the indicator and the value if its smallest or largest value
      *                          (its mean, when the moments kept no range) lies outside its
      *                          declared scale
+     * @param fit the PLS estimate whose outer weights and indicator means are used
+     * @param scales the indicators' response scales, for the 0-100 rescaling
+     * @return the 0-100 index of every construct
      */
     public static CsiIndex of(PlsResult fit, IndicatorScales scales) {
         Arguments.requireNonNull(fit, "fit");
@@ -75,6 +78,10 @@ public final class CsiIndex {
      *
      * @throws CsiDataException naming indicator and row of a missing value or a value outside
      *                          its declared scale, or a column the data lack
+     * @param fit the PLS estimate whose outer weights are used
+     * @param scales the indicators' response scales, for the 0-100 rescaling
+     * @param data the respondents to score, holding every indicator of the model
+     * @return the 0-100 index of every construct with the respondents' scores
      */
     public static CsiIndex of(PlsResult fit, IndicatorScales scales, DataTable data) {
         Arguments.requireNonNull(fit, "fit");
@@ -83,7 +90,12 @@ public final class CsiIndex {
         return of(IndexWeights.partial(fit, scales), data);
     }
 
-    /** The index and respondent scores of {@code data} with given index weights. */
+    /**
+     * The index and respondent scores of {@code data} with given index weights.
+     * @param weights the index weights (outer weights rescaled to the indicators' scales)
+     * @param data the respondents to score, holding every indicator of the weights
+     * @return the 0-100 index of every construct with the respondents' scores
+     */
     public static CsiIndex of(IndexWeights weights, DataTable data) {
         Arguments.requireNonNull(weights, "weights");
         Arguments.requireNonNull(data, "data");
@@ -143,6 +155,7 @@ public final class CsiIndex {
      * @return the 0-100 index of {@code construct}, empty when it is undefined (a non-positive
      *         outer weight in its block; the reason is in {@link #undefined()})
      * @throws dev.csimodel.CsiSpecificationException if the model has no such construct
+     * @param construct the construct's name
      */
     public OptionalDouble index(String construct) {
         Arguments.requireNonNull(construct, "construct");
@@ -156,6 +169,8 @@ public final class CsiIndex {
      *
      * @throws dev.csimodel.CsiEstimationException naming construct, indicator and weight if the
      *                                             index is undefined
+     * @param construct the construct's name
+     * @return the 0-100 index
      */
     public double requireIndex(String construct) {
         weights.model().indexOf(construct);
@@ -179,7 +194,10 @@ public final class CsiIndex {
         return weights.undefined();
     }
 
-    /** @return the indicator's mean on the 0-100 scale of its questionnaire end-points */
+    /**
+     * @return the indicator's mean on the 0-100 scale of its questionnaire end-points
+     * @param indicator the indicator's column name
+     */
     public double indicatorPerformance(String indicator) {
         Double p = performance.get(indicator);
         if (p == null) {

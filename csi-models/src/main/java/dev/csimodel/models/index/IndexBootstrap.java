@@ -48,7 +48,10 @@ public final class IndexBootstrap {
     private IndexBootstrap() {
     }
 
-    /** @return the custom statistic name of the index of {@code construct}, {@code "index:" + construct} */
+    /**
+     * @return the custom statistic name of the index of {@code construct}, {@code "index:" + construct}
+     * @param construct the construct's name
+     */
     public static String name(String construct) {
         return PREFIX + construct;
     }
@@ -58,6 +61,9 @@ public final class IndexBootstrap {
      *
      * @throws CsiSpecificationException if an argument is null or an indicator of the model has
      *                                   no declared scale (naming it)
+     * @param model the path model whose constructs are indexed
+     * @param scales the indicators' response scales
+     * @return a statistic with one 0-100 index per construct, named by {@link #name(String)}
      */
     public static BootstrapStatistic statistic(PathModel model, IndicatorScales scales) {
         if (model == null || scales == null) {
@@ -174,6 +180,12 @@ public final class IndexBootstrap {
      *                                             positive, or as {@link Bootstrap#run}
      * @throws dev.csimodel.CsiDataException       as {@link Bootstrap#run}, or if an indicator's
      *                                             mean lies outside its declared scale
+     * @param estimator the PLS estimator
+     * @param settings the bootstrap settings (resamples, seed, intervals)
+     * @param model the path model
+     * @param data the complete respondent rows
+     * @param scales the indicators' response scales
+     * @return the bootstrap result, including the custom index statistics
      */
     public static BootstrapResult run(PlsEstimator estimator, BootstrapSettings settings, PathModel model,
                                       DataTable data, IndicatorScales scales) {
@@ -183,6 +195,8 @@ public final class IndexBootstrap {
     /**
      * @return the bootstrap inference of the index of {@code construct}
      * @throws CsiSpecificationException if the run did not bootstrap that index
+     * @param result a run of {@link #run}
+     * @param construct the construct's name
      */
     public static BootstrapEstimate index(BootstrapResult result, String construct) {
         return result.statistic(name(construct));

@@ -55,6 +55,9 @@ public final class IndexWeights {
      * @throws CsiEstimationException naming the indicator and its block if an outer weight is
      *                                not positive (the index is then undefined)
      * @throws CsiSpecificationException naming an indicator without a declared scale
+     * @param fit the PLS estimate whose outer weights are rescaled
+     * @param scales the indicators' response scales
+     * @return the index weights of every block
      */
     public static IndexWeights of(PlsResult fit, IndicatorScales scales) {
         IndexWeights w = partial(fit, scales);
@@ -69,6 +72,9 @@ public final class IndexWeights {
      * with a non-positive weight has no index weights and is listed in {@link #undefined()}.
      *
      * @throws CsiSpecificationException naming an indicator without a declared scale
+     * @param fit the PLS estimate whose outer weights are rescaled
+     * @param scales the indicators' response scales
+     * @return the index weights of the blocks where they are defined
      */
     public static IndexWeights partial(PlsResult fit, IndicatorScales scales) {
         Map<String, Double> v = new HashMap<>();
@@ -115,7 +121,10 @@ public final class IndexWeights {
         return undefined;
     }
 
-    /** @return true if the index of {@code construct} is defined (all its outer weights positive) */
+    /**
+     * @return true if the index of {@code construct} is defined (all its outer weights positive)
+     * @param construct the construct's name
+     */
     public boolean defined(String construct) {
         model.indexOf(construct);
         return scoreScale.containsKey(construct);
@@ -144,6 +153,7 @@ public final class IndexWeights {
      * @return the index weight {@code v_i} of {@code indicator} (positive; summing to 1 within
      *         its block)
      * @throws CsiEstimationException with the reason if the block's index is undefined
+     * @param indicator the indicator's column name
      */
     public double weight(String indicator) {
         Double v = weights.get(indicator);
@@ -161,6 +171,7 @@ public final class IndexWeights {
     /**
      * @return the slope {@code c = 100 / Σ u_j R_j} of the 0-100 score of {@code construct}
      *         against its standardised score, i.e. the population SD of the 0-100 score
+     * @param construct the construct's name
      */
     public double scoreScale(String construct) {
         model.indexOf(construct);

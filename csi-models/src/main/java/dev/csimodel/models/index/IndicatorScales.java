@@ -21,7 +21,10 @@ public final class IndicatorScales {
         this.perIndicator = Map.copyOf(perIndicator);
     }
 
-    /** @return every indicator on {@code scale} */
+    /**
+     * @return every indicator on {@code scale}
+     * @param scale the response scale shared by every indicator
+     */
     public static IndicatorScales uniform(Scale scale) {
         Arguments.requireNonNull(scale, "scale");
         if (scale == null) {
@@ -30,7 +33,10 @@ public final class IndicatorScales {
         return new IndicatorScales(scale, Map.of());
     }
 
-    /** @return a scale per indicator, with no common scale: every indicator must be listed */
+    /**
+     * @return a scale per indicator, with no common scale: every indicator must be listed
+     * @param scales the response scale of each indicator, by column name
+     */
     public static IndicatorScales of(Map<String, Scale> scales) {
         Arguments.requireNonNull(scales, "scales");
         scales.forEach((k, v) -> {
@@ -41,7 +47,11 @@ public final class IndicatorScales {
         return new IndicatorScales(null, scales);
     }
 
-    /** @return these scales with indicator {@code indicator} on {@code scale} */
+    /**
+     * @return these scales with indicator {@code indicator} on {@code scale}
+     * @param indicator the indicator's column name
+     * @param scale its response scale
+     */
     public IndicatorScales with(String indicator, Scale scale) {
         Arguments.requireNonNull(indicator, "indicator");
         Arguments.requireNonNull(scale, "scale");
@@ -61,6 +71,7 @@ public final class IndicatorScales {
     /**
      * @return the scale of {@code indicator}: its own declaration, else the common scale
      * @throws CsiSpecificationException naming the indicator if neither is declared
+     * @param indicator the indicator's column name
      */
     public Scale scaleOf(String indicator) {
         Arguments.requireNonNull(indicator, "indicator");

@@ -17,7 +17,11 @@ public record Scale(double min, double max) {
     /** The eleven-point scale 0-10 (e.g. the ECSI bank survey distributed with plspm). */
     public static final Scale ZERO_TO_TEN = new Scale(0, 10);
 
-    /** @throws CsiSpecificationException if an end-point is not finite or {@code min >= max} */
+    /**
+     * @throws CsiSpecificationException if an end-point is not finite or {@code min >= max}
+     * @param min the lowest possible answer
+     * @param max the highest possible answer, greater than {@code min}
+     */
     public Scale {
         if (!Double.isFinite(min) || !Double.isFinite(max)) {
             throw new CsiSpecificationException("scale end-points must be finite, got [" + min + ", " + max + "]");
@@ -27,7 +31,11 @@ public record Scale(double min, double max) {
         }
     }
 
-    /** @return the scale {@code [min, max]} */
+    /**
+     * @return the scale {@code [min, max]}
+     * @param min the lowest possible answer
+     * @param max the highest possible answer, greater than {@code min}
+     */
     public static Scale of(double min, double max) {
         return new Scale(min, max);
     }
@@ -37,12 +45,18 @@ public record Scale(double min, double max) {
         return max - min;
     }
 
-    /** @return true if {@code value} lies within {@code [min, max]} */
+    /**
+     * @return true if {@code value} lies within {@code [min, max]}
+     * @param value an answer
+     */
     public boolean contains(double value) {
         return value >= min && value <= max;
     }
 
-    /** @return {@code (value - min) / (max - min) * 100}, the value on the 0-100 scale */
+    /**
+     * @return {@code (value - min) / (max - min) * 100}, the value on the 0-100 scale
+     * @param value an answer within the scale
+     */
     public double toHundred(double value) {
         return (value - min) / range() * 100.0;
     }

@@ -50,6 +50,7 @@ public final class SegmentIndices {
      *                          row of a bad segment code
      * @throws CsiEstimationException if the pooled estimation fails or a pooled weight is not
      *                                positive (no segment could then get an index)
+     * @return the pooled index and the index of every segment large enough
      */
     public static SegmentIndices compute(PathModel model, DataTable data, Segmentation segmentation,
                                          IndicatorScales scales, SegmentSettings settings) {
@@ -114,7 +115,10 @@ public final class SegmentIndices {
         return skipped;
     }
 
-    /** @return the segment labelled {@code label}, if it has an index */
+    /**
+     * @return the segment labelled {@code label}, if it has an index
+     * @param label the segment's label
+     */
     public Optional<SegmentIndex> segment(String label) {
         return segments.stream().filter(s -> s.segment().equals(label)).findFirst();
     }

@@ -27,7 +27,11 @@ public final class Segmentation {
         this.groups = groups;
     }
 
-    /** Segments by the integer codes of {@code column}, labelled by the codes themselves. */
+    /**
+     * Segments by the integer codes of {@code column}, labelled by the codes themselves.
+     * @param column the name of the integer segment column
+     * @return the segmentation
+     */
     public static Segmentation byColumn(String column) {
         return byColumn(column, Map.of());
     }
@@ -36,6 +40,9 @@ public final class Segmentation {
      * Segments by the integer codes of {@code column}. A code listed in {@code labels} is
      * reported under its label, and is reported as an empty segment when no row has it; a code
      * not listed is reported under the code itself. Segments come in ascending code order.
+     * @param column the name of the integer segment column
+     * @param labels the label of each code
+     * @return the segmentation
      */
     public static Segmentation byColumn(String column, Map<Integer, String> labels) {
         if (column == null || column.isBlank()) {
@@ -49,7 +56,11 @@ public final class Segmentation {
         return new Segmentation(column, new TreeMap<>(labels), null);
     }
 
-    /** Segments by a label per row ({@code groups[r]} for row r), in order of first appearance. */
+    /**
+     * Segments by a label per row ({@code groups[r]} for row r), in order of first appearance.
+     * @param groups the segment label of each row
+     * @return the segmentation
+     */
     public static Segmentation of(String[] groups) {
         List<String> list = new ArrayList<>(groups.length);
         for (int r = 0; r < groups.length; r++) {

@@ -46,6 +46,7 @@ public final class KanoAnswerFile {
      * @throws CsiDataException naming file, line and column of an unknown answer, or the file and
      *                          attribute when a column of a pair is missing or no respondent
      *                          answered both questions
+     * @param file the answer file to read
      */
     public static List<KanoResponses> read(Path file) {
         Arguments.requireNonNull(file, "file");
@@ -56,7 +57,12 @@ public final class KanoAnswerFile {
         }
     }
 
-    /** As {@link #read(Path)}, from a reader; {@code source} names it in messages. */
+    /**
+     * As {@link #read(Path)}, from a reader; {@code source} names it in messages.
+     * @param in the answer text; read to its end, not closed
+     * @param source the name used in error messages (e.g. the file name)
+     * @return one set of responses per attribute, in file order
+     */
     public static List<KanoResponses> read(Reader in, String source) {
         Arguments.requireNonNull(in, "in");
         Arguments.requireNonNull(source, "source");

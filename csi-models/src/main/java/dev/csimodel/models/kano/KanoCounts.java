@@ -18,6 +18,15 @@ import java.util.List;
 public record KanoCounts(int attractive, int oneDimensional, int mustBe, int indifferent,
         int reverse, int questionable) {
 
+    /**
+     * Requires every category count to be non-negative.
+     * @param attractive A
+     * @param oneDimensional O
+     * @param mustBe M
+     * @param indifferent I
+     * @param reverse R
+     * @param questionable Q
+     */
     public KanoCounts {
         for (int c : List.of(attractive, oneDimensional, mustBe, indifferent, reverse, questionable)) {
             if (c < 0) {

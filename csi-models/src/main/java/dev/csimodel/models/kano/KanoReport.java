@@ -12,6 +12,10 @@ import java.util.List;
  */
 public record KanoReport(List<KanoResult> results) {
 
+    /**
+     * Copies the results and requires distinct attribute names.
+     * @param results one result per attribute, attribute names unique
+     */
     public KanoReport {
         results = List.copyOf(results);
         List<String> names = results.stream().map(KanoResult::attribute).toList();

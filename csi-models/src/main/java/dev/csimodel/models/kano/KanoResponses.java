@@ -22,6 +22,12 @@ import java.util.function.Function;
 public record KanoResponses(String attribute, List<KanoAnswer> functional,
         List<KanoAnswer> dysfunctional) {
 
+    /**
+     * Requires a non-blank attribute name and copies the answer lists.
+     * @param attribute the attribute's name, not blank
+     * @param functional answers to the functional question, one per respondent
+     * @param dysfunctional answers to the dysfunctional question, same respondents in the same order
+     */
     public KanoResponses {
         if (attribute == null || attribute.isBlank()) {
             throw new CsiSpecificationException("Kano attribute name must not be blank");

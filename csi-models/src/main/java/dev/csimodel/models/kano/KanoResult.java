@@ -27,6 +27,11 @@ public record KanoResult(String attribute, KanoCounts counts) {
             KanoCategory.ONE_DIMENSIONAL, KanoCategory.ATTRACTIVE, KanoCategory.INDIFFERENT,
             KanoCategory.REVERSE, KanoCategory.QUESTIONABLE);
 
+    /**
+     * Requires a non-blank attribute name and at least one respondent.
+     * @param attribute the attribute's name
+     * @param counts respondents per category, at least one respondent in total
+     */
     public KanoResult {
         if (attribute == null || attribute.isBlank()) {
             throw new CsiSpecificationException("Kano attribute name must not be blank");

@@ -14,6 +14,12 @@ import java.util.List;
  */
 public record RecommendationShares(int veryLikely, int possible, int unlikely) {
 
+    /**
+     * Requires non-negative counts, not all zero.
+     * @param veryLikely number of VERY_LIKELY answers
+     * @param possible number of POSSIBLE answers
+     * @param unlikely number of UNLIKELY answers
+     */
     public RecommendationShares {
         if (veryLikely < 0 || possible < 0 || unlikely < 0) {
             throw new CsiDataException("recommendation counts must not be negative: " + veryLikely

@@ -16,6 +16,11 @@ public record RepeatPurchaseRate(long repeat, long total) {
     /** Keeps {@code 10 * total} within a long for the exact band comparison. */
     private static final long MAX_TOTAL = Long.MAX_VALUE / 10;
 
+    /**
+     * Requires a positive total of at most {@link #MAX_TOTAL} and a repeat count in [0, total].
+     * @param repeat number of repeat purchases, 0 &le; repeat &le; total
+     * @param total number of purchases, &gt; 0
+     */
     public RepeatPurchaseRate {
         if (total <= 0) {
             throw new CsiDataException("repeat-purchase rate needs a positive total, got " + total);

@@ -147,6 +147,7 @@ public enum IndexModel {
     /**
      * @return the construct with canonical code {@code code}
      * @throws CsiSpecificationException naming the code if the model has no such construct
+     * @param code the construct's code in this model (e.g. {@code SAT})
      */
     public IndexConstruct construct(String code) {
         for (IndexConstruct c : constructs) {
@@ -158,7 +159,10 @@ public enum IndexModel {
                 + "'; its constructs are " + constructCodes());
     }
 
-    /** @return true if the model has a construct with canonical code {@code code} */
+    /**
+     * @return true if the model has a construct with canonical code {@code code}
+     * @param code a construct code
+     */
     public boolean hasConstruct(String code) {
         return constructs.stream().anyMatch(c -> c.code().equals(code));
     }
@@ -166,6 +170,8 @@ public enum IndexModel {
     /**
      * @return the report label of construct {@code code}: its Chinese name for a Chinese locale
      *         when the model has one (CCSI), its English name otherwise
+     * @param code the construct's code in this model
+     * @param locale the language of the label; Chinese for {@code Locale.CHINESE}, English otherwise
      */
     public String label(String code, Locale locale) {
         return construct(code).label(locale);
@@ -182,6 +188,7 @@ public enum IndexModel {
      * @param columns construct code → its indicator columns; optional constructs may be absent
      * @throws CsiSpecificationException naming the construct if a required construct is not
      *                                   mapped or a key is not a construct of the model
+     * @return the path model with the canonical paths
      */
     public PathModel bind(Map<String, List<String>> columns) {
         ModelBinding b = binding();

@@ -56,12 +56,20 @@ public final class ModelBinding {
      *
      * @throws CsiSpecificationException naming the construct if the model has no such construct
      *                                   or no column is given
+     * @param construct the construct's code
+     * @param indicatorColumns the data columns measuring it, at least one
+     * @return this binding, for chaining
      */
     public ModelBinding map(String construct, String... indicatorColumns) {
         return map(construct, Arrays.asList(indicatorColumns));
     }
 
-    /** Maps construct {@code construct} to its indicator columns; see {@link #map(String, String...)}. */
+    /**
+     * Maps construct {@code construct} to its indicator columns; see {@link #map(String, String...)}.
+     * @param construct the construct's code
+     * @param indicatorColumns the data columns measuring it, at least one
+     * @return this binding, for chaining
+     */
     public ModelBinding map(String construct, List<String> indicatorColumns) {
         model.construct(construct);
         if (indicatorColumns == null || indicatorColumns.isEmpty()) {
@@ -72,7 +80,12 @@ public final class ModelBinding {
         return this;
     }
 
-    /** Sets the outer mode of construct {@code construct} (Mode A by default). */
+    /**
+     * Sets the outer mode of construct {@code construct} (Mode A by default).
+     * @param construct the construct's code
+     * @param mode its outer mode
+     * @return this binding, for chaining
+     */
     public ModelBinding mode(String construct, OuterMode mode) {
         model.construct(construct);
         if (mode == null) {
@@ -82,14 +95,23 @@ public final class ModelBinding {
         return this;
     }
 
-    /** Leaves construct {@code construct} and every path touching it out of the model. */
+    /**
+     * Leaves construct {@code construct} and every path touching it out of the model.
+     * @param construct the code of an optional construct to drop
+     * @return this binding, for chaining
+     */
     public ModelBinding without(String construct) {
         model.construct(construct);
         dropped.add(construct);
         return this;
     }
 
-    /** Adds the structural path {@code from → to} to the canonical ones. */
+    /**
+     * Adds the structural path {@code from → to} to the canonical ones.
+     * @param from the code of the source construct
+     * @param to the code of the target construct
+     * @return this binding, for chaining
+     */
     public ModelBinding withPath(String from, String to) {
         model.construct(from);
         model.construct(to);
@@ -102,7 +124,12 @@ public final class ModelBinding {
         return this;
     }
 
-    /** Removes the structural path {@code from → to}, canonical or added. */
+    /**
+     * Removes the structural path {@code from → to}, canonical or added.
+     * @param from the code of the source construct
+     * @param to the code of the target construct
+     * @return this binding, for chaining
+     */
     public ModelBinding withoutPath(String from, String to) {
         StructuralPath p = new StructuralPath(from, to);
         if (!added.remove(p)) {
@@ -120,6 +147,7 @@ public final class ModelBinding {
      * @throws CsiSpecificationException naming the construct if a required construct is
      *                                   unmapped, a dropped construct is mapped, or the
      *                                   resulting model is invalid (e.g. an isolated construct)
+     * @return the path model
      */
     public PathModel build() {
         List<String> kept = keptConstructs();
@@ -141,6 +169,8 @@ public final class ModelBinding {
      * Builds the path model and checks that {@code data} has every mapped column.
      *
      * @throws CsiDataException naming the first mapped column the data does not have
+     * @param data the data whose columns are checked
+     * @return the path model
      */
     public PathModel build(DataTable data) {
         PathModel m = build();

@@ -14,6 +14,12 @@ import dev.csimodel.CsiSpecificationException;
  */
 public record ScaleLevel(int point, String chineseLabel, String englishLabel) {
 
+    /**
+     * Requires a point of at least 1 and both labels.
+     * @param point the level's point, 1 (least satisfied) to k
+     * @param chineseLabel the questionnaire label in Chinese, e.g. 满意
+     * @param englishLabel the English label, e.g. "satisfied"
+     */
     public ScaleLevel {
         if (point < 1) {
             throw new CsiSpecificationException("scale points start at 1, got " + point);

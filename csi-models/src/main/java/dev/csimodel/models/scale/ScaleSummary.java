@@ -16,6 +16,11 @@ import java.util.List;
  */
 public record ScaleSummary(SatisfactionScale scale, List<Integer> counts) {
 
+    /**
+     * Copies the counts and requires one non-negative count per scale level, not all zero.
+     * @param scale the scale
+     * @param counts number of answers per level, index 0 = point 1; as many entries as levels
+     */
     public ScaleSummary {
         counts = List.copyOf(counts);
         if (counts.size() != scale.size()) {
