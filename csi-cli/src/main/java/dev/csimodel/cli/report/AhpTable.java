@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * The report of {@code csi ahp}: the priority weights of the criteria (principal eigenvector,
  * Saaty 1980), λmax, the consistency index CI = (λmax − n) / (n − 1), the random index RI and the
- * consistency ratio CR = CI / RI (judgments acceptable when CR < 0.10; CR is null for n ≤ 2,
+ * consistency ratio CR = CI / RI (judgments acceptable when CR &lt; 0.10; CR is null for n ≤ 2,
  * where RI = 0 and every matrix is consistent).
  *
  * @param kind       always {@code "ahp"}
@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param ci         the consistency index
  * @param ri         the random index for n criteria
  * @param cr         the consistency ratio, null when RI = 0
- * @param consistent whether CR < 0.10
+ * @param consistent whether CR &lt; 0.10
  */
 public record AhpTable(String kind, String matrix, List<Weight> weights, double lambdaMax, double ci, double ri,
                        Double cr, boolean consistent) implements TextOrJsonReport {
