@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +41,15 @@ final class EstimationRun {
                     + "number of rows (for files larger than the heap). Not with --bootstrap, mean or pairwise "
                     + "missing-value strategies, or pooled segment weights.")
     boolean streaming;
+
+    @Option(names = "--target", paramLabel = "CONSTRUCT",
+            description = "The construct the importance-performance map, the impacts and the priority list are made"
+                    + " for (needs --scale). Default: the final endogenous construct with the most predecessors;"
+                    + " for csi model, the model's satisfaction construct.")
+    String target;
+
+    /** The target when {@code --target} is not given; null for the rule of the model's shape. */
+    String defaultTarget;
 
     /** How higher-order constructs are estimated ({@code csi estimate --hoc}). */
     HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
@@ -82,7 +92,12 @@ final class EstimationRun {
             throw new CsiSpecificationException("--mga bootstraps every group; add --bootstrap N or drop it");
         }
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), output.scale, groups.weights())
-                .outOfScale(output.outOfScale).mga(groups.mga);
+                .outOfScale(output.outOfScale).mga(groups.mga)
+                .ipmaTarget(Optional.ofNullable(target).or(() -> Optional.ofNullable(defaultTarget)));
+        if (target != null && output.scale == null) {
+            throw new CsiSpecificationException("--target " + target + " needs --scale: impacts and the "
+                    + "importance-performance map are on the 0-100 index scale");
+        }
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }

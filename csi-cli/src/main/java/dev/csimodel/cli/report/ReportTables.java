@@ -92,6 +92,9 @@ final class ReportTables {
                     + plain(r.settings().scaleMax()) + ")", indices(r), r.bootstrapped()
                     ? "SE" + bootstrapSource(r) : ""));
         }
+        if (r.ipma() != null) {
+            out.addAll(IpmaTables.sections(r.ipma()));
+        }
         if (r.settings().gsca()) {
             // GSCA reports weights, loadings, paths and R² only; the PLS sections would be all n/a
             out.add(new Section("Indicators", indicators(r), "! loading < 0.708"));
