@@ -28,6 +28,8 @@ class ImpactsCliTest {
     private static final double IMPACT_TOLERANCE = 1e-9;
     /** The hand-computed slope of the two-column data set vs the PLS estimate. */
     private static final double HAND_TOLERANCE = 1e-9;
+    /** Streamed moments vs in-memory data: summation order only. */
+    private static final double STREAMING_TOLERANCE = 1e-9;
     /** SVG coordinates are written with one decimal. */
     private static final double COORDINATE_TOLERANCE = 0.05;
     private static final String ECSI_MAP = "IMAG=imag1,imag2,imag3,imag4,imag5;EXPE=expe1,expe2,expe3,expe4,expe5;"
@@ -129,6 +131,26 @@ class ImpactsCliTest {
         JsonNode loy = json("model", "ecsi", "--data", bankData(), "--map", ECSI_MAP, "--scale", "0:10",
                 "--target", "LOY", "--format", "json").get("ipma");
         assertEquals("LOY", loy.get("target").asText());
+    }
+
+    @Test
+    void theDemoTargetsTheEcsiSatisfaction() throws IOException {
+        assertEquals("SAT", json("demo", "--format", "json").get("ipma").get("target").asText());
+    }
+
+    @Test
+    void streamingHonoursTheTarget() throws IOException {
+        String[] args = {"estimate", "--data", bankData(), "--model", bankModel(), "--scale", "0:10", "--target", "VAL",
+                "--format", "json"};
+        JsonNode memory = json(args).get("ipma");
+        JsonNode streamed = json(concat(args, "--streaming")).get("ipma");
+        assertEquals("VAL", streamed.get("target").asText());
+        for (int k = 0; k < memory.get("priorities").size(); k++) {
+            JsonNode m = memory.get("priorities").get(k);
+            JsonNode s = streamed.get("priorities").get(k);
+            assertEquals(m.get("name").asText(), s.get("name").asText());
+            assertEquals(m.get("impact").asDouble(), s.get("impact").asDouble(), STREAMING_TOLERANCE, s::toString);
+        }
     }
 
     @Test
