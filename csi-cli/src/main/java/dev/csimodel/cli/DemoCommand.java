@@ -7,6 +7,7 @@ import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.io.GroupedData;
 import dev.csimodel.models.data.BundledData;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.models.national.IndexModel;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         Estimation run = new Estimation(console, new EstimationOptions(), Estimation.NO_BOOTSTRAP, DataHandling.defaults(), Scale.ZERO_TO_TEN,
-                SegmentWeights.SEPARATE);
+                SegmentWeights.SEPARATE).ipmaTarget(Optional.of(IndexModel.ECSI.satisfaction())); // the ECSI model's SAT
         PathModel model = BundledData.ecsiBankModel();
         DataTable data = BundledData.bankSatisfaction();
         Optional<GroupedData> groups = byGender ? Optional.of(byGender(data)) : Optional.empty();

@@ -6,6 +6,7 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.Inference;
+import dev.csimodel.cli.report.IpmaEntries;
 import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.cli.report.SegmentEntry;
@@ -48,6 +49,7 @@ final class Estimation {
     private final Resampling resampling;
     private OutOfScale outOfScale = OutOfScale.ERROR;
     private boolean mga;
+    private Optional<String> ipmaTarget = Optional.empty();
 
     /**
      * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
@@ -196,14 +198,23 @@ final class Estimation {
         }
     }
 
+    /**
+     * Sets the construct the importance-performance analysis is made for ({@code --target}, or a
+     * predefined model's satisfaction construct); empty for the default of
+     * {@link ImportancePerformance#defaultTarget}. Returns this.
+     */
+    Estimation ipmaTarget(Optional<String> target) {
+        this.ipmaTarget = target;
+        return this;
+    }
+
     /** The map of the whole sample only: the HTML report draws it once, for the whole sample. */
-    private static EstimationReport withIpma(EstimationReport report, PlsResult fit, Scale scale) {
+    private EstimationReport withIpma(EstimationReport report, PlsResult fit, Scale scale) {
         if (!CsiIndex.of(fit, IndicatorScales.uniform(scale)).undefined().isEmpty()) {
             return report; // the map needs every driver's index; INDEX_UNDEFINED says which is missing
         }
-        return ReportBuilder.ipmaTarget(fit.model())
-                .map(t -> ImportancePerformance.constructs(fit, IndicatorScales.uniform(scale), t).classify())
-                .map(m -> report.withIpma(ReportBuilder.ipma(m)))
+        return ipmaTarget.or(() -> ImportancePerformance.defaultTarget(fit.model()))
+                .map(t -> report.withIpma(IpmaEntries.of(fit, IndicatorScales.uniform(scale), t)))
                 .orElse(report);
     }
 

@@ -44,6 +44,15 @@ final class EstimationRun {
                     + "missing-value strategies, or pooled segment weights.")
     boolean streaming;
 
+    @Option(names = "--target", paramLabel = "CONSTRUCT",
+            description = "The construct the importance-performance map, the impacts and the priority list are made"
+                    + " for (needs --scale). Default: the final endogenous construct with the most predecessors;"
+                    + " for csi model, the model's satisfaction construct.")
+    String target;
+
+    /** The target when {@code --target} is not given; null for the rule of the model's shape. */
+    String defaultTarget;
+
     /** How higher-order constructs are estimated ({@code csi estimate --hoc}). */
     HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
 
@@ -89,8 +98,14 @@ final class EstimationRun {
                     + " (SPSS) is read in memory: drop --streaming");
         }
         PathModel model = modelSource.get();
-        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), scale(console, model), groups.weights())
-                .outOfScale(output.outOfScale).mga(groups.mga);
+        Scale scale = scale(console, model);
+        if (target != null && scale == null) {
+            throw new CsiSpecificationException("--target " + target + " needs --scale: impacts and the "
+                    + "importance-performance map are on the 0-100 index scale");
+        }
+        Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), scale, groups.weights())
+                .outOfScale(output.outOfScale).mga(groups.mga)
+                .ipmaTarget(Optional.ofNullable(target).or(() -> Optional.ofNullable(defaultTarget)));
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }

@@ -39,6 +39,7 @@ final class ModelCommand implements Runnable {
         String name = model.name() + " (" + model.title() + ", " + model.source() + ")";
         // a national model's Mode A blocks are its reflective constructs: PLSc corrects them
         boolean consistent = common.estimation.consistent;
+        common.defaultTarget = model.satisfaction();
         common.execute(console, () -> consistent ? ModelFile.reflectiveAsCommonFactors(model.bind(map.bindings()))
                 : model.bind(map.bindings()), name, List.of());
     }

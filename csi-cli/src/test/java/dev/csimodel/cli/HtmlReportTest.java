@@ -35,7 +35,7 @@ class HtmlReportTest {
 
     @BeforeAll
     static void estimate() throws IOException {
-        String[] args = {"estimate", "--data", bankData(), "--model", bankModel(), "--scale", "0:10"};
+        String[] args = {"estimate", "--data", bankData(), "--model", bankModel(), "--scale", "0:10", "--target", "SAT"};
         CliRun html = run(concat(args, "--format", "html"));
         assertEquals(0, html.exitCode(), html::toString);
         page = SvgFigure.parse(html.out());

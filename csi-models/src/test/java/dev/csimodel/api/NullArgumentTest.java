@@ -54,7 +54,10 @@ class NullArgumentTest {
                 arguments("ImportancePerformance.constructs(null...)", (Executable) () -> ImportancePerformance.constructs(null, scales, "SAT"), "fit"),
                 arguments("ImportancePerformance.indicators(null...)", (Executable) () -> ImportancePerformance.indicators(null, scales, "SAT"), "fit"),
                 arguments("ImportancePerformance.of(null, drivers)", (Executable) () -> ImportancePerformance.of(null, List.of()), "target"),
-                arguments("ImportancePerformance.of(target, null)", (Executable) () -> ImportancePerformance.of("SAT", null), "drivers"));
+                arguments("ImportancePerformance.of(target, null)", (Executable) () -> ImportancePerformance.of("SAT", null), "drivers"),
+                arguments("ImportancePerformance.defaultTarget(null)", (Executable) () -> ImportancePerformance.defaultTarget(null), "model"),
+                arguments("PriorityList.of(null)", (Executable) () -> dev.csimodel.models.ipma.PriorityList.of(null), "ipma"),
+                arguments("Priority(rank, null, flag)", (Executable) () -> new dev.csimodel.models.ipma.Priority(1, null, false), "driver"));
     }
 
     @ParameterizedTest(name = "{0}")

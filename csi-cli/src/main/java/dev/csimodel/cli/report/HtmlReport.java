@@ -71,11 +71,14 @@ public final class HtmlReport implements ReportWriter {
                 + "loadings (outer weights for Mode B blocks), path coefficients with significance stars "
                 + "(*** p < 0.001, ** p < 0.01, * p < 0.05).");
         if (r.indexed()) {
-            figure(out, "Indices", IndexBars.svg(r), "Indices on the 0-100 scale.");
+            figure(out, "Indices", IndexBars.svg(r), "Indices on the 0-100 scale"
+                    + (r.constructs().stream().anyMatch(c -> c.indexCiLower() != null)
+                    ? ", with their bootstrap confidence intervals (whiskers)." : "."));
         }
         if (r.ipma() != null) {
             figure(out, "Importance-performance map of " + r.ipma().target(), IpmaChart.svg(r.ipma()),
-                    "Importance is the total effect on " + r.ipma().target() + " of one index point of the driver; "
+                    "Importance is the total effect on " + r.ipma().target() + " of one index point of the driver "
+                            + "(its impact, in the priority table, is the effect of five points); "
                             + "performance is its 0-100 index. The dashed lines are the drivers' means: A advantage "
                             + "(keep up), B repair (improve first), C opportunity (low priority), D maintain "
                             + "(possibly over-served).");

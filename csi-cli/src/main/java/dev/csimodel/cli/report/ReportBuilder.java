@@ -2,7 +2,6 @@ package dev.csimodel.cli.report;
 
 import dev.csimodel.data.missing.MissingDataReport;
 import dev.csimodel.data.missing.MissingStrategy;
-import dev.csimodel.models.ipma.QuadrantMap;
 import dev.csimodel.result.Coefficient;
 import dev.csimodel.result.Diagnostic;
 import dev.csimodel.result.Effect;
@@ -29,9 +28,6 @@ import java.util.function.ToDoubleFunction;
  */
 public final class ReportBuilder {
 
-    /** The satisfaction construct of the national CSI models. */
-    private static final String SATISFACTION = "SAT";
-
     private ReportBuilder() {
     }
 
@@ -53,28 +49,6 @@ public final class ReportBuilder {
                 diagnostics(result.diagnostics()), result.missingData()
                         .filter(m -> m.strategy() != MissingStrategy.REJECT).map(ReportBuilder::missing).orElse(null),
                 null, null, null, null, Inference.pointEstimates(result), null);
-    }
-
-    /**
-     * @return the construct an importance-performance map is drawn for: SAT when the model has it
-     *         with a predecessor (the CSI models' satisfaction index), else the last construct
-     *         with a predecessor in model order; empty without structural paths
-     */
-    public static Optional<String> ipmaTarget(PathModel model) {
-        if (model.constructNames().contains(SATISFACTION) && model.isEndogenous(SATISFACTION)) {
-            return Optional.of(SATISFACTION);
-        }
-        List<String> endogenous = model.constructNames().stream().filter(model::isEndogenous).toList();
-        return endogenous.isEmpty() ? Optional.empty() : Optional.of(endogenous.get(endogenous.size() - 1));
-    }
-
-    /** @return the report form of an importance-performance map */
-    public static IpmaEntry ipma(QuadrantMap map) {
-        List<IpmaDriverEntry> drivers = map.placements().stream()
-                .map(p -> new IpmaDriverEntry(p.name(), p.driver().importance(), p.driver().performance(),
-                        String.valueOf(p.quadrant().letter())))
-                .toList();
-        return new IpmaEntry(map.target(), map.importanceLine(), map.performanceLine(), drivers);
     }
 
     private static MissingDataEntry missing(MissingDataReport m) {

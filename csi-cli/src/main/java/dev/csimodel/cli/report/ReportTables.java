@@ -77,7 +77,7 @@ final class ReportTables {
 
     /** @return the sections of one estimate, in reading order */
     static List<Section> sections(EstimationReport r) {
-        List<Section> out = new ArrayList<>();
+        List<Section> out = new ArrayList<>(indexSections(r));
         out.add(new Section("Path coefficients", paths(r), "Signif. codes: *** p < 0.001, ** p < 0.01, * p < 0.05"
                 + (r.bootstrapped()
                 ? "; t, p" + bootstrapSource(r)
@@ -87,11 +87,6 @@ final class ReportTables {
                 ? "; they assume simple random sampling and ignore the sampling weights: use --bootstrap" : "")
                 + ")")));
         out.add(new Section("Constructs", constructs(r), ""));
-        if (r.indexed()) {
-            out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "
-                    + plain(r.settings().scaleMax()) + ")", indices(r), r.bootstrapped()
-                    ? "SE" + bootstrapSource(r) : ""));
-        }
         if (r.settings().gsca()) {
             // GSCA reports weights, loadings, paths and R² only; the PLS sections would be all n/a
             out.add(new Section("Indicators", indicators(r), "! loading < 0.708"));
@@ -116,6 +111,28 @@ final class ReportTables {
         }
         if (!r.diagnostics().isEmpty()) {
             out.add(new Section("Diagnostics", diagnostics(r), ""));
+        }
+        return out;
+    }
+
+    /** What an index is, for the analyst reading the indices first. */
+    static final String INDEX_NOTE = "An index is a construct's score on 0-100: the weighted mean of its indicators,"
+            + " each rescaled from the questionnaire scale (0 = lowest answer, 100 = highest),\n  with the construct's"
+            + " outer weights rescaled to sum to 1 (the ACSI index, Fornell et al. 1996).";
+
+    /**
+     * The sections an analyst reads first: the indices and, for the whole sample, the priority
+     * list and indicator impacts; empty without {@code --scale}.
+     */
+    private static List<Section> indexSections(EstimationReport r) {
+        List<Section> out = new ArrayList<>();
+        if (r.indexed()) {
+            out.add(new Section("Indices (0-100, questionnaire scale " + plain(r.settings().scaleMin()) + " to "
+                    + plain(r.settings().scaleMax()) + ")", indices(r), INDEX_NOTE + (r.bootstrapped()
+                    ? "\n  SE" + bootstrapSource(r) : "")));
+        }
+        if (r.ipma() != null) {
+            out.addAll(IpmaTables.sections(r.ipma()));
         }
         return out;
     }

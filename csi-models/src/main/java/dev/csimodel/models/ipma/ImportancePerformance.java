@@ -12,6 +12,7 @@ import dev.csimodel.spec.PathModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,9 @@ import java.util.Set;
  * <p>Importances may also be given by the user ({@link #of}, {@link #withImportance}).
  */
 public final class ImportancePerformance {
+
+    /** The driver increase, in 0-100 points, that an ACSI impact is quoted for ({@link Driver#impact}). */
+    public static final double IMPACT_POINTS = 5;
 
     private final String target;
     private final List<Driver> drivers;
@@ -103,6 +107,31 @@ public final class ImportancePerformance {
             throw new CsiSpecificationException("the target name is empty");
         }
         return new ImportancePerformance(target, drivers);
+    }
+
+    /**
+     * The default target of the analysis: among the final endogenous constructs (endogenous,
+     * with no successor) the one with the most direct predecessors, the last in model order on a
+     * tie. A predefined national model's target is its satisfaction construct instead
+     * ({@link dev.csimodel.models.national.IndexModel#satisfaction}).
+     *
+     * @return the target; empty for a model without structural paths
+     */
+    public static Optional<String> defaultTarget(PathModel model) {
+        Arguments.requireNonNull(model, "model");
+        String best = null;
+        for (String c : model.constructNames()) {
+            boolean last = model.isEndogenous(c) && model.successors(c).isEmpty();
+            if (last && (best == null || model.predecessors(c).size() >= model.predecessors(best).size())) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** @return the drivers ranked by impact, those performing below the drivers' mean flagged */
+    public PriorityList priorities() {
+        return PriorityList.of(this);
     }
 
     private static List<String> driverConstructs(PlsResult fit, String target) {

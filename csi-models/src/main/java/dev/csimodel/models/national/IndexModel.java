@@ -139,6 +139,15 @@ public enum IndexModel {
         return constructs.stream().map(IndexConstruct::code).toList();
     }
 
+    /**
+     * @return the code of the model's customer satisfaction construct, the target of its
+     *         importance-performance analysis and of its impacts (Fornell et al. 1996): "SAT" in
+     *         every shipped model
+     */
+    public String satisfaction() {
+        return construct("SAT").code();
+    }
+
     /** @return the canonical structural paths */
     public List<StructuralPath> paths() {
         return paths;

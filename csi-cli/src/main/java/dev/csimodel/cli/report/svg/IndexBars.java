@@ -6,7 +6,10 @@ import dev.csimodel.cli.report.EstimationReport;
 import java.util.List;
 import java.util.Locale;
 
-/** The 0-100 indices as horizontal bars on a common 0-100 axis, each with its value. */
+/**
+ * The 0-100 indices as horizontal bars on a common 0-100 axis, each with its value and, when the
+ * bootstrap gave one, its confidence interval as a whisker ({@code index-ci}) with end caps.
+ */
 public final class IndexBars {
 
     private static final double LABEL_WIDTH = 90;
@@ -15,6 +18,7 @@ public final class IndexBars {
     private static final double ROW = 30;
     private static final double TOP = 10;
     private static final double TICK = 20;
+    private static final double CAP = 5;
 
     private IndexBars() {
     }
@@ -41,10 +45,31 @@ public final class IndexBars {
                     "fill", "#222");
             svg.element("rect", "class", "index-bar", "x", LABEL_WIDTH, "y", y, "width", width, "height", BAR_HEIGHT,
                     "fill", "#3b73b9");
-            svg.text(LABEL_WIDTH + width + 6, y + BAR_HEIGHT / 2 + 4, String.format(Locale.ROOT, "%.1f", c.index()),
+            double labelX = LABEL_WIDTH + width;
+            if (c.indexCiLower() != null && c.indexCiUpper() != null) {
+                labelX = Math.max(labelX, whisker(svg, c, y + BAR_HEIGHT / 2));
+            }
+            svg.text(labelX + 6, y + BAR_HEIGHT / 2 + 4, String.format(Locale.ROOT, "%.1f", c.index()),
                     "font-size", "12", "fill", "#222");
         }
-        double width = LABEL_WIDTH + AXIS_WIDTH + 50;
+        double width = LABEL_WIDTH + AXIS_WIDTH + 60;
         return svg.render(new Box(0, 0, width, axisY + 24), "0-100 indices", "csi-indices");
+    }
+
+    /** Draws the interval of {@code c} at height {@code mid}; returns the x of its upper end. */
+    private static double whisker(Svg svg, ConstructEntry c, double mid) {
+        double lo = LABEL_WIDTH + AXIS_WIDTH * clamp(c.indexCiLower()) / 100;
+        double hi = LABEL_WIDTH + AXIS_WIDTH * clamp(c.indexCiUpper()) / 100;
+        svg.element("line", "class", "index-ci", "x1", lo, "y1", mid, "x2", hi, "y2", mid, "stroke", "#222",
+                "stroke-width", 1.5);
+        for (double x : new double[] {lo, hi}) {
+            svg.element("line", "class", "index-ci-cap", "x1", x, "y1", mid - CAP, "x2", x, "y2", mid + CAP,
+                    "stroke", "#222", "stroke-width", 1.5);
+        }
+        return hi;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(100, v));
     }
 }
