@@ -1,10 +1,10 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.cli.report.AhpTable;
-import dev.csimodel.cli.report.ReportFormat;
 import dev.csimodel.models.ahp.AhpAnalysis;
 import dev.csimodel.models.ahp.PairwiseMatrixFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,12 +21,8 @@ final class AhpCommand implements Runnable {
                     + "judgments as numbers or fractions (1/3).")
     Path matrix;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report format (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    TableOutputOptions output;
 
     private final Console console;
 
@@ -36,8 +32,8 @@ final class AhpCommand implements Runnable {
 
     @Override
     public void run() {
-        ReportOutput.requireNotInput(output, List.of(matrix));
+        ReportOutput.requireNotInput(output.output, List.of(matrix));
         AhpTable report = AhpTable.of(matrix.toString(), AhpAnalysis.analyze(PairwiseMatrixFile.read(matrix)));
-        ReportOutput.write(console, output, List.of(matrix), out -> report.write(format, out));
+        ReportOutput.write(console, output.output, List.of(matrix), out -> report.write(output.format, out));
     }
 }

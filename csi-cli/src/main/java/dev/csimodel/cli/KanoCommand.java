@@ -1,10 +1,10 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.cli.report.KanoTable;
-import dev.csimodel.cli.report.ReportFormat;
 import dev.csimodel.models.kano.KanoAnalysis;
 import dev.csimodel.models.kano.KanoAnswerFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,12 +21,8 @@ final class KanoCommand implements Runnable {
             description = "Answers, one line per respondent, columns <attribute>_f and <attribute>_d.")
     Path data;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report format (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    TableOutputOptions output;
 
     private final Console console;
 
@@ -36,8 +32,8 @@ final class KanoCommand implements Runnable {
 
     @Override
     public void run() {
-        ReportOutput.requireNotInput(output, List.of(data));
+        ReportOutput.requireNotInput(output.output, List.of(data));
         KanoTable report = KanoTable.of(data.toString(), KanoAnalysis.analyzeAll(KanoAnswerFile.read(data)).results());
-        ReportOutput.write(console, output, List.of(data), out -> report.write(format, out));
+        ReportOutput.write(console, output.output, List.of(data), out -> report.write(output.format, out));
     }
 }
