@@ -99,4 +99,19 @@ class XlsxFileTest {
         assertTrue(e.getMessage().contains("about!A2 holds string 'Bank ECSI survey"), e.getMessage());
     }
 
+
+    @Test
+    void nullArgumentsAreSpecificationErrorsNamingTheParameter() throws Exception {
+        XlsxFile xlsx = XlsxFile.read(resource("satisfaction.xlsx"), Optional.empty());
+        assertNamed("path", () -> XlsxFile.read(null, Optional.empty()));
+        assertNamed("sheet", () -> XlsxFile.read(resource("satisfaction.xlsx"), null));
+        assertNamed("names", () -> xlsx.table(null));
+        assertNamed("name", () -> xlsx.table(java.util.Arrays.asList("imag1", null)));
+    }
+
+    private static void assertNamed(String parameter, org.junit.jupiter.api.function.Executable call) {
+        dev.csimodel.CsiSpecificationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.csimodel.CsiSpecificationException.class, call);
+        assertEquals("argument '" + parameter + "' must not be null", e.getMessage());
+    }
 }
