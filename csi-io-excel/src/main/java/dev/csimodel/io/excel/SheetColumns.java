@@ -25,6 +25,8 @@ final class SheetColumns {
     private final Map<String, String> duplicates = new HashMap<>();
     private double[][] values = new double[0][];
     private String[] firstText = new String[0];
+    /** Per column, the text of its non-number cells; null until the column has one (most never do). */
+    private String[][] texts = new String[0][];
     private int rows;
 
     SheetColumns(String sheet) {
@@ -44,6 +46,7 @@ final class SheetColumns {
         }
         values = new double[header.size()][16];
         firstText = new String[header.size()];
+        texts = new String[header.size()][];
     }
 
     /** Adds a data row; a row with no non-empty cell (a blank line) is not an observation. */
@@ -54,6 +57,7 @@ final class SheetColumns {
         if (rows == values[0].length) {
             for (int j = 0; j < values.length; j++) {
                 values[j] = Arrays.copyOf(values[j], rows * 2);
+                texts[j] = texts[j] == null ? null : Arrays.copyOf(texts[j], rows * 2);
             }
         }
         for (int j = 0; j < values.length; j++) {
@@ -76,6 +80,10 @@ final class SheetColumns {
         } else if (cell.getType() == CellType.STRING && (raw == null || raw.isBlank())) {
             return Double.NaN; // a cell holding "" looks empty in Excel
         }
+        if (texts[column] == null) {
+            texts[column] = new String[values[column].length];
+        }
+        texts[column][rows] = cell.getText() == null ? "" : cell.getText().trim();
         if (firstText[column] == null) {
             firstText[column] = CellName.of(sheet, column, row) + " holds " + describe(cell);
         }
@@ -109,6 +117,11 @@ final class SheetColumns {
     /** @return the first non-number cell of column {@code j} and what it holds, if any */
     Optional<String> firstText(int j) {
         return Optional.ofNullable(firstText[j]);
+    }
+
+    /** @return the text of column {@code j}'s cell in observation {@code i}, if it is not a number */
+    Optional<String> text(int j, int i) {
+        return texts[j] == null ? Optional.empty() : Optional.ofNullable(texts[j][i]);
     }
 
     /** @return a copy of column {@code j}'s values, one per observation */

@@ -10,6 +10,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -108,18 +109,48 @@ public final class XlsxFile {
         return DataTable.adopt(names, data);
     }
 
+    /**
+     * The cells of a grouping column as labels: a cell that is not a number gives its text, a
+     * number cell the number (an integer without decimals, as {@code 2} for 2.0).
+     *
+     * @param name a column name from the header row
+     * @return one label per observation
+     * @throws CsiDataException naming the column if it is not in the header, and the first cell
+     *                          that is empty
+     */
+    public List<String> labels(String name) {
+        int j = index(name);
+        double[] values = columns.values(j);
+        List<String> out = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            Optional<String> text = columns.text(j, i);
+            if (text.isEmpty() && Double.isNaN(values[i])) {
+                throw new CsiDataException(path + ": observation " + (i + 1) + " of sheet '" + sheet
+                        + "' has no value in column '" + name + "'");
+            }
+            double v = values[i];
+            out.add(text.orElseGet(() -> v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v)));
+        }
+        return List.copyOf(out);
+    }
+
     private double[] column(String name) {
+        int j = index(name);
+        columns.firstText(j).ifPresent(cell -> {
+            throw new CsiDataException(path + ": " + cell + " in column '" + name + "'; only numbers or empty "
+                    + "cells can be read as data");
+        });
+        return columns.values(j);
+    }
+
+    private int index(String name) {
         Arguments.requireNonNull(name, "name");
         int j = columns.column(name).orElseThrow(() -> new CsiDataException(path + ": sheet '" + sheet
                 + "' has no column '" + name + "'; the columns are " + columnNames()));
         columns.duplicate(name).ifPresent(cells -> {
             throw new CsiDataException(path + ": column '" + name + "' is named twice, in " + cells);
         });
-        columns.firstText(j).ifPresent(cell -> {
-            throw new CsiDataException(path + ": " + cell + " in column '" + name + "'; only numbers or empty "
-                    + "cells can be read as data");
-        });
-        return columns.values(j);
+        return j;
     }
 
     /** @return the non-empty header names, in column order */

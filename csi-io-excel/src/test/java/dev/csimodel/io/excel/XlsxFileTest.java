@@ -101,11 +101,25 @@ class XlsxFileTest {
 
 
     @Test
+    void aTextColumnGivesLabelsAsInTheCsv() throws Exception {
+        List<String[]> csv = csv();
+        int gender = csv.get(0).length - 1;
+        List<String> labels = XlsxFile.read(resource("satisfaction.xlsx"), Optional.empty()).labels("gender");
+        assertEquals(csv.size() - 1, labels.size());
+        for (int i = 1; i < csv.size(); i++) {
+            assertEquals(csv.get(i)[gender], labels.get(i - 1), "row " + (i + 1));
+        }
+        // a number column: 8 is "8", not "8.0"
+        assertEquals("8", XlsxFile.read(resource("satisfaction.xlsx"), Optional.empty()).labels("imag1").get(0));
+    }
+
+    @Test
     void nullArgumentsAreSpecificationErrorsNamingTheParameter() throws Exception {
         XlsxFile xlsx = XlsxFile.read(resource("satisfaction.xlsx"), Optional.empty());
         assertNamed("path", () -> XlsxFile.read(null, Optional.empty()));
         assertNamed("sheet", () -> XlsxFile.read(resource("satisfaction.xlsx"), null));
         assertNamed("names", () -> xlsx.table(null));
+        assertNamed("name", () -> xlsx.labels(null));
         assertNamed("name", () -> xlsx.table(java.util.Arrays.asList("imag1", null)));
     }
 
