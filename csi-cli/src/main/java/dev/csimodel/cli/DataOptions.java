@@ -14,7 +14,8 @@ final class DataOptions {
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
             description = "CSV file with a header line; one column per indicator; '-' for standard input. "
                     + "A .sav file (SPSS) is read with its declared missing values, and its value labels give "
-                    + "the scale when --scale is absent.")
+                    + "the scale when --scale is absent. An .xlsx file (Excel) is read from one sheet (--sheet), "
+                    + "empty cells as missing.")
     Path data;
 
     @Option(names = "--missing", paramLabel = "CODE[,CODE...]", split = ",",
@@ -55,6 +56,10 @@ final class DataOptions {
             description = "Threads reading the CSV file (default: the number of processors, at most 8); "
                     + "the result is identical for every count. Standard input is read on one thread.")
     Integer readThreads;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "Sheet of an .xlsx workbook to read (default: the first sheet).")
+    String sheet;
 
     /** @return the data file, or standard input for {@code -} */
     boolean standardInput() {

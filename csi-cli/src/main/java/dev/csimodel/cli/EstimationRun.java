@@ -97,6 +97,11 @@ final class EstimationRun {
             throw new CsiSpecificationException("--streaming reads CSV files; " + data.data.getFileName()
                     + " (SPSS) is read in memory: drop --streaming");
         }
+        XlsxData.requireSheetOnlyForXlsx(data);
+        if (streaming && XlsxData.isXlsx(data)) {
+            throw new CsiSpecificationException("--streaming reads CSV files; " + data.data.getFileName()
+                    + " (Excel) is read in memory: drop --streaming");
+        }
         PathModel model = modelSource.get();
         Scale scale = scale(console, model);
         if (target != null && scale == null) {

@@ -39,6 +39,10 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
      * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
      */
     static SurveyData load(DataOptions options, String group, List<PathModel> models) {
+        XlsxData.requireSheetOnlyForXlsx(options);
+        if (XlsxData.isXlsx(options)) {
+            return XlsxData.load(options, group, models);
+        }
         if (SavData.isSav(options)) {
             return SavData.load(options, group, models);
         }
