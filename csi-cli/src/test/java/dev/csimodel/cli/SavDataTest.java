@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.Iterator;
 
 import static dev.csimodel.cli.CliRun.bankData;
 import static dev.csimodel.cli.CliRun.bankModel;
@@ -70,23 +69,6 @@ class SavDataTest {
     }
 
     private static void assertSameNumbers(JsonNode expected, JsonNode actual, String where) {
-        if (expected.isNumber()) {
-            assertTrue(actual.isNumber(), where);
-            assertEquals(expected.asDouble(), actual.asDouble(), SAME_DATA, where);
-        } else if (expected.isContainerNode()) {
-            assertEquals(expected.size(), actual.size(), where);
-            if (expected.isArray()) {
-                for (int i = 0; i < expected.size(); i++) {
-                    assertSameNumbers(expected.get(i), actual.get(i), where + "[" + i + "]");
-                }
-            } else {
-                for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-                    String f = it.next();
-                    assertSameNumbers(expected.get(f), actual.get(f), where + "." + f);
-                }
-            }
-        } else {
-            assertEquals(expected, actual, where);
-        }
+        JsonNumbers.assertSameNumbers(expected, actual, where, SAME_DATA);
     }
 }
