@@ -63,4 +63,34 @@ class SegmentationBasicsTest {
                 () -> SegmentSolution.estimate(model, data, Memberships.ofAssignment(lonely, 2), estimator));
         assertTrue(e.getMessage().contains("segment 2"), e.getMessage());
     }
+
+    @Test
+    void retentionCriteriaFollowTheirFormulas() {
+        Memberships m = Memberships.ofAssignment(new int[]{0, 0, 1, 1, 1}, 2);
+        RetentionCriteria c = RetentionCriteria.of(-10.0, 3, m);
+        assertEquals(20 + 6, c.aic(), 1e-12);
+        assertEquals(20 + 9, c.aic3(), 1e-12);
+        assertEquals(20 + 12, c.aic4(), 1e-12);
+        assertEquals(20 + 3 * Math.log(5), c.bic(), 1e-12);
+        assertEquals(20 + 3 * (Math.log(5) + 1), c.caic(), 1e-12);
+        assertEquals(20 + 6 * Math.log(Math.log(5)), c.hq(), 1e-12);
+        assertEquals(20 + 15 * Math.log(5), c.mdl5(), 1e-12);
+        assertEquals(1.0, c.normedEntropy().getAsDouble(), 1e-15);
+        // X1 -> Y <- X2: R = 2 paths, Q = 1 endogenous; K = 3: 2 + 3*2 + 3*1 = 11
+        assertEquals(11, RetentionCriteria.structuralParameters(SegmentSimulation.MODEL, 3));
+        assertThrows(CsiSpecificationException.class, () -> RetentionCriteria.of(Double.NaN, 3, m));
+    }
+
+    @Test
+    void simulatedSegmentsCarryTheirPaths() {
+        SegmentSimulation sim = SegmentSimulation.draw(11, new int[]{400, 400},
+                new double[][]{{0.7, 0.1}, {0.1, 0.7}}, 0.85);
+        int[] labels = sim.labels();
+        SegmentSolution truth = SegmentSolution.estimate(SegmentSimulation.MODEL, sim.data(),
+                Memberships.ofAssignment(labels, 2), PlsEstimator.withDefaults());
+        // PLS attenuates a little (composites of three 0.85 items); the segments must still differ by ~0.6
+        assertTrue(truth.segmentFit(0).pathCoefficient("X1", "Y") > 0.55);
+        assertTrue(truth.segmentFit(1).pathCoefficient("X1", "Y") < 0.2);
+        assertEquals(800, sim.data().rowCount());
+    }
 }
