@@ -32,7 +32,7 @@ public record RetentionCriteria(int segments, int observations, int parameters, 
                                 double aic, double aic3, double aic4, double bic, double caic, double hq,
                                 double mdl5, OptionalDouble normedEntropy) {
 
-    /** Validates. */
+    // validates
     public RetentionCriteria {
         Arguments.requireNonNull(normedEntropy, "normedEntropy");
     }

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record SegmentSolution(Memberships memberships, List<PlsResult> segmentFits) {
 
-    /** Validates and copies. */
+    // validates and copies
     public SegmentSolution {
         Arguments.requireNonNull(memberships, "memberships");
         Arguments.requireNonNull(segmentFits, "segmentFits");
