@@ -1,6 +1,7 @@
 package dev.csimodel.analysis.rollup;
 
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.MomentAccumulator;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.SegmentIndex;
 import dev.csimodel.models.index.SegmentIndices;
@@ -11,6 +12,7 @@ import dev.csimodel.spec.PathModel;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -40,6 +42,21 @@ final class CompanyScoring {
     /** @return the company indices of {@code sample}, whose row r belongs to company {@code labels[r]} */
     SegmentIndices indices(DataTable sample, String[] labels) {
         return SegmentIndices.compute(model, sample, Segmentation.of(labels), scales, settings);
+    }
+
+    /** @return the company indices of one-pass moments, by company name */
+    SegmentIndices indices(Map<String, MomentAccumulator> companies) {
+        return SegmentIndices.compute(model, companies, scales, settings);
+    }
+
+    /**
+     * @return the company indices of a Poisson-bootstrap replicate: its company sizes vary, so the
+     *         minimum size is not applied again (a company excluded in the data is excluded from
+     *         every replicate by {@link RollupBootstrap#finish})
+     */
+    SegmentIndices replicateIndices(Map<String, MomentAccumulator> companies) {
+        SegmentSettings any = new SegmentSettings(settings.strategy(), 1, settings.estimation());
+        return SegmentIndices.compute(model, companies, scales, any);
     }
 
     /** @return {@code double[node][construct]}, company rows filled (NaN: no index), the rest NaN */

@@ -38,6 +38,11 @@ final class Nodes {
         return map;
     }
 
+    /** @return the number of companies (the first nodes) */
+    int companies() {
+        return companies;
+    }
+
     int size() {
         return companies + industries.size() + hierarchy.sectors().size() + 1;
     }

@@ -3,7 +3,9 @@ package dev.csimodel.analysis.rollup;
 import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiEstimationException;
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.MomentAccumulator;
 import dev.csimodel.io.GroupedData;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.SegmentIndices;
@@ -12,6 +14,7 @@ import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,7 +70,7 @@ public final class Rollup {
         SegmentIndices companies = scoring.indices(data, companyOfRow.toArray(String[]::new));
         double[][] point = scoring.values(companies, nodes);
         nodes.aggregate(point);
-        List<Exclusion> exclusions = exclusions(hierarchy, rows, nodes, companies, point);
+        List<Exclusion> exclusions = exclusions(nodes, respondents(rows), companies, point);
         double[][][] replicates = settings.replicates() == 0 ? new double[0][][]
                 : new RollupBootstrap(data, rows, hierarchy, nodes, scoring, point).run(settings);
         return new RollupResult(settings, indices(nodes, scoring.constructs(), point, replicates, settings),
@@ -90,7 +93,78 @@ public final class Rollup {
         return compute(model, data.table(), data.labels(), hierarchy, scales, settings);
     }
 
-    private static List<RollupIndex> indices(Nodes nodes, List<String> constructs, double[][] point,
+    /**
+     * The same hierarchy from each company's one-pass moments (the Spark job's reduction, see
+     * {@link CompanyMoments}): company indices from the pooled weights of the merged moments or
+     * from each company's own estimate, then the weighted means of the levels above, exactly as
+     * from the rows; the intervals, when the settings ask for replicates, come from the
+     * replicates of {@code sample} (the Poisson bootstrap) instead of a resampling of rows.
+     *
+     * @param model     the bound path model
+     * @param sample    each company's moments, and as many replicates as {@code settings.replicates()}
+     * @param hierarchy companies, industries, sectors, revenues and GDP shares
+     * @param scales    the indicators' response scales
+     * @param settings  scoring, minimum company size, number of replicates, confidence level
+     * @return the indices of every level, the exclusions and the settings used
+     * @throws CsiDataException          naming a company of the sample that is not in the hierarchy, or
+     *                                   an indicator outside its scale
+     * @throws CsiSpecificationException if the sample holds another number of replicates than the settings
+     * @throws CsiEstimationException    if no company gets an index
+     */
+    public static RollupResult compute(PathModel model, CompanyMoments sample, Hierarchy hierarchy,
+                                       IndicatorScales scales, RollupSettings settings) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(sample, "sample");
+        Arguments.requireNonNull(hierarchy, "hierarchy");
+        Arguments.requireNonNull(scales, "scales");
+        Arguments.requireNonNull(settings, "settings");
+        if (sample.replicates().size() != settings.replicates()) {
+            throw new CsiSpecificationException("the settings ask for " + settings.replicates()
+                    + " bootstrap replicates but the company moments hold " + sample.replicates().size());
+        }
+        int[] respondents = respondents(sample.companies(), hierarchy);
+        Nodes nodes = new Nodes(hierarchy);
+        CompanyScoring scoring = new CompanyScoring(model, hierarchy, scales, settings);
+        SegmentIndices companies = scoring.indices(sample.companies());
+        double[][] point = scoring.values(companies, nodes);
+        nodes.aggregate(point);
+        double[][][] replicates = sample.replicates().stream()
+                .map(r -> replicate(scoring, nodes, point, r)).toArray(double[][][]::new);
+        return new RollupResult(settings, indices(nodes, scoring.constructs(), point, replicates, settings),
+                exclusions(nodes, respondents, companies, point), companies, settings.replicates(),
+                RollupBootstrap.failed(replicates));
+    }
+
+    private static double[][] replicate(CompanyScoring scoring, Nodes nodes, double[][] point,
+                                        Map<String, MomentAccumulator> moments) {
+        try {
+            return RollupBootstrap.finish(point, scoring.values(scoring.replicateIndices(moments), nodes), nodes);
+        } catch (CsiDataException | CsiEstimationException e) {
+            return null;
+        }
+    }
+
+    private static int[] respondents(Map<String, MomentAccumulator> companies, Hierarchy hierarchy) {
+        List<Company> list = hierarchy.companies();
+        int[] n = new int[list.size()];
+        for (Map.Entry<String, MomentAccumulator> e : companies.entrySet()) {
+            int k = list.indexOf(hierarchy.company(e.getKey()).orElseThrow(() -> new CsiDataException(
+                    "company '" + e.getKey() + "' of the data is not in the hierarchy (which lists "
+                            + list.size() + " companies)")));
+            n[k] = Math.toIntExact(e.getValue().rowCount());
+        }
+        return n;
+    }
+
+    private static int[] respondents(CompanyRows rows) {
+        int[] n = new int[rows.companies()];
+        for (int k = 0; k < n.length; k++) {
+            n[k] = rows.rows(k).length;
+        }
+        return n;
+    }
+
+    static List<RollupIndex> indices(Nodes nodes, List<String> constructs, double[][] point,
                                              double[][][] replicates, RollupSettings settings) {
         List<RollupIndex> out = new ArrayList<>();
         for (int node = 0; node < nodes.size(); node++) {
@@ -110,8 +184,9 @@ public final class Rollup {
         return out;
     }
 
-    private static List<Exclusion> exclusions(Hierarchy hierarchy, CompanyRows rows, Nodes nodes,
-                                              SegmentIndices companies, double[][] point) {
+    /** @return the nodes without any index, with their respondents and the reason */
+    static List<Exclusion> exclusions(Nodes nodes, int[] respondentsOfCompany, SegmentIndices companies,
+                                      double[][] point) {
         List<Exclusion> out = new ArrayList<>();
         for (int node = 0; node < nodes.size(); node++) {
             if (!allMissing(point[node])) {
@@ -119,7 +194,7 @@ public final class Rollup {
             }
             int respondents = 0;
             for (int k : nodes.companiesBelow(node)) {
-                respondents += rows.rows(k).length;
+                respondents += respondentsOfCompany[k];
             }
             out.add(new Exclusion(nodes.level(node), nodes.name(node), respondents,
                     reason(nodes, node, respondents, companies)));

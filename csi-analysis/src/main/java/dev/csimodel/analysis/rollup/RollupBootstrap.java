@@ -101,29 +101,25 @@ final class RollupBootstrap {
             }
         }
         try {
-            double[][] values = scoring.values(scoring.indices(data.rows(drawn), labels), nodes);
-            return complete(values) ? aggregated(values) : null;
+            return finish(point, scoring.values(scoring.indices(data.rows(drawn), labels), nodes), nodes);
         } catch (CsiDataException | CsiEstimationException e) {
             return null;
         }
     }
 
-    private boolean complete(double[][] values) {
-        for (int k = 0; k < rows.companies(); k++) {
-            for (int c = 0; c < values[k].length; c++) {
-                if (!Double.isNaN(point[k][c]) && Double.isNaN(values[k][c])) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private double[][] aggregated(double[][] values) {
-        for (int k = 0; k < rows.companies(); k++) {
+    /**
+     * Completes a replicate's company values into the whole hierarchy: null (a failed replicate)
+     * when a company and construct with an index in the data has none in the replicate; a company
+     * excluded in the data stays excluded in every replicate.
+     */
+    static double[][] finish(double[][] point, double[][] values, Nodes nodes) {
+        int companies = nodes.companies();
+        for (int k = 0; k < companies; k++) {
             for (int c = 0; c < values[k].length; c++) {
                 if (Double.isNaN(point[k][c])) {
-                    values[k][c] = Double.NaN;  // excluded in the data: excluded in every replicate
+                    values[k][c] = Double.NaN;
+                } else if (Double.isNaN(values[k][c])) {
+                    return null;
                 }
             }
         }

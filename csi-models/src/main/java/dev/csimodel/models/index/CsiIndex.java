@@ -131,6 +131,30 @@ public final class CsiIndex {
         return new CsiIndex(weights, n, aggregate(weights, perf), perf, rs);
     }
 
+    /**
+     * The index of respondents known only by their moments (a segment reduced in one pass, as
+     * the Spark job and the streaming reader do): the index is linear in the indicator means,
+     * {@code index_k = Σ_i v_i (x̄_i − min_i) / (max_i − min_i) · 100} (Fornell et al. 1996), so
+     * the means are enough; there are no respondent scores.
+     *
+     * @param weights the index weights (e.g. pooled over all segments)
+     * @param moments the respondents' moments, holding every indicator of the weights, with their
+     *                smallest and largest values
+     * @return the 0-100 index of every construct, without respondent scores
+     * @throws CsiDataException naming the indicator whose values leave its declared scale
+     */
+    public static CsiIndex of(IndexWeights weights, Moments moments) {
+        Arguments.requireNonNull(weights, "weights");
+        Arguments.requireNonNull(moments, "moments");
+        Map<String, Double> perf = new HashMap<>();
+        for (String ind : weights.model().indicators()) {
+            Scale s = weights.scales().scaleOf(ind);
+            ScaleCheck.requireWithin(moments, ind, s);
+            perf.put(ind, s.toHundred(moments.mean(moments.indexOf(ind))));
+        }
+        return new CsiIndex(weights, moments.observations(), aggregate(weights, perf), perf, null);
+    }
+
     private static Map<String, Double> aggregate(IndexWeights w, Map<String, Double> perf) {
         Map<String, Double> idx = new HashMap<>();
         for (Construct k : w.model().constructs()) {

@@ -2,13 +2,17 @@ package dev.csimodel.models.index;
 
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiEstimationException;
+import dev.csimodel.Arguments;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.MomentAccumulator;
+import dev.csimodel.data.Moments;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,8 +74,7 @@ public final class SegmentIndices {
         for (Segmentation.Group g : groups) {
             int n = g.rows().length;
             if (n < settings.minimumSize()) {
-                skipped.add(new SkippedSegment(g.label(), n, n == 0 ? "no respondents"
-                        : "fewer respondents (" + n + ") than the minimum segment size " + settings.minimumSize()));
+                skipped.add(tooSmall(g.label(), n, settings.minimumSize()));
                 continue;
             }
             DataTable rows = data.rows(g.rows());
@@ -82,6 +85,83 @@ public final class SegmentIndices {
             }
         }
         return new SegmentIndices(settings.strategy(), done, skipped, overall);
+    }
+
+    /**
+     * The index of every segment from its moments alone (each segment reduced to a
+     * {@link MomentAccumulator} in one pass, e.g. by the Spark job): the pooled strategy
+     * estimates the model on the merged moments of all segments (Chan et al. 1979) and applies its
+     * index weights to each segment's means ({@link CsiIndex#of(IndexWeights, Moments)}); the
+     * separate strategy estimates each segment on its own moments. Equal to
+     * {@link #compute(PathModel, DataTable, Segmentation, IndicatorScales, SegmentSettings)} on the
+     * same rows, up to rounding; the segment indices carry no respondent scores.
+     *
+     * @param model    the bound path model
+     * @param segments each segment's accumulator over the model's indicators (not modified), in
+     *                 segment order
+     * @param scales   the indicators' response scales
+     * @param settings strategy, minimum segment size and PLS settings
+     * @return the pooled index (pooled strategy) and the index of every segment large enough
+     * @throws CsiDataException naming the indicator whose values leave its scale
+     * @throws CsiEstimationException if the pooled estimation fails or a pooled weight is not positive
+     */
+    public static SegmentIndices compute(PathModel model, Map<String, MomentAccumulator> segments,
+                                         IndicatorScales scales, SegmentSettings settings) {
+        Arguments.requireNonNull(model, "model");
+        Arguments.requireNonNull(segments, "segments");
+        Arguments.requireNonNull(scales, "scales");
+        Arguments.requireNonNull(settings, "settings");
+        PlsEstimator estimator = new PlsEstimator(settings.estimation());
+        PlsResult pooledFit = null;
+        IndexWeights pooledWeights = null;
+        if (settings.strategy() == SegmentStrategy.POOLED) {
+            pooledFit = estimator.estimate(model, pooledMoments(model, segments));
+            pooledWeights = IndexWeights.of(pooledFit, scales);
+        }
+        List<SegmentIndex> done = new ArrayList<>();
+        List<SkippedSegment> skipped = new ArrayList<>();
+        for (Map.Entry<String, MomentAccumulator> e : segments.entrySet()) {
+            String label = e.getKey();
+            int n = Math.toIntExact(e.getValue().rowCount());
+            if (n < settings.minimumSize()) {
+                skipped.add(tooSmall(label, n, settings.minimumSize()));
+            } else if (pooledWeights != null) {
+                done.add(new SegmentIndex(label, n, CsiIndex.of(pooledWeights, e.getValue().toMoments()), pooledFit));
+            } else {
+                separate(model, e.getValue(), label, scales, estimator, done, skipped);
+            }
+        }
+        return new SegmentIndices(settings.strategy(), done, skipped,
+                pooledFit == null ? null : CsiIndex.of(pooledFit, scales));
+    }
+
+    private static Moments pooledMoments(PathModel model, Map<String, MomentAccumulator> segments) {
+        MomentAccumulator pooled = MomentAccumulator.of(model.indicators());
+        for (MomentAccumulator acc : segments.values()) {
+            pooled.merge(acc);
+        }
+        return pooled.toMoments();
+    }
+
+    private static SkippedSegment tooSmall(String label, int n, int minimum) {
+        return new SkippedSegment(label, n, n == 0 ? "no respondents"
+                : "fewer respondents (" + n + ") than the minimum segment size " + minimum);
+    }
+
+    private static void separate(PathModel model, MomentAccumulator acc, String label, IndicatorScales scales,
+                                 PlsEstimator estimator, List<SegmentIndex> done, List<SkippedSegment> skipped) {
+        int n = Math.toIntExact(acc.rowCount());
+        try {
+            PlsResult fit = estimator.estimate(model, acc.toMoments());
+            if (!fit.converged()) {
+                skipped.add(new SkippedSegment(label, n, "the estimation did not converge in "
+                        + fit.iterations() + " iterations"));
+                return;
+            }
+            done.add(new SegmentIndex(label, n, CsiIndex.of(fit, scales), fit));
+        } catch (CsiDataException | CsiEstimationException e) {
+            skipped.add(new SkippedSegment(label, n, e.getMessage()));
+        }
     }
 
     private static void separate(PathModel model, DataTable rows, String label, IndicatorScales scales,
