@@ -1,6 +1,7 @@
 package dev.csimodel.spark;
 
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.analysis.rollup.RollupSettings;
 import dev.csimodel.estimate.InnerScheme;
 import dev.csimodel.models.index.Scale;
 
@@ -19,14 +20,23 @@ import java.util.Locale;
  * @param skipIncomplete drop rows with a missing indicator instead of failing
  * @param scale          questionnaire scale of all indicators for the 0-100 index, or null for
  *                       no index
+ * @param hierarchyFile  the programme hierarchy (company, industry, sector, revenue, gdp_share; see
+ *                       csi-analysis's HierarchyFile), or null; with it the group column names the
+ *                       company and the job writes the rollup ({@link RollupTable})
+ * @param replicates     Poisson-bootstrap replicates of the rollup (0: none)
+ * @param seed           the bootstrap seed
+ * @param minimumSize    companies with fewer respondents are excluded from the rollup
  */
 public record JobOptions(String data, String dataFormat, String modelFile, String group, String out,
-                         String outFormat, InnerScheme scheme, boolean skipIncomplete, Scale scale) {
+                         String outFormat, InnerScheme scheme, boolean skipIncomplete, Scale scale,
+                         String hierarchyFile, int replicates, long seed, int minimumSize) {
 
     /** The usage text, part of every parse error. */
     public static final String USAGE = "usage: SparkPlsJob --data <csv|parquet path> --model <syntax file>"
             + " --out <dir> [--group <column>] [--format csv|parquet] [--out-format csv|parquet]"
-            + " [--scheme path|centroid|factorial] [--skip-incomplete] [--scale <min>,<max>]";
+            + " [--scheme path|centroid|factorial] [--skip-incomplete] [--scale <min>,<max>]"
+            + " [--hierarchy <csv> (with --group <company column> and --scale) [--bootstrap <n>] [--seed <n>]"
+            + " [--min-size <n>]]";
 
     /** @throws CsiSpecificationException if a required path is missing or a format unknown */
     public JobOptions {
@@ -35,6 +45,17 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
         }
         dataFormat = format("--format", dataFormat);
         outFormat = format("--out-format", outFormat);
+        if (hierarchyFile != null && (group == null || scale == null)) {
+            throw new CsiSpecificationException("--hierarchy needs --group <company column> and --scale; " + USAGE);
+        }
+        if (hierarchyFile == null && (replicates != 0 || minimumSize != RollupSettings.DEFAULT_MINIMUM_SIZE)) {
+            throw new CsiSpecificationException("--bootstrap and --min-size apply to the rollup: give --hierarchy; "
+                    + USAGE);
+        }
+        if (replicates < 0 || minimumSize < 1) {
+            throw new CsiSpecificationException("--bootstrap must be at least 0 and --min-size at least 1, got "
+                    + replicates + " and " + minimumSize);
+        }
     }
 
     /**
@@ -46,6 +67,10 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
         InnerScheme scheme = InnerScheme.PATH;
         boolean skip = false;
         Scale scale = null;
+        String hierarchy = null;
+        int replicates = 0;
+        long seed = 1;
+        int minimumSize = RollupSettings.DEFAULT_MINIMUM_SIZE;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--skip-incomplete")) {
@@ -62,13 +87,26 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
                 case "--out-format" -> outFormat = v;
                 case "--scheme" -> scheme = scheme(v);
                 case "--scale" -> scale = scale(v);
+                case "--hierarchy" -> hierarchy = v;
+                case "--bootstrap" -> replicates = integer(a, v);
+                case "--seed" -> seed = integer(a, v);
+                case "--min-size" -> minimumSize = integer(a, v);
                 default -> throw new CsiSpecificationException("unknown option '" + a + "'; " + USAGE);
             }
         }
         if (dataFormat == null && data != null) {
             dataFormat = data.toLowerCase(Locale.ROOT).endsWith(".parquet") ? "parquet" : "csv";
         }
-        return new JobOptions(data, dataFormat, model, group, out, outFormat, scheme, skip, scale);
+        return new JobOptions(data, dataFormat, model, group, out, outFormat, scheme, skip, scale,
+                hierarchy, replicates, seed, minimumSize);
+    }
+
+    private static int integer(String option, String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new CsiSpecificationException(option + " must be a whole number, got '" + v + "'");
+        }
     }
 
     private static String value(String[] args, int i) {

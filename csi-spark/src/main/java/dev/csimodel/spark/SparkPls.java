@@ -184,13 +184,13 @@ public final class SparkPls {
         return rows.iterator();
     }
 
-    private MomentAccumulator emptyAccumulator(int chunkRows) {
+    MomentAccumulator emptyAccumulator(int chunkRows) {
         return skipIncomplete
                 ? MomentAccumulator.skippingIncomplete(model.indicators(), chunkRows)
                 : MomentAccumulator.of(model.indicators(), chunkRows);
     }
 
-    private static String segmentKey(Row row, String column) {
+    static String segmentKey(Row row, String column) {
         if (row.isNullAt(0)) {
             throw new CsiDataException("segment column '" + column + "' is NULL in a row; filter or fill it first");
         }

@@ -1,6 +1,10 @@
 package dev.csimodel.spark;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.analysis.rollup.Hierarchy;
+import dev.csimodel.analysis.rollup.HierarchyFile;
+import dev.csimodel.analysis.rollup.RollupResult;
+import dev.csimodel.analysis.rollup.RollupSettings;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
@@ -22,7 +26,8 @@ import java.nio.file.Path;
  * The spark-submit entry point: reads a CSV or Parquet data set and a model file, estimates
  * one model on all rows (output: {@link EstimateTable}, long format) or one per value of a
  * group column (output: {@link SegmentTable}, one row per segment), with the 0-100 index if a
- * questionnaire scale is given, and writes the result as
+ * questionnaire scale is given, or the programme rollup of a hierarchy file ({@link RollupTable}), and
+ * writes the result as
  * CSV (with header, one file) or Parquet. Options: {@link JobOptions#USAGE}; see docs/spark.md.
  */
 public final class SparkPlsJob {
@@ -53,7 +58,9 @@ public final class SparkPlsJob {
         }
         Dataset<Row> data = read(spark, o);
         Dataset<Row> out;
-        if (o.group() == null) {
+        if (o.hierarchyFile() != null) {
+            out = rollup(spark, pls, scales, data, o);
+        } else if (o.group() == null) {
             PlsResult r = pls.estimate(data);
             LOG.info("estimated {} on {} rows, converged {}", o.modelFile(), r.observations(), r.converged());
             out = spark.createDataFrame(EstimateTable.rows(r, scales), EstimateTable.schema());
@@ -62,6 +69,17 @@ public final class SparkPlsJob {
         }
         write(out, o);
         return out;
+    }
+
+    private static Dataset<Row> rollup(SparkSession spark, SparkPls pls, IndicatorScales scales, Dataset<Row> data,
+                                       JobOptions o) {
+        Hierarchy hierarchy = HierarchyFile.read(Path.of(o.hierarchyFile()));
+        RollupSettings settings = RollupSettings.defaults().withMinimumSize(o.minimumSize())
+                .withBootstrap(o.replicates(), o.seed());
+        RollupResult r = new SparkRollup(pls, hierarchy, scales, settings).compute(data, o.group());
+        LOG.info("rollup of {} companies, {} excluded, {} replicates", hierarchy.companies().size(),
+                r.exclusions().size(), r.replicates());
+        return spark.createDataFrame(RollupTable.rows(r), RollupTable.schema());
     }
 
     private static Dataset<Row> read(SparkSession spark, JobOptions o) {
