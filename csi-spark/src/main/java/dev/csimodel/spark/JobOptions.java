@@ -52,6 +52,9 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
             throw new CsiSpecificationException("--bootstrap and --min-size apply to the rollup: give --hierarchy; "
                     + USAGE);
         }
+        requireOutsideOutput(out, "--data", data);
+        requireOutsideOutput(out, "--model", modelFile);
+        requireOutsideOutput(out, "--hierarchy", hierarchyFile);
         if (replicates < 0 || minimumSize < 1) {
             throw new CsiSpecificationException("--bootstrap must be at least 0 and --min-size at least 1, got "
                     + replicates + " and " + minimumSize);
@@ -99,6 +102,34 @@ public record JobOptions(String data, String dataFormat, String modelFile, Strin
         }
         return new JobOptions(data, dataFormat, model, group, out, outFormat, scheme, skip, scale,
                 hierarchy, replicates, seed, minimumSize);
+    }
+
+    /**
+     * The output directory is replaced by the job (Spark's overwrite mode): an input inside it, or
+     * equal to it, would be lost.
+     */
+    private static void requireOutsideOutput(String out, String option, String input) {
+        if (input == null) {
+            return;
+        }
+        String o = normalised(out);
+        String i = normalised(input);
+        if (i.equals(o) || i.startsWith(o.endsWith("/") ? o : o + "/")) {
+            throw new CsiSpecificationException("--out '" + out + "' would replace the " + option + " input '"
+                    + input + "': choose another output directory");
+        }
+    }
+
+    private static String normalised(String location) {
+        try {
+            java.net.URI uri = new java.net.URI(location);
+            if (uri.getScheme() != null && uri.getScheme().length() > 1) {
+                return uri.normalize().toString().replaceAll("/+$", "");
+            }
+        } catch (java.net.URISyntaxException e) {
+            // a local path with characters a URI does not allow: compared as a path below
+        }
+        return java.nio.file.Path.of(location).toAbsolutePath().normalize().toString();
     }
 
     private static int integer(String option, String v) {

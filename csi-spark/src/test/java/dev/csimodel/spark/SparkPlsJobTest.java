@@ -130,4 +130,18 @@ class SparkPlsJobTest {
         assertThrows(CsiSpecificationException.class,
                 () -> JobOptions.parse("--data", "x", "--model", "m", "--out", "o", "--format", "json"));
     }
+
+    @Test
+    void outputThatWouldReplaceAnInputIsRefused() {
+        CsiSpecificationException same = assertThrows(CsiSpecificationException.class,
+                () -> JobOptions.parse("--data", "surveys/2026", "--model", "m", "--out", "surveys/./2026/"));
+        assertTrue(same.getMessage().contains("would replace the --data input 'surveys/2026'"), same.getMessage());
+        CsiSpecificationException inside = assertThrows(CsiSpecificationException.class,
+                () -> JobOptions.parse("--data", "hdfs://nn/s/x.parquet", "--model", "m", "--out", "hdfs://nn/s"));
+        assertTrue(inside.getMessage().contains("--data"), inside.getMessage());
+        CsiSpecificationException model = assertThrows(CsiSpecificationException.class,
+                () -> JobOptions.parse("--data", "x", "--model", "results/m.model", "--out", "results"));
+        assertTrue(model.getMessage().contains("--model"), model.getMessage());
+        assertEquals("results2", JobOptions.parse("--data", "results/x", "--model", "m", "--out", "results2").out());
+    }
 }
