@@ -132,7 +132,8 @@ class RebusEstimatorTest {
 
     @Test
     void stopsAtMaxIterationsWithoutConvergingWhenTheCriterionIsZero() {
-        // stop criterion 0: only a pass that moves no unit converges; one pass at most here
+        // stop criterion 0: the share changed is never below 0 (plspm's rule), so the iteration
+        // can only end at maxIterations, here after one pass, not converged
         DataTable data = BankData.table();
         RebusResult r = RebusEstimator.estimate(BankData.model(OuterMode.A), data,
                 RebusSettings.defaults().withStopCriterion(0).withMaxIterations(1));
