@@ -59,9 +59,7 @@ final class PermutationTest {
     static double[][] effects(List<SortedCases> cases, List<NcaScope> scopes, double[] y) {
         double[][] out = new double[cases.size()][];
         for (int c = 0; c < cases.size(); c++) {
-            double[][] peers = cases.get(c).peers(y);
-            NcaScope s = scopes.get(c);
-            out[c] = new double[]{StepCeiling.of(peers).zone(s) / s.area(), LineCeiling.of(peers).zone(s) / s.area()};
+            out[c] = cases.get(c).effects(y, scopes.get(c));
         }
         return out;
     }

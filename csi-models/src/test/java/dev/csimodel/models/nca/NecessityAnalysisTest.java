@@ -193,6 +193,26 @@ class NecessityAnalysisTest {
         assertTrue(p < 0.05, "y is bounded by x + 30: a ceiling the test detects, p " + p);
     }
 
+    /** The permutation test's one-pass d equal the ceilings' d, ties and duplicates included. */
+    @Test
+    void onePassEffectSizesOfTheTestEqualTheCeilings() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(8);
+        for (int rep = 0; rep < 20; rep++) {
+            double[] x = new double[30];
+            double[] y = new double[30];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = 10 * r.nextInt(11);
+                y[i] = Math.min(100, 10 * r.nextInt(11) + x[i] / 2);
+            }
+            for (ScopeKind kind : ScopeKind.values()) {
+                Condition c = analyse(x, y, NcaSettings.defaults().withPermutations(0).withScope(kind)).condition("X");
+                double[] fast = SortedCases.of(x).effects(y, c.scope());
+                assertEquals(c.ceFdh().effectSize(), fast[0], 1e-12, "CE-FDH, draw " + rep);
+                assertEquals(c.crFdh().effectSize(), fast[1], 1e-12, "CR-FDH, draw " + rep);
+            }
+        }
+    }
+
     @Test
     void constantScoresAreRefusedNamingTheConstruct() {
         double[] x = {3, 3, 3};
