@@ -57,10 +57,13 @@ final class NcaOptions {
         }
     }
 
-    /** @return the NCA settings of these options, permutations seeded by {@code seed} */
+    /**
+     * @return the NCA settings of these options, permutations seeded by {@code seed} and run on
+     *         the common fork-join pool (the p-values do not depend on it)
+     */
     NcaSettings settings(long seed) {
         return NcaSettings.defaults().withPermutations(permutations == null ? DEFAULT_PERMUTATIONS : permutations)
-                .withSeed(seed).withScope(scope == null ? ScopeKind.EMPIRICAL : scope);
+                .withSeed(seed).withScope(scope == null ? ScopeKind.EMPIRICAL : scope).withParallel(true);
     }
 
     /** @return the cIPMA settings of these options */

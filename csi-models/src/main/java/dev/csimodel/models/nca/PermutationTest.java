@@ -21,6 +21,9 @@ final class PermutationTest {
     /** Relative slack so that a shuffle giving the observed arrangement's d counts as ≥ it. */
     private static final double TIE = 1e-12;
 
+    /** Permutations per task: one shuffle buffer serves a block, so a test allocates little. */
+    private static final int BLOCK = 64;
+
     private PermutationTest() {
     }
 
@@ -32,9 +35,13 @@ final class PermutationTest {
                               NcaSettings settings) {
         int n = settings.permutations();
         double[][][] d = new double[n][][];
-        IntStream range = IntStream.range(0, n);
-        (settings.parallel() ? range.parallel() : range)
-                .forEach(b -> d[b] = effects(cases, scopes, shuffle(y, settings.seed(), b)));
+        IntStream blocks = IntStream.range(0, (n + BLOCK - 1) / BLOCK);
+        (settings.parallel() ? blocks.parallel() : blocks).forEach(k -> {
+            double[] buffer = new double[y.length];
+            for (int b = k * BLOCK; b < Math.min(n, (k + 1) * BLOCK); b++) {
+                d[b] = effects(cases, scopes, shuffle(y, buffer, settings.seed(), b));
+            }
+        });
         double[][] p = new double[cases.size()][2];
         for (int c = 0; c < cases.size(); c++) {
             for (int m = 0; m < 2; m++) {
@@ -64,10 +71,10 @@ final class PermutationTest {
         return out;
     }
 
-    /** Fisher-Yates shuffle of a copy of {@code y} from the generator of permutation {@code b}. */
-    private static double[] shuffle(double[] y, long seed, int b) {
+    /** Fisher-Yates shuffle of {@code y} into {@code out} from the generator of permutation {@code b}. */
+    private static double[] shuffle(double[] y, double[] out, long seed, int b) {
         SplittableRandom rnd = new SplittableRandom(seed + 0x9E3779B97F4A7C15L * (b + 1L));
-        double[] out = y.clone();
+        System.arraycopy(y, 0, out, 0, y.length);
         for (int i = out.length - 1; i > 0; i--) {
             int j = rnd.nextInt(i + 1);
             double t = out[i];
