@@ -157,6 +157,37 @@ class NcaReportTest {
         assertTrue(page.contains("<th>necessary</th>"));
     }
 
+    /** The HTML's combined map: one bubble per driver, area by the share below, red when necessary. */
+    @Test
+    void htmlDrawsTheCombinedMap(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("r.html");
+        Path json = dir.resolve("r.json");
+        String[] common = {"estimate", "--data", bankData(), "--model", bankModel(), "--scale", "0:10", "--target", "SAT",
+                "--nca-permutations", "200", "--cipma-level", "90"};
+        assertEquals(0, run(with(common, "--format", "html", "--output", html.toString())).exitCode());
+        assertEquals(0, run(with(common, "--format", "json", "--output", json.toString())).exitCode());
+        JsonNode drivers = new ObjectMapper().readTree(json.toFile()).get("ipma").get("cipma").get("drivers");
+        org.w3c.dom.Element svg = SvgFigure.svg(SvgFigure.parse(Files.readString(html)), "csi-cipma");
+        SvgFigure.assertInsideViewBox(svg);
+        List<org.w3c.dom.Element> bubbles = SvgFigure.elements(svg, "circle", "driver");
+        assertEquals(drivers.size(), bubbles.size());
+        for (int k = 0; k < bubbles.size(); k++) {
+            JsonNode d = drivers.get(k);
+            double share = d.get("shareBelow").isNull() ? 0 : d.get("shareBelow").asDouble();
+            assertEquals(5 + 20 * Math.sqrt(share), SvgFigure.number(bubbles.get(k), "r"), 0.05, d::toString);
+            assertEquals(d.get("necessity").asText().equals("necessary") ? "#c0392b" : "#3b73b9",
+                    bubbles.get(k).getAttribute("fill"), d::toString);
+        }
+        assertTrue(SvgFigure.texts(svg).stream().anyMatch(t -> t.startsWith("VAL (") && t.endsWith("%)")),
+                () -> SvgFigure.texts(svg).toString());
+    }
+
+    private static String[] with(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
     @Test
     void withoutATestThePValuesAreAbsentAndStreamingHasNoNca() throws IOException {
         JsonNode none = ipma("estimate", "--data", bankData(), "--model", bankModel(), "--scale", "0:10",

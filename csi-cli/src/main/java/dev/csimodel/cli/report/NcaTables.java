@@ -100,6 +100,16 @@ final class NcaTables {
                 + " until the driver rises";
     }
 
+    /** @return the caption of the combined map's figure */
+    static String combinedCaption(CipmaEntry c) {
+        return "The importance-performance map with the necessity of each driver (Hauff et al. 2024): red bubbles"
+                + " are necessary conditions of " + c.target() + " (" + c.ceiling() + " d >= "
+                + ReportTables.plain(c.minimumEffect()) + ", p < " + ReportTables.plain(c.alpha()) + "); a bubble's"
+                + " area grows with the share of cases (in brackets) whose driver score is below the level "
+                + c.target() + " = " + oneDecimal(c.targetLevel()) + " requires: they cannot reach it until the driver"
+                + " rises, whatever the other drivers do.";
+    }
+
     private static String p(Double v) {
         if (v == null) {
             return ReportTables.NA;
