@@ -13,6 +13,7 @@ import dev.csimodel.result.PlsResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Necessary condition analysis (Dul 2016) of conditions X for an outcome Y, on PLS construct
@@ -95,8 +96,8 @@ public final class NecessityAnalysis {
 
     private static CeilingFit fit(Ceiling ceiling, double accuracy, NcaScope scope, double[] x, NcaSettings settings) {
         double zone = ceiling.zone(scope);
-        return new CeilingFit(ceiling, zone, zone / scope.area(), accuracy, java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty(), Bottleneck.table(ceiling, scope, x, settings));
+        return new CeilingFit(ceiling, zone, zone / scope.area(), accuracy, OptionalDouble.empty(),
+                OptionalDouble.empty(), Bottleneck.table(ceiling, scope, x, settings));
     }
 
     private static List<Condition> tested(List<Condition> conditions, List<SortedCases> cases, List<NcaScope> scopes,

@@ -3,6 +3,7 @@ package dev.csimodel.models.nca;
 import dev.csimodel.CsiDataException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public final class StepCeiling implements Ceiling {
                 uy[count++] = y[k];
             }
         }
-        return new StepCeiling(java.util.Arrays.copyOf(ux, count), java.util.Arrays.copyOf(uy, count));
+        return new StepCeiling(Arrays.copyOf(ux, count), Arrays.copyOf(uy, count));
     }
 
     @Override
