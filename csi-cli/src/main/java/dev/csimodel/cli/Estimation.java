@@ -50,6 +50,7 @@ final class Estimation {
     private OutOfScale outOfScale = OutOfScale.ERROR;
     private boolean mga;
     private Optional<String> ipmaTarget = Optional.empty();
+    private NecessityReporting necessity;
 
     /**
      * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
@@ -155,6 +156,9 @@ final class Estimation {
         }
         if (scale.isPresent()) {
             report = withIpma(report, all, scale.get());
+            if (necessity != null) {
+                report = necessity.attach(report, all, IndicatorScales.uniform(scale.get()), scoreRows(model, table));
+            }
         }
         if (bootstrap.requested()) {
             report = resampling.attach(report, resampling.run(settings, model, bootstrapRows(model, table), handling,
@@ -205,6 +209,15 @@ final class Estimation {
      */
     Estimation ipmaTarget(Optional<String> target) {
         this.ipmaTarget = target;
+        return this;
+    }
+
+    /**
+     * Adds the NCA and the cIPMA to the whole sample's map when the rows are in memory; null (the
+     * default) for none. Returns this.
+     */
+    Estimation necessity(NecessityReporting value) {
+        this.necessity = value;
         return this;
     }
 

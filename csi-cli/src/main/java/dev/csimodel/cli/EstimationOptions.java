@@ -23,6 +23,6 @@ final class EstimationOptions {
     HtmtCorrelations htmt = HtmtCorrelations.ABSOLUTE;
 
     @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the random numbers (bootstrap resamples, PLSpredict folds; default: 1).")
+            description = "Seed of the random numbers (bootstrap resamples, NCA permutations, PLSpredict folds; default: 1).")
     long seed = 1;
 }

@@ -38,6 +38,9 @@ final class EstimationRun {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    NcaOptions nca;
+
     @Option(names = "--streaming",
             description = "Read the CSV file in one pass into moments, in memory that does not grow with the "
                     + "number of rows (for files larger than the heap). Not with --bootstrap, mean or pairwise "
@@ -104,13 +107,15 @@ final class EstimationRun {
         }
         PathModel model = modelSource.get();
         Scale scale = scale(console, model);
+        nca.validate(scale != null);
         if (target != null && scale == null) {
             throw new CsiSpecificationException("--target " + target + " needs --scale: impacts and the "
                     + "importance-performance map are on the 0-100 index scale");
         }
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), scale, groups.weights())
                 .outOfScale(output.outOfScale).mga(groups.mga)
-                .ipmaTarget(Optional.ofNullable(target).or(() -> Optional.ofNullable(defaultTarget)));
+                .ipmaTarget(Optional.ofNullable(target).or(() -> Optional.ofNullable(defaultTarget)))
+                .necessity(new NecessityReporting(nca.settings(estimation.seed), nca.cipma()));
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }

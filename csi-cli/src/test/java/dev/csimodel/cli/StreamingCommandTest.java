@@ -50,10 +50,17 @@ class StreamingCommandTest {
         return all.toArray(new String[0]);
     }
 
-    /** Asserts that the streamed report equals the in-memory one, numbers to the tolerance. */
+    /**
+     * Asserts that the streamed report equals the in-memory one, numbers to the tolerance; the
+     * necessary condition analysis needs the rows, so only the in-memory IPMA has it.
+     */
     private static void assertSameReport(String... args) throws IOException {
         JsonNode inMemory = json(args);
         JsonNode streamed = json(with(args, "--streaming"));
+        if (inMemory.get("ipma") instanceof com.fasterxml.jackson.databind.node.ObjectNode ipma) {
+            assertTrue(ipma.has("nca") && ipma.has("cipma"), "in-memory NCA");
+            ipma.remove(List.of("nca", "cipma"));
+        }
         assertSameTree("$", inMemory, streamed);
     }
 

@@ -82,6 +82,10 @@ public final class HtmlReport implements ReportWriter {
                             + "performance is its 0-100 index. The dashed lines are the drivers' means: A advantage "
                             + "(keep up), B repair (improve first), C opportunity (low priority), D maintain "
                             + "(possibly over-served).");
+            if (r.ipma().cipma() != null) {
+                figure(out, "Combined importance-performance map (cIPMA) of " + r.ipma().target(),
+                        IpmaChart.combined(r.ipma()), NcaTables.combinedCaption(r.ipma().cipma()));
+            }
         }
         if (r.moderation() != null) {
             for (ModerationEntry.InteractionEntry e : r.moderation().interactions()) {

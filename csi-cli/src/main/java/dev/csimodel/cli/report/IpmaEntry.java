@@ -1,5 +1,7 @@
 package dev.csimodel.cli.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -16,14 +18,32 @@ import java.util.List;
  * @param drivers         the constructs with a route to the target, model order
  * @param indicators      the indicators of the driver constructs, model order
  * @param priorities      the driver constructs ranked by impact, largest first
+ * @param nca             the necessary condition analysis of the drivers on the respondents'
+ *                        0-100 scores, when the rows are in memory (absent when streaming)
+ * @param cipma           the combined importance-performance map, with {@code nca}
  */
 public record IpmaEntry(String target, double importanceLine, double performanceLine, double impactPoints,
                         List<IpmaDriverEntry> drivers, List<IpmaIndicatorEntry> indicators,
-                        List<PriorityEntry> priorities) {
+                        List<PriorityEntry> priorities,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) NcaEntry nca,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) CipmaEntry cipma) {
 
     public IpmaEntry {
         drivers = List.copyOf(drivers);
         indicators = List.copyOf(indicators);
         priorities = List.copyOf(priorities);
+    }
+
+    /** The map without the necessity analysis. */
+    public IpmaEntry(String target, double importanceLine, double performanceLine, double impactPoints,
+                     List<IpmaDriverEntry> drivers, List<IpmaIndicatorEntry> indicators,
+                     List<PriorityEntry> priorities) {
+        this(target, importanceLine, performanceLine, impactPoints, drivers, indicators, priorities, null, null);
+    }
+
+    /** @return this map with the necessary condition analysis and the combined map */
+    public IpmaEntry withNecessity(NcaEntry ncaValue, CipmaEntry cipmaValue) {
+        return new IpmaEntry(target, importanceLine, performanceLine, impactPoints, drivers, indicators, priorities,
+                ncaValue, cipmaValue);
     }
 }

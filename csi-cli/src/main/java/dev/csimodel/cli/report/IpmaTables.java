@@ -12,8 +12,14 @@ final class IpmaTables {
     private IpmaTables() {
     }
 
-    /** @return the priority list and the indicator impacts of {@code ipma} */
+    /** @return the priority list, the indicator impacts and, when computed, the NCA and the cIPMA of {@code ipma} */
     static List<ReportTables.Section> sections(IpmaEntry ipma) {
+        List<ReportTables.Section> out = new java.util.ArrayList<>(map(ipma));
+        out.addAll(NcaTables.sections(ipma));
+        return out;
+    }
+
+    private static List<ReportTables.Section> map(IpmaEntry ipma) {
         String points = ReportTables.plain(ipma.impactPoints());
         return List.of(
                 new ReportTables.Section("What to fix first: drivers of " + ipma.target() + " by impact",

@@ -1,5 +1,6 @@
 package dev.csimodel.cli.report.svg;
 
+import dev.csimodel.cli.report.CipmaEntry;
 import dev.csimodel.cli.report.IpmaDriverEntry;
 import dev.csimodel.cli.report.IpmaEntry;
 
@@ -10,7 +11,10 @@ import java.util.Locale;
 /**
  * The importance-performance map (Ringle and Sarstedt 2016) as an SVG scatter: importance
  * (unstandardised total effect on the target) across, performance (0-100 index) up, dashed
- * lines at the drivers' means and the quadrants named after Martilla and James (1977).
+ * lines at the drivers' means and the quadrants named after Martilla and James (1977). The
+ * combined map (cIPMA, Hauff et al. 2024) draws the same axes with one bubble per driver whose
+ * area grows with the share of cases below the level the target level requires of it, filled
+ * red for a necessary condition.
  */
 public final class IpmaChart {
 
@@ -27,15 +31,20 @@ public final class IpmaChart {
     private static final double PERFORMANCE_STEP = 10;
     private static final double PERFORMANCE_PAD = 5;
 
+    /** Radius added to a point for a driver that every case fails (share below 1): area ∝ share. */
+    private static final double BUBBLE = 20;
+
     private final IpmaEntry map;
+    private final boolean combined;
     private final Svg svg = new Svg();
     private final double xMin;
     private final double xMax;
     private final double yMin;
     private final double yMax;
 
-    private IpmaChart(IpmaEntry map) {
+    private IpmaChart(IpmaEntry map, boolean combined) {
         this.map = map;
+        this.combined = combined;
         List<IpmaDriverEntry> d = map.drivers();
         double iMin = Math.min(0, d.stream().mapToDouble(IpmaDriverEntry::importance).min().orElse(0));
         double iMax = Math.max(0, d.stream().mapToDouble(IpmaDriverEntry::importance).max().orElse(0));
@@ -50,7 +59,23 @@ public final class IpmaChart {
 
     /** @return the map as an {@code <svg>} element */
     public static String svg(IpmaEntry map) {
-        return new IpmaChart(map).draw();
+        return new IpmaChart(map, false).draw();
+    }
+
+    /**
+     * @return the combined importance-performance map as an {@code <svg>} element
+     * @throws IllegalArgumentException if {@code map} has no cIPMA
+     */
+    public static String combined(IpmaEntry map) {
+        if (map.cipma() == null) {
+            throw new IllegalArgumentException("the IPMA of " + map.target() + " has no cIPMA");
+        }
+        return new IpmaChart(map, true).draw();
+    }
+
+    /** @return the bubble radius of a driver with {@code share} of the cases below its requirement */
+    public static double bubbleRadius(Double share) {
+        return POINT + BUBBLE * Math.sqrt(share == null ? 0 : share);
     }
 
     /** @return 1, 2 or 5 times a power of ten, at least {@code raw} (a positive step) */
@@ -82,16 +107,41 @@ public final class IpmaChart {
         quadrants();
         List<Box> taken = new ArrayList<>();
         for (IpmaDriverEntry d : map.drivers()) {
-            taken.add(Box.centred(x(d.importance()), y(d.performance()), 2 * POINT, 2 * POINT));
+            double r = radius(d);
+            taken.add(Box.centred(x(d.importance()), y(d.performance()), 2 * r, 2 * r));
         }
         for (IpmaDriverEntry d : map.drivers()) {
             double px = x(d.importance());
             double py = y(d.performance());
-            svg.element("circle", "class", "driver", "cx", px, "cy", py, "r", POINT, "fill", "#3b73b9");
-            pointLabel(px, py, d.name() + " (" + d.quadrant() + ")", taken);
+            if (combined) {
+                bubble(px, py, d, taken);
+            } else {
+                svg.element("circle", "class", "driver", "cx", px, "cy", py, "r", POINT, "fill", "#3b73b9");
+                pointLabel(px, py, d.name() + " (" + d.quadrant() + ")", taken);
+            }
         }
         return svg.render(new Box(0, 0, LEFT + PLOT_WIDTH + RIGHT, TOP + PLOT_HEIGHT + BOTTOM),
-                "Importance-performance map of " + map.target(), "csi-ipma");
+                (combined ? "Combined importance-performance map of " : "Importance-performance map of ")
+                        + map.target(), combined ? "csi-cipma" : "csi-ipma");
+    }
+
+    private double radius(IpmaDriverEntry d) {
+        return combined ? bubbleRadius(cipma(d).shareBelow()) : POINT;
+    }
+
+    private CipmaEntry.DriverEntry cipma(IpmaDriverEntry d) {
+        return map.cipma().drivers().stream().filter(c -> c.name().equals(d.name())).findFirst().orElseThrow();
+    }
+
+    /** A bubble: red for a necessary condition, labelled with the share of cases below its requirement. */
+    private void bubble(double px, double py, IpmaDriverEntry d, List<Box> taken) {
+        CipmaEntry.DriverEntry c = cipma(d);
+        boolean necessary = c.necessity().equals("necessary");
+        double r = radius(d);
+        svg.element("circle", "class", "driver", "cx", px, "cy", py, "r", r, "fill", necessary ? "#c0392b" : "#3b73b9",
+                "fill-opacity", "0.55", "stroke", necessary ? "#7b241c" : "#1f4e79");
+        String share = c.shareBelow() == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * c.shareBelow());
+        pointLabel(px + (r - POINT), py, d.name() + " (" + share + ")", taken);
     }
 
     /**
