@@ -140,6 +140,7 @@ final class EstimationRun {
             report = Inference.withPAdjustment(streaming ? new StreamingEstimation(run, model, data, groups.group).report(rs)
                     : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs), bootstrap.adjustment());
         }
+        figures.check(report);
         if (output.format.filesOnly()) {
             TableFiles.write(console, output.format, output.output, inputs, TableReport.of(report));
         } else {

@@ -69,13 +69,12 @@ final class Figures {
     }
 
     /**
-     * Checks that every figure can be drawn from {@code report}, then writes them.
+     * Checks, before anything is written, that every figure can be drawn from {@code report}.
      *
      * @throws CsiSpecificationException naming the figure if the report lacks what it shows
-     *                                   (no IPMA or indices without a scale), or naming a file
-     *                                   that is an input
+     *                                   (no IPMA, or no indices without a scale)
      */
-    void write(Console console, EstimationReport report, List<Path> inputs) {
+    void check(EstimationReport report) {
         for (Figure f : figures) {
             if (f.kind() == Kind.IPMA && report.ipma() == null) {
                 throw new CsiSpecificationException("--figure " + f.file() + ": the report has no importance-performance "
@@ -85,6 +84,14 @@ final class Figures {
                 throw new CsiSpecificationException("--figure " + f.file() + ": the report has no indices (give --scale)");
             }
         }
+    }
+
+    /**
+     * Writes the figures of a {@linkplain #check checked} report.
+     *
+     * @throws CsiSpecificationException naming a file that is an input or cannot be written
+     */
+    void write(Console console, EstimationReport report, List<Path> inputs) {
         for (Figure f : figures) {
             String svg = switch (f.kind()) {
                 case DIAGRAM -> PathDiagram.svg(report);
