@@ -34,6 +34,14 @@ public record Table(String id, String caption, List<String> columns, List<List<C
         note = note == null ? "" : note;
     }
 
+    /**
+     * @return this table as one of a part of the report (a segment, a stage): its id and caption
+     *         prefixed, e.g. {@code g1-paths}, "Group gender = female: Path coefficients"
+     */
+    public Table within(String idPrefix, String captionPrefix) {
+        return new Table(idPrefix + "-" + id, captionPrefix + ": " + caption, columns, rows, note);
+    }
+
     /** @return a builder of a table with these columns */
     public static Builder builder(String id, String caption, String... columns) {
         return new Builder(id, caption, List.of(columns));

@@ -3,6 +3,7 @@ package dev.csimodel.cli.report.table;
 import dev.csimodel.cli.report.ComparisonReport;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.ReportSettings;
+import dev.csimodel.cli.report.SegmentEntry;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,8 +39,32 @@ public record TableReport(String title, List<String> preamble, List<Table> table
         preamble.add((s.gsca() ? "GSCA" : s.scheme() + " weighting scheme, " + s.scaling()
                 + (s.consistent() ? ", consistent PLS" : "")) + (r.converged() ? ", converged" : ", DID NOT CONVERGE")
                 + " after " + r.iterations() + " iterations");
-        return new TableReport("csimodel: " + (s.gsca() ? "GSCA" : "PLS") + " path model estimate", preamble,
-                EstimationTables.of(r));
+        List<Table> tables = new ArrayList<>(EstimationTables.of(r));
+        if (r.higherOrder() != null && r.higherOrder().firstStage() != null) {
+            preamble.add("stage1: the lower-order constructs (stage 1 of the " + r.higherOrder().method()
+                    + " two-stage approach)");
+            EstimationTables.of(r.higherOrder().firstStage()).forEach(t -> tables.add(t.within("stage1", "Stage 1")));
+        }
+        segments(r, preamble, tables);
+        return new TableReport("csimodel: " + (s.gsca() ? "GSCA" : "PLS") + " path model estimate", preamble, tables);
+    }
+
+    /** Each estimated segment's tables, prefixed g1, g2, ... in segment order; the preamble names them. */
+    private static void segments(EstimationReport r, List<String> preamble, List<Table> tables) {
+        if (r.segments() == null) {
+            return;
+        }
+        for (int k = 0; k < r.segments().size(); k++) {
+            SegmentEntry seg = r.segments().get(k);
+            String label = "Group " + r.settings().group() + " = " + seg.group();
+            if (seg.report() == null) {
+                preamble.add(label + " (" + seg.rows() + " rows): skipped, " + seg.skipped());
+                continue;
+            }
+            String prefix = "g" + (k + 1);
+            preamble.add(prefix + ": " + label + " (" + seg.report().observations() + " observations)");
+            EstimationTables.of(seg.report()).forEach(t -> tables.add(t.within(prefix, label)));
+        }
     }
 
     /** @return the tables of a model comparison ({@link ComparisonTables}) */

@@ -1,0 +1,114 @@
+package dev.csimodel.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static dev.csimodel.cli.CliRun.bankData;
+import static dev.csimodel.cli.CliRun.bankModel;
+import static dev.csimodel.cli.CliRun.run;
+import static dev.csimodel.cli.TableText.shown;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The table formats of the other commands that share the report: segments, csi model, csi compare. */
+class TableFormatsCommandsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String ECSI_MAP = "IMAG=imag1,imag2,imag3,imag4,imag5;EXPE=expe1,expe2,expe3,expe4,expe5;"
+            + "QUAL=qual1,qual2,qual3,qual4,qual5;VAL=val1,val2,val3,val4;SAT=sat1,sat2,sat3,sat4;LOY=loy1,loy2,loy3,loy4";
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(String... args) throws IOException {
+        CliRun r = run(args);
+        assertEquals(0, r.exitCode(), r::toString);
+        return MAPPER.readTree(r.out());
+    }
+
+    @Test
+    void eachSegmentHasItsOwnTablesAfterTheWholeSample() throws IOException {
+        JsonNode report = json("demo", "--by-gender", "--format", "json");
+        CliRun r = run("demo", "--by-gender", "--format", "markdown");
+        assertEquals(0, r.exitCode(), r::toString);
+        Map<String, TableText.Parsed> tables = TableText.markdown(r.out());
+        JsonNode segments = report.get("segments");
+        assertTrue(segments.size() >= 2, report::toString);
+        for (int k = 0; k < segments.size(); k++) {
+            JsonNode seg = segments.get(k);
+            String caption = "Group " + report.get("settings").get("group").asText() + " = " + seg.get("group").asText()
+                    + ": Path coefficients";
+            List<List<String>> rows = tables.get(caption).rows();
+            JsonNode paths = seg.get("report").get("paths");
+            assertEquals(paths.size(), rows.size(), caption);
+            for (int i = 0; i < paths.size(); i++) {
+                assertEquals(shown(paths.get(i).get("estimate"), 3), rows.get(i).get(2), caption + " row " + i);
+            }
+            assertTrue(r.out().contains("g" + (k + 1) + ": Group "), "the preamble names the prefix");
+        }
+        // the whole sample first
+        assertEquals("Path coefficients", tables.keySet().iterator().next());
+    }
+
+    @Test
+    void csiModelWritesItsTablesToXlsx() throws IOException {
+        JsonNode report = json("model", "ecsi", "--data", bankData(), "--map", ECSI_MAP, "--format", "json");
+        Path out = dir.resolve("ecsi.xlsx");
+        CliRun r = run("model", "ecsi", "--data", bankData(), "--map", ECSI_MAP, "--format", "xlsx",
+                "--output", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        try (ReadableWorkbook wb = new ReadableWorkbook(out.toFile())) {
+            Sheet reliability = wb.getSheets().filter(s -> s.getName().equals("reliability")).findFirst().orElseThrow();
+            List<Row> rows = reliability.read();
+            JsonNode constructs = report.get("constructs");
+            for (int i = 0; i < constructs.size(); i++) {
+                Row row = rows.get(i + 2);
+                assertEquals(constructs.get(i).get("name").asText(), row.getCellText(0));
+                assertEquals(constructs.get(i).get("rhoA").asDouble(), row.getCellAsNumber(3).orElseThrow().doubleValue(), 0.0);
+                assertEquals(constructs.get(i).get("ave").asDouble(), row.getCellAsNumber(4).orElseThrow().doubleValue(), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void compareWritesTheComparisonAsCsv() throws IOException {
+        Path second = dir.resolve("no-imag-loy.model");
+        Files.writeString(second, Files.readString(Path.of(bankModel())).replace("LOY ~ IMAG + SAT", "LOY ~ SAT"));
+        assertTrue(Files.readString(second).contains("LOY ~ SAT\n"), "a different second model");
+        String[] args = {"compare", "--data", bankData(), "--model", bankModel(), "--model", second.toString()};
+        JsonNode report = json(concat(args, "--format", "json"));
+        Path out = dir.resolve("cmp");
+        CliRun r = run(concat(args, "--format", "csv", "--output", out.toString()));
+        assertEquals(0, r.exitCode(), r::toString);
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(out.resolve("comparison.csv"))) {
+            rows = CSVFormat.RFC4180.parse(in).getRecords();
+        }
+        assertEquals(List.of("criterion", "ecsi-bank.model", "no-imag-loy.model"), rows.get(0).toList());
+        CSVRecord gof = rows.stream().filter(x -> x.get(0).equals("GoF")).findFirst().orElseThrow();
+        for (int m = 0; m < 2; m++) {
+            assertEquals(report.get("models").get(m).get("gof").asDouble(), Double.parseDouble(gof.get(m + 1)), 0.0);
+        }
+        assertEquals(report.has("cvpat"), Files.exists(out.resolve("cvpat.csv")));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
