@@ -73,6 +73,15 @@ class DiagramLegibilityTest {
     }
 
     @Test
+    void corpRepWithReflectiveDriversAndBootstrapStarsStaysLegible() throws IOException {
+        Element svg = diagram("estimate", "--data", resource("spss/corp_rep_data.csv"), "--model",
+                resource("spss/corp-rep.model"), "--missing", "-99", "--missing-strategy", "mean", "--bootstrap", "30",
+                "--seed", "3");
+        assertEquals(13, elements(svg, "text", "path-label").size());
+        assertLegible(svg);
+    }
+
+    @Test
     void bankLabelsAreApartFromEachOtherArrowsAndShapes() throws IOException {
         Element svg = bank();
         assertEquals(10, elements(svg, "text", "path-label").size());
