@@ -106,6 +106,44 @@ class TableFormatsCommandsTest {
         assertEquals(report.has("cvpat"), Files.exists(out.resolve("cvpat.csv")));
     }
 
+    @Test
+    void missingValuesDiagnosticsAndGroupTestsHaveTheirTables() throws IOException {
+        String[] corp = {"estimate", "--data", CliRun.resource("spss/corp_rep_data.csv"), "--model",
+                CliRun.resource("formats/corp-rep-formative.model"), "--missing", "-99", "--missing-strategy", "mean"};
+        JsonNode report = json(concat(corp, "--format", "json"));
+        CliRun r = run(concat(corp, "--format", "markdown"));
+        assertEquals(0, r.exitCode(), r::toString);
+        Map<String, TableText.Parsed> tables = TableText.markdown(r.out());
+        JsonNode missing = report.get("missingData").get("indicators");
+        List<List<String>> rows = tables.get("Missing values (mean)").rows();
+        assertEquals(missing.size(), rows.size());
+        for (int i = 0; i < missing.size(); i++) {
+            JsonNode m = missing.get(i);
+            assertEquals(List.of(m.get("name").asText(), m.get("missing").asText(), shown(m.get("replacement"), 3)),
+                    List.of(rows.get(i).get(0), rows.get(i).get(1), rows.get(i).get(3)));
+        }
+        JsonNode diagnostics = report.get("diagnostics");
+        List<List<String>> found = tables.get("Diagnostics").rows();
+        assertEquals(diagnostics.size(), found.size());
+        assertEquals(diagnostics.get(0).get("kind").asText(), found.get(0).get(1));
+        assertEquals(diagnostics.get(0).get("message").asText(), found.get(0).get(2));
+
+        String[] mga = {"estimate", "--data", bankData(), "--model", bankModel(), "--group", "gender", "--mga",
+                "--bootstrap", "20", "--seed", "5"};
+        JsonNode groups = json(concat(mga, "--format", "json")).get("inference").get("groupTests");
+        CliRun m = run(concat(mga, "--format", "latex"));
+        assertEquals(0, m.exitCode(), m::toString);
+        List<List<String>> tests = TableText.latex(m.out()).get("Multi-group tests (bootstrap)").rows();
+        assertEquals(groups.size(), tests.size());
+        for (int i = 0; i < groups.size(); i++) {
+            JsonNode g = groups.get(i);
+            assertEquals(List.of(g.get("from").asText(), g.get("to").asText(), shown(g.get("difference"), 3),
+                    TableText.shownP(g.get("henselerP")), shown(g.get("welchDf"), 1)),
+                    List.of(tests.get(i).get(2), tests.get(i).get(3), tests.get(i).get(6), tests.get(i).get(7),
+                            tests.get(i).get(11)));
+        }
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -43,7 +43,7 @@ class TableFormatsTest {
             "--target", "SAT", "--bootstrap", "40", "--seed", "11"};
     /** The tables of this run, in order. */
     private static final List<String> IDS = List.of("paths", "constructs", "reliability", "indicators", "htmt",
-            "effects", "indices", "priorities", "indicator-impacts", "fit");
+            "effects", "indices", "priorities", "indicator-impacts", "specific-indirect", "htmt-inference", "fit");
 
     private static JsonNode json;
 
@@ -171,6 +171,19 @@ class TableFormatsTest {
                     Double.parseDouble(indices.get(i + 1).get(1)), 0.0);
         }
         assertTrue(Files.readString(out.resolve("paths.csv")).contains("\r\n"), "RFC 4180 line ends");
+        List<CSVRecord> indirect = csv(out.resolve("specific-indirect.csv"));
+        JsonNode routes = json.get("inference").get("specificIndirect");
+        assertEquals(routes.size(), indirect.size() - 1);
+        for (int i = 0; i < routes.size(); i++) {
+            JsonNode e = routes.get(i);
+            CSVRecord row = indirect.get(i + 1);
+            assertEquals(e.get("from").asText(), row.get(0));
+            assertEquals(e.get("estimate").asDouble(), Double.parseDouble(row.get(3)), 0.0);
+            assertEquals(e.get("bootStdError").asDouble(), Double.parseDouble(row.get(4)), 0.0);
+            assertEquals(e.get("percentileLower").asDouble(), Double.parseDouble(row.get(7)), 0.0);
+            assertEquals("", row.get(9), "no BCa interval with --ci percentile: empty, not 0");
+            assertEquals(e.get("direct").isNull() ? "" : Double.toString(e.get("direct").asDouble()), row.get(11));
+        }
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {

@@ -40,7 +40,12 @@ public final class EstimationTables {
             EstimationTables::indices,
             EstimationTables::priorities,
             EstimationTables::indicatorImpacts,
-            EstimationTables::fit);
+            InferenceTableDefinitions::specificIndirect,
+            InferenceTableDefinitions::htmtInference,
+            InferenceTableDefinitions::groupTests,
+            EstimationTables::fit,
+            InferenceTableDefinitions::missing,
+            InferenceTableDefinitions::diagnostics);
 
     private EstimationTables() {
     }
