@@ -144,6 +144,39 @@ class TableFormatsCommandsTest {
         }
     }
 
+    @Test
+    void higherOrderAndInteractionTablesCarryTheJsonNumbers() throws IOException {
+        String[] hoc = {"estimate", "--data", bankData(), "--model", CliRun.resource("satisfaction/ecsi-bank-hoc.model")};
+        JsonNode h = json(concat(hoc, "--format", "json")).get("higherOrder");
+        CliRun r = run(concat(hoc, "--format", "markdown"));
+        assertEquals(0, r.exitCode(), r::toString);
+        Map<String, TableText.Parsed> tables = TableText.markdown(r.out());
+        List<List<String>> dims = tables.get("Higher-order constructs (" + h.get("method").asText() + "): dimensions").rows();
+        JsonNode first = h.get("constructs").get(0);
+        for (int i = 0; i < first.get("dimensions").size(); i++) {
+            JsonNode d = first.get("dimensions").get(i);
+            assertEquals(List.of(first.get("name").asText(), d.get("name").asText(), shown(d.get("loading"), 3),
+                    shown(d.get("weight"), 3)), dims.get(i).subList(0, 4));
+        }
+        assertTrue(tables.containsKey("Stage 1: Path coefficients"), tables::toString);
+
+        String[] mod = {"estimate", "--data", bankData(), "--model",
+                CliRun.resource("satisfaction/ecsi-bank-moderation.model")};
+        JsonNode m = json(concat(mod, "--format", "json")).get("moderation").get("interactions").get(0);
+        CliRun l = run(concat(mod, "--format", "latex"));
+        assertEquals(0, l.exitCode(), l::toString);
+        Map<String, TableText.Parsed> latex = TableText.latex(l.out());
+        List<String> term = latex.get("Interaction effects (two-stage)").rows().get(0);
+        assertEquals(List.of(m.get("term").asText(), m.get("target").asText(), shown(m.get("coefficient"), 3),
+                shown(m.get("seminrCoefficient"), 3)), term.subList(0, 4));
+        List<List<String>> slopes = latex.get("Simple slopes").rows();
+        for (int i = 0; i < m.get("slopes").size(); i++) {
+            JsonNode s = m.get("slopes").get(i);
+            assertEquals(shown(s.get("slope"), 3), slopes.get(i).get(3));
+            assertEquals("n/a", slopes.get(i).get(4), "no SE without --bootstrap: n/a, not 0");
+        }
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
