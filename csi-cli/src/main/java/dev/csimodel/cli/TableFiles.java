@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the formats that go to files only: {@code --format csv} one file {@code <id>.csv} per
@@ -30,7 +31,7 @@ final class TableFiles {
      *                                   (csv), or if a file to write is an input
      */
     static void write(Console console, ReportFormat format, Path output, List<Path> inputs, TableReport report) {
-        String name = format.name().toLowerCase(java.util.Locale.ROOT);
+        String name = format.name().toLowerCase(Locale.ROOT);
         if (output == null) {
             throw new CsiSpecificationException("--format " + name + " is written to files: give --output "
                     + (format == ReportFormat.CSV ? "DIR (a folder: one CSV file per table)" : "FILE.xlsx"));

@@ -1,6 +1,7 @@
 package dev.csimodel.cli.report.table;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One typed cell of a {@link Table}. Spreadsheet formats (CSV, xlsx) write the value at full
@@ -86,17 +87,17 @@ public sealed interface Cell {
     }
 
     /** @return the number of a {@link Number}, {@link Probability} or {@link Count}; empty otherwise */
-    static java.util.Optional<Double> valueOf(Cell c) {
+    static Optional<Double> valueOf(Cell c) {
         if (c instanceof Number n) {
-            return java.util.Optional.of(n.value());
+            return Optional.of(n.value());
         }
         if (c instanceof Probability p) {
-            return java.util.Optional.of(p.value());
+            return Optional.of(p.value());
         }
         if (c instanceof Count k) {
-            return java.util.Optional.of((double) k.value());
+            return Optional.of((double) k.value());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** @return a text cell */
