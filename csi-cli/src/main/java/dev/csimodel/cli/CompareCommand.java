@@ -11,6 +11,7 @@ import dev.csimodel.cli.report.ComparisonReport;
 import dev.csimodel.cli.report.ComparisonReport.ModelSummary;
 import dev.csimodel.cli.report.ComparisonReport.TargetFit;
 import dev.csimodel.cli.report.ReportBuilder;
+import dev.csimodel.cli.report.table.TableReport;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.models.index.CsiIndex;
@@ -71,6 +72,10 @@ final class CompareCommand implements Runnable {
         List<Path> inputs = new ArrayList<>(models);
         inputs.add(0, data.data);
         ReportOutput.requireNotInput(output.output, inputs);
+        if (!output.figures.isEmpty()) {
+            throw new CsiSpecificationException("--figure " + output.figures.get(0) + ": csi compare draws no figures;"
+                    + " drop --figure");
+        }
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale, SegmentWeights.SEPARATE);
         List<PathModel> parsed = new ArrayList<>();
         models.forEach(m -> parsed.add(ModelFile.read(m)));
@@ -100,7 +105,11 @@ final class CompareCommand implements Runnable {
         }
         ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries,
                 cvpat(run, parsed, rows, warnings));
-        ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
+        if (output.format.filesOnly()) {
+            TableFiles.write(console, output.format, output.output, inputs, TableReport.of(report));
+        } else {
+            ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
+        }
         Warnings.print(console, warnings, output.strict);
     }
 

@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.cli.report.EstimationReport;
+import dev.csimodel.cli.report.table.TableReport;
 import dev.csimodel.cli.report.ReportFormat;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.DataHandling;
@@ -31,7 +32,7 @@ final class DemoCommand implements Runnable {
     @Option(names = "--by-gender", description = "Also estimate the model for women and men separately.")
     boolean byGender;
 
-    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json|html|markdown|latex|csv|xlsx", defaultValue = "text",
             description = "Report format (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -54,7 +55,11 @@ final class DemoCommand implements Runnable {
         EstimationReport report = run.report(model, new SurveyData(DATA_NAME, data, groups),
                 run.reportSettings(DATA_NAME, "ECSI (European Customer Satisfaction Index), bank model",
                         null, byGender ? BundledData.GENDER : null));
-        ReportOutput.write(console, output, List.of(), out -> format.writer().write(report, out));
+        if (format.filesOnly()) {
+            TableFiles.write(console, format, output, List.of(), TableReport.of(report));
+        } else {
+            ReportOutput.write(console, output, List.of(), out -> format.writer().write(report, out));
+        }
         Warnings.print(console, Warnings.of(report), false);
     }
 

@@ -4,6 +4,7 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.Inference;
 import dev.csimodel.cli.report.ReportSettings;
+import dev.csimodel.cli.report.table.TableReport;
 import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.io.spss.LabelledRange;
 import dev.csimodel.models.index.Scale;
@@ -93,6 +94,8 @@ final class EstimationRun {
         List<Path> inputs = new ArrayList<>(modelFiles);
         inputs.add(0, data.data);
         ReportOutput.requireNotInput(output.output, inputs);
+        Figures figures = Figures.parse(output.figures);
+        figures.files().forEach(f -> ReportOutput.requireNotInput(f, inputs));
         if (groups.mga && !bootstrap.requested()) {
             throw new CsiSpecificationException("--mga bootstraps every group; add --bootstrap N or drop it");
         }
@@ -142,7 +145,13 @@ final class EstimationRun {
             report = Inference.withPAdjustment(streaming ? new StreamingEstimation(run, model, data, groups.group).report(rs)
                     : run.report(model, SurveyData.load(data, groups.group, List.of(model)), rs), bootstrap.adjustment());
         }
-        ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
+        figures.check(report);
+        if (output.format.filesOnly()) {
+            TableFiles.write(console, output.format, output.output, inputs, TableReport.of(report));
+        } else {
+            ReportOutput.write(console, output.output, inputs, out -> output.format.writer().write(report, out));
+        }
+        figures.write(console, report, inputs);
         Warnings.print(console, Warnings.of(report), output.strict);
     }
 

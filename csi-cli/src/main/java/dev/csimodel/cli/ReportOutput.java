@@ -4,6 +4,7 @@ import dev.csimodel.CsiSpecificationException;
 
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,34 @@ final class ReportOutput {
         Path temp = createTemp(output, target);
         try {
             writeTo(temp, report);
+            move(temp, target);
+        } catch (IOException e) {
+            throw new CsiSpecificationException(output + ": cannot write the report: " + cause(e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Writes a binary report (a workbook) to {@code out}. */
+    @FunctionalInterface
+    interface BinaryReport {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write}, for a binary report, which always goes to a file: never one of the
+     * inputs, written to a temporary file renamed over {@code output}.
+     *
+     * @throws CsiSpecificationException naming the file if it is an input or cannot be written
+     */
+    static void writeBinary(Path output, List<Path> inputs, BinaryReport report) {
+        requireNotInput(output, inputs);
+        Path target = resolved(output);
+        Path temp = createTemp(output, target);
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                report.writeTo(out);
+            }
             move(temp, target);
         } catch (IOException e) {
             throw new CsiSpecificationException(output + ": cannot write the report: " + cause(e), e);

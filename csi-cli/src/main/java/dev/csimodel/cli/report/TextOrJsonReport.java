@@ -19,13 +19,13 @@ public interface TextOrJsonReport {
     /**
      * Writes the report in {@code format}.
      *
-     * @throws CsiSpecificationException for {@link ReportFormat#HTML}, which these reports do not have
+     * @throws CsiSpecificationException for {@link ReportFormat#HTML} and the table formats, which these reports do not have
      */
     default void write(ReportFormat format, PrintWriter out) {
         switch (format) {
             case JSON -> JsonOutput.write(this, out);
             case TEXT -> out.print(text());
-            case HTML -> throw new CsiSpecificationException(command() + " writes --format text or json");
+            default -> throw new CsiSpecificationException(command() + " writes --format text or json");
         }
         out.flush();
     }

@@ -21,15 +21,34 @@ final class DiagramLayout {
     static final double BOX_HEIGHT = 22;
     private static final double MIN_LAYER_GAP = 200;
     private static final double LANE_GAP = 200;
-    private static final double SIDE_GAP = 55;
+    /**
+     * Horizontal distance from a construct to a column of its indicators: at least MIN_SIDE_GAP,
+     * more for a tall column, whose outer arrows would otherwise be so steep that a loading's
+     * label on one arrow is crossed by the next (SIDE_GAP_PER_INDICATOR per box keeps the
+     * outermost slope below about 0.75).
+     */
+    private static final double MIN_SIDE_GAP = 75;
+    private static final double SIDE_GAP_PER_INDICATOR = 18;
+    /**
+     * Room per arrow leaving a column: the labels of the arrows between two columns are placed
+     * along them, so many arrows (four formative drivers of two constructs: eight) need a wider gap.
+     */
+    private static final double LABEL_ROOM = 36;
     private static final double VERTICAL_OFFSET = 110;
     private static final double BOX_GAP = 6;
+    /**
+     * Least distance between the centres of neighbouring boxes in a row: the loadings' labels sit
+     * on the arrows near the boxes, side by side, and must not touch (a label is up to 45 units).
+     */
+    private static final double MIN_ROW_PITCH = 60;
     /** Clearance kept between an arrow and a construct it does not touch. */
     private static final double CLEARANCE = 10;
     /** Cost weights: overlaps and arrows through constructs are errors, the rest preferences. */
     private static final double OVERLAP = 1000;
     private static final double THROUGH_BOX = 100;
     private static final double CROSSING = 20;
+    /** A structural arrow crossing another construct's measurement arrow: it would cross that loading's label. */
+    private static final double MEASURE_CROSSING = 5;
     /** Per unit of width: between equally clean layouts, the narrower wins. */
     private static final double WIDTH = 0.005;
 
@@ -172,7 +191,7 @@ final class DiagramLayout {
                     }
                 }
             }
-            c += Math.abs(lanes[e[0]] - lanes[e[1]]);
+            c += Math.abs(lanes[e[0]] - lanes[e[1]]) + MEASURE_CROSSING * measureCrossings(e);
         }
         c += CROSSING * crossings() + OVERLAP * overlaps();
         c += WIDTH * nodes.stream().mapToDouble(Node::x).max().orElse(0);
@@ -215,6 +234,27 @@ final class DiagramLayout {
             Box grown = x.grow(BOX_GAP / 2);
             for (Box y : b) {
                 if (grown.overlaps(y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** @return the measurement arrows (centre to box centre) of other constructs that edge {@code e} crosses */
+    private int measureCrossings(int[] e) {
+        Node a = nodes.get(e[0]);
+        Node b = nodes.get(e[1]);
+        int n = 0;
+        for (int w = 0; w < blocks.size(); w++) {
+            if (w == e[0] || w == e[1] || bounds[w] == null) {
+                continue;
+            }
+            Node owner = nodes.get(w);
+            for (Box box : blocks.get(w)) {
+                double bx = box.x() + box.width() / 2;
+                double by = box.y() + box.height() / 2;
+                if (Geometry.segmentsCross(a.x(), a.y(), b.x(), b.y(), owner.x(), owner.y(), bx, by)) {
                     n++;
                 }
             }
@@ -268,6 +308,14 @@ final class DiagramLayout {
     private double[] columns(int[] lanes) {
         double[] gap = new double[layers];
         Arrays.fill(gap, MIN_LAYER_GAP);
+        for (int[] e : edges) {
+            if (layer[e[0]] + 1 < layers) {
+                gap[layer[e[0]] + 1] += LABEL_ROOM;
+            }
+        }
+        for (int l = 0; l < layers; l++) {
+            gap[l] = Math.max(MIN_LAYER_GAP, gap[l] - MIN_LAYER_GAP + 2 * RX);
+        }
         for (int i = 0; i < names.size(); i++) {
             for (int j = 0; j < names.size(); j++) {
                 if (layer[j] == layer[i] + 1 && rowsMeet(i, j, lanes)) {
@@ -292,7 +340,15 @@ final class DiagramLayout {
     }
 
     private double rowHalfWidth(int i) {
-        return indicators.getOrDefault(names.get(i), List.of()).size() * (boxWidth + BOX_GAP) / 2;
+        return indicators.getOrDefault(names.get(i), List.of()).size() * rowPitch() / 2;
+    }
+
+    private static double sideGap(int k) {
+        return Math.max(MIN_SIDE_GAP, SIDE_GAP_PER_INDICATOR * k);
+    }
+
+    private double rowPitch() {
+        return Math.max(boxWidth + BOX_GAP, MIN_ROW_PITCH);
     }
 
     private Side side(int i) {
@@ -311,13 +367,12 @@ final class DiagramLayout {
         for (int j = 0; j < k; j++) {
             double offset = j - (k - 1) / 2.0;
             Box b = switch (n.side()) {
-                case LEFT -> Box.centred(n.x() - RX - SIDE_GAP - boxWidth / 2, n.y() + offset * (BOX_HEIGHT + BOX_GAP),
+                case LEFT -> Box.centred(n.x() - RX - sideGap(k) - boxWidth / 2, n.y() + offset * (BOX_HEIGHT + BOX_GAP),
                         boxWidth, BOX_HEIGHT);
-                case RIGHT -> Box.centred(n.x() + RX + SIDE_GAP + boxWidth / 2, n.y() + offset * (BOX_HEIGHT + BOX_GAP),
+                case RIGHT -> Box.centred(n.x() + RX + sideGap(k) + boxWidth / 2, n.y() + offset * (BOX_HEIGHT + BOX_GAP),
                         boxWidth, BOX_HEIGHT);
-                case TOP -> Box.centred(n.x() + offset * (boxWidth + BOX_GAP), n.y() - VERTICAL_OFFSET, boxWidth, BOX_HEIGHT);
-                case BOTTOM -> Box.centred(n.x() + offset * (boxWidth + BOX_GAP), n.y() + VERTICAL_OFFSET, boxWidth,
-                        BOX_HEIGHT);
+                case TOP -> Box.centred(n.x() + offset * rowPitch(), n.y() - VERTICAL_OFFSET, boxWidth, BOX_HEIGHT);
+                case BOTTOM -> Box.centred(n.x() + offset * rowPitch(), n.y() + VERTICAL_OFFSET, boxWidth, BOX_HEIGHT);
             };
             out.add(b);
         }

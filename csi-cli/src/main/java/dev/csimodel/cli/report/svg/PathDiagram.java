@@ -22,30 +22,39 @@ public final class PathDiagram {
     private static final double FONT = 14;
     private static final double SMALL_FONT = 12;
     private static final double BOX_FONT = 12;
-    /** Positions tried for a path's label along its arrow, from the start (0) to the end (1). */
-    private static final double[] PATH_LABEL_POSITIONS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75};
+    /** Positions tried for a path's label along its arrow, from the start (0) to the end (1): middle first. */
+    private static final double[] PATH_LABEL_POSITIONS = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25,
+            0.75, 0.2, 0.8, 0.15, 0.85};
+    /**
+     * Positions tried for a loading's label, from the construct (0) to the box (1): near the boxes
+     * first, where the arrows of a block are furthest apart.
+     */
+    private static final double[] MEASURE_LABEL_POSITIONS = {0.75, 0.7, 0.8, 0.65, 0.85, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3};
     /** Average advance of a sans-serif character, in ems: enough to keep labels inside the view. */
     private static final double CHAR_WIDTH = 0.6;
+    /** A label's box spans from one em above its baseline to a quarter em below it. */
+    private static final double ASCENT = 1.0;
+    private static final double DESCENT = 0.25;
+    /** Clearance kept around a label. */
+    private static final double LABEL_PAD = 1.5;
+    /** Cost of a label's conflicts when no position is free: covering a shape is worse than touching a line. */
+    private static final double COVER_COST = 10;
     private static final String INK = "#222";
     private static final String PATH_COLOUR = "#1f4e79";
     private static final String MEASURE_COLOUR = "#888";
-    /**
-     * Where on a measurement arrow its label sits, from the construct (0) to the box (1): near the
-     * boxes of a row, where the arrows are furthest apart; mid-way to a column of boxes, whose
-     * arrows are short and nearly parallel.
-     */
-    private static final double ROW_LABEL_POSITION = 0.72;
-    private static final double COLUMN_LABEL_POSITION = 0.45;
+
+    /** An arrow of the diagram with the label it carries (null text for none). */
+    private record Arrow(int id, double x1, double y1, double x2, double y2, String text, double size, String colour,
+                         String cssClass, double[] positions) {
+    }
 
     private final EstimationReport report;
     private final DiagramLayout layout;
     private final Svg svg = new Svg();
-    /** Labels drawn after every line, so that no line is drawn over a label. */
-    private final List<Runnable> labels = new ArrayList<>();
     /** Areas taken by constructs, boxes and placed labels. */
     private final List<Box> taken = new ArrayList<>();
-    /** Structural arrows as {x1, y1, x2, y2}. */
-    private final List<double[]> arrows = new ArrayList<>();
+    /** Every arrow, structural and measurement, known before any label is placed. */
+    private final List<Arrow> arrows = new ArrayList<>();
     private Box extent;
 
     private PathDiagram(EstimationReport report) {
@@ -84,7 +93,9 @@ public final class PathDiagram {
         for (ConstructEntry c : report.constructs()) {
             construct(c);
         }
-        labels.forEach(Runnable::run);
+        // structural labels first: they have the fewest free places (crossing arrows between columns)
+        arrows.stream().filter(a -> a.text() != null && a.colour().equals(PATH_COLOUR)).forEach(this::place);
+        arrows.stream().filter(a -> a.text() != null && !a.colour().equals(PATH_COLOUR)).forEach(this::place);
         return svg.render(extent.grow(MARGIN), "Path diagram of the estimated model", "csi-diagram");
     }
 
@@ -113,18 +124,13 @@ public final class PathDiagram {
         boolean formative = "B".equals(report.construct(i.construct()).map(ConstructEntry::mode).orElse("A"));
         double[] from = formative ? box : ell;
         double[] to = formative ? ell : box;
-        svg.element("line", "class", "measurement", "x1", from[0], "y1", from[1], "x2", to[0], "y2", to[1],
-                "stroke", MEASURE_COLOUR, "stroke-width", "1", "marker-end", "url(#csi-arrow-measure)");
+        int id = arrows.size();
+        svg.element("line", "class", "measurement", "data-arrow", id, "x1", from[0], "y1", from[1], "x2", to[0],
+                "y2", to[1], "stroke", MEASURE_COLOUR, "stroke-width", "1", "marker-end", "url(#csi-arrow-measure)");
         Double value = formative ? i.weight() : i.loading();
-        if (value != null) {
-            boolean column = n.side() == DiagramLayout.Side.LEFT || n.side() == DiagramLayout.Side.RIGHT;
-            double t = column ? COLUMN_LABEL_POSITION : ROW_LABEL_POSITION;
-            double lx = ell[0] + t * (box[0] - ell[0]);
-            double ly = ell[1] + t * (box[1] - ell[1]);
-            String text = Markup.coefficient(value);
-            taken.add(Box.centred(lx, ly, textWidth(text, SMALL_FONT), SMALL_FONT));
-            labels.add(() -> haloLabel(lx, ly + 3.5, text, SMALL_FONT, "#555"));
-        }
+        // label positions count from the construct whichever way the arrow points
+        arrows.add(new Arrow(id, ell[0], ell[1], box[0], box[1], value == null ? null : Markup.coefficient(value),
+                SMALL_FONT, "#555", "measure-label", MEASURE_LABEL_POSITIONS));
     }
 
     private void path(PathEntry p) {
@@ -132,45 +138,69 @@ public final class PathDiagram {
         DiagramLayout.Node b = layout.node(p.to());
         double[] from = Geometry.ellipseBoundary(a.x(), a.y(), DiagramLayout.RX, DiagramLayout.RY, b.x(), b.y());
         double[] to = Geometry.ellipseBoundary(b.x(), b.y(), DiagramLayout.RX, DiagramLayout.RY, a.x(), a.y());
-        svg.element("line", "class", "path", "x1", from[0], "y1", from[1], "x2", to[0], "y2", to[1],
+        int id = arrows.size();
+        svg.element("line", "class", "path", "data-arrow", id, "x1", from[0], "y1", from[1], "x2", to[0], "y2", to[1],
                 "stroke", PATH_COLOUR, "stroke-width", "1.6", "marker-end", "url(#csi-arrow-path)");
-        double[] arrow = {from[0], from[1], to[0], to[1]};
-        arrows.add(arrow);
+        String text = null;
         if (p.estimate() != null) {
             Double pValue = p.bootPValue() != null ? p.bootPValue() : p.pValue();
-            String text = Markup.coefficient(p.estimate()) + Markup.stars(pValue);
-            labels.add(() -> pathLabel(arrow, text));
+            text = Markup.coefficient(p.estimate()) + Markup.stars(pValue);
         }
+        arrows.add(new Arrow(id, from[0], from[1], to[0], to[1], text, FONT, PATH_COLOUR, "path-label",
+                PATH_LABEL_POSITIONS));
     }
 
     /**
-     * Puts a coefficient on its arrow at the first position (middle first) where it neither
-     * covers a construct, a box or another label nor sits on another arrow; the middle if none.
+     * Puts an arrow's label on it at the first position where it neither covers a construct, a
+     * box or another label nor is crossed by another arrow; if there is none, at the position
+     * with the fewest such conflicts (covering weighs more than crossing).
      */
-    private void pathLabel(double[] arrow, String text) {
-        double w = textWidth(text, FONT);
+    private void place(Arrow arrow) {
+        double w = textWidth(arrow.text(), arrow.size());
+        double h = (ASCENT + DESCENT) * arrow.size();
         Box chosen = null;
-        for (double t : PATH_LABEL_POSITIONS) {
-            Box b = Box.centred(arrow[0] + t * (arrow[2] - arrow[0]), arrow[1] + t * (arrow[3] - arrow[1]), w, FONT)
-                    .grow(1);
-            if (taken.stream().noneMatch(b::overlaps) && arrows.stream().filter(a -> a != arrow)
-                    .noneMatch(a -> b.crossedBy(a[0], a[1], a[2], a[3]))) {
+        double best = Double.MAX_VALUE;
+        for (double t : arrow.positions()) {
+            Box b = Box.centred(arrow.x1() + t * (arrow.x2() - arrow.x1()), arrow.y1() + t * (arrow.y2() - arrow.y1()),
+                    w, h).grow(LABEL_PAD);
+            double cost = conflicts(b, arrow);
+            if (cost < best) {
+                best = cost;
                 chosen = b;
+            }
+            if (cost == 0) {
                 break;
             }
         }
-        if (chosen == null) {
-            chosen = Box.centred((arrow[0] + arrow[2]) / 2, (arrow[1] + arrow[3]) / 2, w + 2, FONT + 2);
-        }
         taken.add(chosen);
         double cx = chosen.x() + chosen.width() / 2;
-        double cy = chosen.y() + chosen.height() / 2;
-        haloLabel(cx, cy + 4, text, FONT, PATH_COLOUR);
+        double top = chosen.y() + LABEL_PAD;
+        haloLabel(cx, top + ASCENT * arrow.size(), arrow.text(), arrow.size(), arrow.colour(), "class", arrow.cssClass(),
+                "data-arrow", arrow.id());
+    }
+
+    private double conflicts(Box b, Arrow own) {
+        double cost = 0;
+        for (Box t : taken) {
+            if (b.overlaps(t)) {
+                cost += COVER_COST;
+            }
+        }
+        for (Arrow a : arrows) {
+            if (a != own && b.crossedBy(a.x1(), a.y1(), a.x2(), a.y2())) {
+                cost += 1;
+            }
+        }
+        return cost;
     }
 
     /** A label on a line: a white outline behind the glyphs keeps it legible over the line. */
-    private void haloLabel(double x, double y, String text, double size, String colour) {
-        label(x, y, text, size, colour, "stroke", "#fff", "stroke-width", "3", "paint-order", "stroke");
+    private void haloLabel(double x, double y, String text, double size, String colour, Object... more) {
+        Object[] halo = {"stroke", "#fff", "stroke-width", "3", "paint-order", "stroke"};
+        Object[] attributes = new Object[halo.length + more.length];
+        System.arraycopy(halo, 0, attributes, 0, halo.length);
+        System.arraycopy(more, 0, attributes, halo.length, more.length);
+        label(x, y, text, size, colour, attributes);
     }
 
     private void label(double x, double y, String text, double size, String colour, Object... more) {
@@ -178,7 +208,7 @@ public final class PathDiagram {
         System.arraycopy(new Object[] {"text-anchor", "middle", "font-size", size, "fill", colour}, 0, attributes, 0, 6);
         System.arraycopy(more, 0, attributes, 6, more.length);
         svg.text(x, y, text, attributes);
-        grow(Box.centred(x, y - size / 3, textWidth(text, size), size));
+        grow(new Box(x - textWidth(text, size) / 2, y - ASCENT * size, textWidth(text, size), (ASCENT + DESCENT) * size));
     }
 
     private void grow(Box b) {

@@ -1,0 +1,93 @@
+package dev.csimodel.cli.report.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One table of a report as the paper and spreadsheet formats write it: defined once (see
+ * {@link EstimationTables}), rendered by one writer per format.
+ *
+ * @param id      short name, unique in a report: the CSV file name and the xlsx sheet name
+ *                ({@code paths} gives {@code paths.csv}); 1 to 31 lower-case letters, digits and '-' (Excel's limit)
+ * @param caption the table's caption
+ * @param columns the column headers
+ * @param rows    the rows, each with one cell per column
+ * @param note    what the table's abbreviations mean; empty if nothing to say
+ */
+public record Table(String id, String caption, List<String> columns, List<List<Cell>> rows, String note) {
+
+    public Table {
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,30}")) {
+            throw new IllegalArgumentException("table id '" + id + "' is not 1 to 31 lower-case letters, digits and '-'");
+        }
+        columns = List.copyOf(columns);
+        List<List<Cell>> copy = new ArrayList<>(rows.size());
+        for (List<Cell> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("table " + id + ": a row of " + row.size() + " cells under "
+                        + columns.size() + " columns");
+            }
+            copy.add(List.copyOf(row));
+        }
+        rows = List.copyOf(copy);
+        note = note == null ? "" : note;
+    }
+
+    /**
+     * @return this table as one of a part of the report (a segment, a stage): its id and caption
+     *         prefixed, e.g. {@code g1-paths}, "Group gender = female: Path coefficients"
+     */
+    public Table within(String idPrefix, String captionPrefix) {
+        return new Table(idPrefix + "-" + id, captionPrefix + ": " + caption, columns, rows, note);
+    }
+
+    /** @return a builder of a table with these columns */
+    public static Builder builder(String id, String caption, String... columns) {
+        return new Builder(id, caption, List.of(columns));
+    }
+
+    /** @return true if column {@code j} holds numbers (right-aligned) */
+    public boolean numericColumn(int j) {
+        boolean any = false;
+        for (List<Cell> row : rows) {
+            Cell c = row.get(j);
+            if (c instanceof Cell.Text) {
+                return false;
+            }
+            any |= c.numeric();
+        }
+        return any;
+    }
+
+    /** Collects the rows of one table. */
+    public static final class Builder {
+        private final String id;
+        private final String caption;
+        private final List<String> columns;
+        private final List<List<Cell>> rows = new ArrayList<>();
+        private String note = "";
+
+        private Builder(String id, String caption, List<String> columns) {
+            this.id = id;
+            this.caption = caption;
+            this.columns = columns;
+        }
+
+        /** Appends a row. */
+        public Builder row(Cell... cells) {
+            rows.add(Arrays.asList(cells));
+            return this;
+        }
+
+        /** Sets the note under the table. */
+        public Builder note(String value) {
+            note = value;
+            return this;
+        }
+
+        public Table build() {
+            return new Table(id, caption, columns, rows, note);
+        }
+    }
+}
