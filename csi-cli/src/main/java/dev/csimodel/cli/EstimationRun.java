@@ -93,15 +93,7 @@ final class EstimationRun {
         if (groups.mga && !bootstrap.requested()) {
             throw new CsiSpecificationException("--mga bootstraps every group; add --bootstrap N or drop it");
         }
-        if (streaming && SavData.isSav(data)) {
-            throw new CsiSpecificationException("--streaming reads CSV files; " + data.data.getFileName()
-                    + " (SPSS) is read in memory: drop --streaming");
-        }
-        XlsxData.requireSheetOnlyForXlsx(data);
-        if (streaming && XlsxData.isXlsx(data)) {
-            throw new CsiSpecificationException("--streaming reads CSV files; " + data.data.getFileName()
-                    + " (Excel) is read in memory: drop --streaming");
-        }
+        DataSources.requireApplicable(data, data.kind());
         PathModel model = modelSource.get();
         Scale scale = scale(console, model);
         if (target != null && scale == null) {
@@ -114,7 +106,7 @@ final class EstimationRun {
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }
-        ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
+        ReportSettings rs = run.reportSettings(data.sourceName(), modelName, data.missingToken(), groups.group);
         if (estimator == Estimator.GSCA && (!model.higherOrderConstructs().isEmpty() || model.hasInteractions())) {
             throw new CsiSpecificationException("--estimator gsca supports neither higher-order constructs nor "
                     + "interaction terms; drop --estimator gsca");
