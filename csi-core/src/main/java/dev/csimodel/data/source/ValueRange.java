@@ -12,7 +12,11 @@ import dev.csimodel.CsiDataException;
  */
 public record ValueRange(double min, double max) {
 
-    /** @throws CsiDataException if an end-point is not finite or {@code max < min} */
+    /**
+     * @param min the lower end-point
+     * @param max the upper end-point
+     * @throws CsiDataException if an end-point is not finite or {@code max < min}
+     */
     public ValueRange {
         if (!Double.isFinite(min) || !Double.isFinite(max) || max < min) {
             throw new CsiDataException("value range [" + min + ", " + max + "]: end-points must be finite, min <= max");
