@@ -57,9 +57,20 @@ public final class ParquetFile implements DataSource {
             throw new CsiDataException(file + ": a Parquet file name may not contain *, ? or [ (they would be read as a pattern)");
         }
         requireMagic(file);
+        requireEngine(file);
         JdbcSource engine = JdbcSource.query("jdbc:duckdb:", "select * from read_parquet(?)", new Properties())
                 .withParameters(List.of(name)).withDescription(name);
         return new ParquetFile(file, engine);
+    }
+
+    /** A command-line jar built without DuckDB (to save 85 MB) must say what is missing, not "no suitable driver". */
+    private static void requireEngine(Path file) {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver", false, ParquetFile.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new CsiDataException(file + ": reading Parquet needs DuckDB's JDBC driver (org.duckdb:duckdb_jdbc) "
+                    + "on the class path, and it is not there");
+        }
     }
 
     /**
