@@ -153,8 +153,4 @@ final class DataOptions {
         return source;
     }
 
-    /** @return the SPSS file named by {@code --data}, read on first use */
-    dev.csimodel.io.spss.SavFile savFile() {
-        return (dev.csimodel.io.spss.SavFile) source();
-    }
 }

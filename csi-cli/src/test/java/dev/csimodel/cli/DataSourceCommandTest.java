@@ -112,6 +112,7 @@ class DataSourceCommandTest {
         assertEquals(0, ok.exitCode(), ok::toString);
         assertFalse(ok.out().contains(PASSWORD) || ok.err().contains(PASSWORD), ok::toString);
         assertTrue(ok.out().contains("bank.duckdb (table survey)"), "the report names the database and table");
+        assertFalse(ok.err().contains("csi: note"), "a database declares no scale: no note about value labels");
         String secretUrl = "jdbc:nosuchdb://db.example.org/survey?user=ana&password=" + PASSWORD;
         CliRun noDriver = run("estimate", "--data", secretUrl, "--table", "survey", "--model", bankModel());
         assertEquals(ExitCode.BAD_INPUT, noDriver.exitCode(), noDriver::toString);
