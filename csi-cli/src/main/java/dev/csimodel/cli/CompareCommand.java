@@ -95,7 +95,7 @@ final class CompareCommand implements Runnable {
         List<String> warnings = new ArrayList<>();
         PlsPredict predict = new PlsPredict(run.settings(), PredictionSettings.defaults().withSeed(estimation.seed));
         for (int m = 0; m < parsed.size(); m++) {
-            PlsResult fit = run.fit(parsed.get(m), rows, data.data.toString());
+            PlsResult fit = run.fit(parsed.get(m), rows, data.sourceName());
             String name = models.get(m).getFileName().toString();
             fit.diagnostics().forEach(d -> warnings.add(name + ": " + d.message()));
             Optional<CsiIndex> index = Optional.ofNullable(output.scale)
@@ -103,7 +103,7 @@ final class CompareCommand implements Runnable {
             PredictionResult predicted = predict.run(parsed.get(m), run.scoreRows(parsed.get(m), rows));
             summaries.add(summary(models.get(m).getFileName().toString(), fit, shared, index, predicted));
         }
-        ComparisonReport report = new ComparisonReport(data.data.toString(), shared, summaries,
+        ComparisonReport report = new ComparisonReport(data.sourceName(), shared, summaries,
                 cvpat(run, parsed, rows, warnings));
         if (output.format.filesOnly()) {
             TableFiles.write(console, output.format, output.output, inputs, TableReport.of(report));

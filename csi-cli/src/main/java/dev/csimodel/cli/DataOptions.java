@@ -1,6 +1,8 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.data.source.DataSource;
+import dev.csimodel.io.jdbc.JdbcUrls;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.WeightKind;
 import picocli.CommandLine.Option;
@@ -11,12 +13,38 @@ import java.util.List;
 /** Options saying where the data is and how to read it. */
 final class DataOptions {
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv",
+    /** The data file; null for a database ({@code --data jdbc:...}), whose URL is {@link #argument()}. */
+    Path data;
+
+    /** {@code --data} exactly as given: a JDBC URL's "//" must survive, which a Path would collapse. */
+    private String argument;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE|jdbc:URL",
             description = "CSV file with a header line; one column per indicator; '-' for standard input. "
                     + "A .sav file (SPSS) is read with its declared missing values, and its value labels give "
                     + "the scale when --scale is absent. An .xlsx file (Excel) is read from one sheet (--sheet), "
-                    + "empty cells as missing.")
-    Path data;
+                    + "empty cells as missing. A .parquet file is read for the model's columns only, nulls as "
+                    + "missing. A jdbc: URL reads a database table (--table) or query (--query); credentials "
+                    + "from CSI_JDBC_USER and CSI_JDBC_PASSWORD or --jdbc-properties.")
+    void data(String value) {
+        argument = value;
+        kind = DataKind.of(value);
+        data = kind == DataKind.JDBC ? null : Path.of(value);
+        source = null;
+    }
+
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "With --data jdbc:...: the table to read (optionally schema.table).")
+    String table;
+
+    @Option(names = "--query", paramLabel = "SQL",
+            description = "With --data jdbc:...: a SELECT whose rows are read (as a derived table; no trailing ';' needed).")
+    String query;
+
+    @Option(names = "--jdbc-properties", paramLabel = "FILE",
+            description = "With --data jdbc:...: a properties file of connection properties (user, password, ssl...); "
+                    + "it wins over CSI_JDBC_USER and CSI_JDBC_PASSWORD.")
+    Path jdbcProperties;
 
     @Option(names = "--missing", paramLabel = "CODE[,CODE...]", split = ",",
             description = "Codes marking a missing value, e.g. -99,-98,NA: numbers are compared as numbers "
@@ -61,9 +89,47 @@ final class DataOptions {
             description = "Sheet of an .xlsx workbook to read (default: the first sheet).")
     String sheet;
 
-    /** @return the data file, or standard input for {@code -} */
+    private DataKind kind;
+
+    /** @return true for {@code --data -}, the CSV rows on standard input */
     boolean standardInput() {
-        return data.toString().equals("-");
+        return kind == DataKind.CSV && argument.equals("-");
+    }
+
+    /** @return what {@code --data} names: CSV, .sav, .xlsx, .parquet file or database */
+    DataKind kind() {
+        return kind;
+    }
+
+    /** @return {@code --data} as given (a JDBC URL may hold a password: never print it, see {@link #sourceArgument()}) */
+    String argument() {
+        return argument;
+    }
+
+    /** @return {@code --data} for a message: the file, or the database URL without its password */
+    String sourceArgument() {
+        return kind == DataKind.JDBC ? JdbcUrls.redact(argument) : data.toString();
+    }
+
+    /**
+     * @param others the command's other input files (model, hierarchy)
+     * @return the data file (none for a database) and {@code others}: the files an output may not overwrite
+     */
+    List<Path> inputsWith(Path... others) {
+        List<Path> out = new java.util.ArrayList<>();
+        if (data != null) {
+            out.add(data);
+        }
+        out.addAll(List.of(others));
+        return out;
+    }
+
+    /** @return the data for reports: the file as given, or the URL without its password and the table or "query" */
+    String sourceName() {
+        if (kind != DataKind.JDBC) {
+            return data.toString();
+        }
+        return JdbcUrls.redact(argument) + (table != null ? " (table " + table + ")" : " (query)");
     }
 
     /** @return the {@code --missing} codes joined as given, for the report; null without the option */
@@ -76,14 +142,15 @@ final class DataOptions {
         return DataHandling.defaults().withMissing(missingStrategy).withWeightColumn(weights).withWeightKind(weightKind);
     }
 
-    /** The .sav file of {@code --data}, read once per command (the scale and the data both need it). */
-    private dev.csimodel.io.spss.SavFile savFile;
+    /** The source of {@code --data}, opened once per command (a .sav file's scale and data both need it). */
+    private DataSource source;
 
-    /** @return the SPSS file named by {@code --data}, read on first use */
-    dev.csimodel.io.spss.SavFile savFile() {
-        if (savFile == null) {
-            savFile = dev.csimodel.io.spss.SavFile.read(data);
+    /** @return the source named by {@code --data} (see {@link DataSources#open}), opened on first use */
+    DataSource source() {
+        if (source == null) {
+            source = DataSources.open(this, System.getenv());
         }
-        return savFile;
+        return source;
     }
+
 }

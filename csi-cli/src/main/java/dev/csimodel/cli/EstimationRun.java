@@ -6,7 +6,6 @@ import dev.csimodel.cli.report.Inference;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.cli.report.table.TableReport;
 import dev.csimodel.hierarchy.HigherOrderMethod;
-import dev.csimodel.io.spss.LabelledRange;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Mixin;
@@ -99,15 +98,7 @@ final class EstimationRun {
         if (groups.mga && !bootstrap.requested()) {
             throw new CsiSpecificationException("--mga bootstraps every group; add --bootstrap N or drop it");
         }
-        if (streaming && SavData.isSav(data)) {
-            throw new CsiSpecificationException("--streaming reads CSV files; " + data.data.getFileName()
-                    + " (SPSS) is read in memory: drop --streaming");
-        }
-        XlsxData.requireSheetOnlyForXlsx(data);
-        if (streaming && XlsxData.isXlsx(data)) {
-            throw new CsiSpecificationException("--streaming reads CSV files; " + data.data.getFileName()
-                    + " (Excel) is read in memory: drop --streaming");
-        }
+        DataSources.requireApplicable(data, data.kind());
         PathModel model = modelSource.get();
         Scale scale = scale(console, model);
         nca.validate(scale != null);
@@ -122,7 +113,7 @@ final class EstimationRun {
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }
-        ReportSettings rs = run.reportSettings(data.data.toString(), modelName, data.missingToken(), groups.group);
+        ReportSettings rs = run.reportSettings(data.sourceName(), modelName, data.missingToken(), groups.group);
         if (estimator == Estimator.GSCA && (!model.higherOrderConstructs().isEmpty() || model.hasInteractions())) {
             throw new CsiSpecificationException("--estimator gsca supports neither higher-order constructs nor "
                     + "interaction terms; drop --estimator gsca");
@@ -155,19 +146,25 @@ final class EstimationRun {
         Warnings.print(console, Warnings.of(report), output.strict);
     }
 
-    /** {@code --scale}, else for a .sav file the scale its value labels declare (said on standard error). */
+    /**
+     * {@code --scale}, else the scale the source declares (a .sav file's value labels), said on
+     * standard error; a source that declares no range for any indicator (CSV, .xlsx, .parquet,
+     * a database) stays silent.
+     */
     private Scale scale(Console console, PathModel model) {
-        if (output.scale != null || !SavData.isSav(data)) {
+        if (output.scale != null || data.kind() == DataKind.CSV) {
             return output.scale;
         }
-        List<String> why = new ArrayList<>();
-        Optional<Scale> labelled = SavData.labelledScale(data, model, why);
-        String file = data.data.getFileName().toString();
-        console.err().println(labelled.map(s -> "csi: note: scale " + SavData.text(new LabelledRange(s.min(), s.max()))
+        DeclaredScale declared = DeclaredScale.of(data.source(), model);
+        if (!declared.any() && data.kind() != DataKind.SAV) {
+            return null;
+        }
+        String file = data.data == null ? data.sourceArgument() : data.data.getFileName().toString();
+        console.err().println(declared.scale().map(s -> "csi: note: scale " + DeclaredScale.text(s)
                 + " taken from the value labels of " + file + " (no --scale given)")
                 .orElseGet(() -> "csi: note: no scale from the value labels of " + file + ": "
-                        + (why.isEmpty() ? "they label a single value" : why.get(0)) + "; give --scale for 0-100 indices"));
+                        + declared.why().orElse("they label a single value") + "; give --scale for 0-100 indices"));
         console.err().flush();
-        return labelled.orElse(null);
+        return declared.scale().orElse(null);
     }
 }

@@ -50,7 +50,7 @@ final class FitCommand implements Runnable {
         counts.resamples = resamples;
         counts.threads = threads;
         counts.validate();
-        List<Path> inputs = List.of(data.data, model);
+        List<Path> inputs = data.inputsWith(model);
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
@@ -60,7 +60,7 @@ final class FitCommand implements Runnable {
         if (threads != null) {
             settings = settings.withThreads(threads);
         }
-        FitTestTable report = FitTestTable.of(data.data.toString(), model.toString(),
+        FitTestTable report = FitTestTable.of(data.sourceName(), model.toString(),
                 new FitBootstrap(new PlsEstimator(run.settings()), settings).run(parsed, rows));
         ReportOutput.write(console, output.output, inputs, out -> report.write(output.format, out));
     }

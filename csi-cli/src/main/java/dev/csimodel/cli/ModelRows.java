@@ -25,7 +25,7 @@ final class ModelRows {
         if (output.scale != null) {
             table = ScaleCells.apply(table, model.indicators(), output.scale, output.outOfScale).table();
         }
-        MissingValues.requireAllowed(table.select(model.indicators()), data.missingStrategy, data.data.toString());
+        MissingValues.requireAllowed(table.select(model.indicators()), data.missingStrategy, data.sourceName());
         return run.scoreRows(model, table);
     }
 }

@@ -46,7 +46,7 @@ final class PredictCommand implements Runnable {
 
     @Override
     public void run() {
-        List<Path> inputs = List.of(data.data, model);
+        List<Path> inputs = data.inputsWith(model);
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
@@ -54,7 +54,7 @@ final class PredictCommand implements Runnable {
         DataTable rows = ModelRows.of(data, output, run, parsed);
         PredictionSettings settings = PredictionSettings.defaults().withFolds(folds).withRepetitions(repetitions)
                 .withSeed(estimation.seed);
-        PredictionTable report = PredictionTable.of(data.data.toString(), model.toString(), rows.rowCount(),
+        PredictionTable report = PredictionTable.of(data.sourceName(), model.toString(), rows.rowCount(),
                 new PlsPredict(run.settings(), settings).run(parsed, rows));
         ReportOutput.write(console, output.output, inputs, out -> report.write(output.format, out));
     }

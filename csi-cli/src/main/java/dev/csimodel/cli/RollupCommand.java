@@ -71,7 +71,7 @@ final class RollupCommand implements Runnable {
     @Override
     public void run() {
         requireSupported();
-        List<Path> inputs = List.of(data.data, model, hierarchy);
+        List<Path> inputs = data.inputsWith(model, hierarchy);
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
@@ -79,7 +79,7 @@ final class RollupCommand implements Runnable {
         GroupedData grouped = rows(SurveyData.load(data, group, List.of(parsed)).groups().orElseThrow(), parsed);
         RollupResult result = Rollup.compute(parsed, grouped, HierarchyFile.read(hierarchy),
                 IndicatorScales.uniform(output.scale), settings(run));
-        RollupReport report = RollupReport.of(data.data.toString(), hierarchy.toString(), result);
+        RollupReport report = RollupReport.of(data.sourceName(), hierarchy.toString(), result);
         ReportOutput.write(console, output.output, inputs, out -> report.write(output.format, out));
     }
 
@@ -115,7 +115,7 @@ final class RollupCommand implements Runnable {
     private GroupedData rows(GroupedData grouped, PathModel parsed) {
         DataTable table = ScaleCells.apply(grouped.table(), parsed.indicators(), output.scale, output.outOfScale).table();
         if (data.missingStrategy != MissingStrategy.LISTWISE) {
-            MissingValues.requireAllowed(table.select(parsed.indicators()), data.missingStrategy, data.data.toString());
+            MissingValues.requireAllowed(table.select(parsed.indicators()), data.missingStrategy, data.sourceName());
             return new GroupedData(table, grouped.groupColumn(), grouped.labels());
         }
         List<String> labels = new ArrayList<>();

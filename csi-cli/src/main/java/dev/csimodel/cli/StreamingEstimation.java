@@ -6,6 +6,7 @@ import dev.csimodel.cli.report.MissingDataEntry;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.cli.report.SegmentEntry;
 import dev.csimodel.data.MomentAccumulator;
+import dev.csimodel.data.source.DataSource;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.io.CsvDataReader;
@@ -18,10 +19,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code --streaming}: one pass over the CSV file, record by record, into a
+ * {@code --streaming}: one pass over the data (a CSV file record by record; any other source
+ * through {@link DataSource#stream}, a database or Parquet file by its cursor), into a
  * {@link MomentAccumulator} (and one per group with {@code --group}), then the estimate from the
  * moments. Memory does not grow with the number of rows, so files larger than the heap can be
  * estimated. What needs the rows themselves (bootstrap, mean replacement, pairwise deletion,
@@ -79,8 +82,11 @@ final class StreamingEstimation {
      * sequentially.
      */
     private StreamTally accumulate() {
-        CsvDataReader reader = SurveyData.reader(data);
         StreamTally.Fold fold = new StreamTally.Fold(indicators, data.weights, listwise, group != null);
+        if (data.kind() != DataKind.CSV) {
+            return accumulate(data.source(), fold);
+        }
+        CsvDataReader reader = SurveyData.reader(data);
         Function<List<String>, List<String>> columns = header -> SurveyData.usedColumns(data, header, List.of(model));
         if (!data.standardInput()) {
             return reader.fold(data.data, columns, group, fold);
@@ -90,6 +96,26 @@ final class StreamingEstimation {
         } catch (IOException e) {
             throw new CsiDataException(SurveyData.source(data) + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * A typed source (.sav, .xlsx, .parquet, database): its chunks in source order into one
+     * tally; a database or Parquet file streams through a cursor, so memory stays one chunk.
+     */
+    private StreamTally accumulate(DataSource source, StreamTally.Fold fold) {
+        List<String> used = SurveyData.usedColumns(data, source.columnNames(), List.of(model));
+        MissingCodes codes = MissingCodes.of(data);
+        StreamTally tally = fold.start(used);
+        double[] row = new double[used.size()];
+        source.stream(used, Optional.ofNullable(group), chunk -> {
+            for (int i = 0; i < chunk.rows(); i++) {
+                chunk.copyRow(i, row);
+                codes.apply(row);
+                int at = i;
+                fold.row(tally, row, chunk.label(i).orElse(null), () -> chunk.place(at));
+            }
+        });
+        return tally;
     }
 
     private ReportSettings segmentRs(ReportSettings rs, String segment) {

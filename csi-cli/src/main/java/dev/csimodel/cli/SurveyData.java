@@ -3,6 +3,8 @@ package dev.csimodel.cli;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.source.DataSource;
+import dev.csimodel.data.source.RowCollector;
 import dev.csimodel.io.CsvDataReader;
 import dev.csimodel.io.CsvOptions;
 import dev.csimodel.io.GroupedData;
@@ -39,12 +41,9 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
      * @throws CsiDataException naming the file and, for a missing column, the construct that needs it
      */
     static SurveyData load(DataOptions options, String group, List<PathModel> models) {
-        XlsxData.requireSheetOnlyForXlsx(options);
-        if (XlsxData.isXlsx(options)) {
-            return XlsxData.load(options, group, models);
-        }
-        if (SavData.isSav(options)) {
-            return SavData.load(options, group, models);
+        DataSources.requireApplicable(options, options.kind());
+        if (options.kind() != DataKind.CSV) {
+            return typed(options, group, models);
         }
         CsvDataReader reader = reader(options);
         String source = source(options);
@@ -60,9 +59,26 @@ record SurveyData(String source, DataTable table, Optional<GroupedData> groups) 
         }
     }
 
-    /** @return the file name, or "standard input" for {@code --data -} */
+    /**
+     * A typed source (.sav, .xlsx, .parquet, database) through {@link DataSource}: the used
+     * columns read, or with a group streamed once so that rows and labels come from one pass.
+     */
+    private static SurveyData typed(DataOptions options, String group, List<PathModel> models) {
+        DataSource source = options.source();
+        List<String> used = usedColumns(options, source.columnNames(), models);
+        MissingCodes codes = MissingCodes.of(options);
+        if (group == null) {
+            return new SurveyData(options.sourceName(), codes.apply(source.read(used)), Optional.empty());
+        }
+        RowCollector rows = new RowCollector(used);
+        source.stream(used, Optional.of(group), rows);
+        DataTable table = codes.apply(rows.table());
+        return new SurveyData(options.sourceName(), table, Optional.of(new GroupedData(table, group, rows.labels())));
+    }
+
+    /** @return the file name or redacted database URL, or "standard input" for {@code --data -} */
     static String source(DataOptions options) {
-        return options.standardInput() ? "standard input" : options.data.toString();
+        return options.standardInput() ? "standard input" : options.sourceArgument();
     }
 
     /**

@@ -64,7 +64,7 @@ final class WavesCommand implements Runnable {
             throw new CsiSpecificationException("--weights and --missing-strategy are not supported by waves yet; "
                     + "give complete, unweighted rows");
         }
-        List<Path> inputs = List.of(data.data, model);
+        List<Path> inputs = data.inputsWith(model);
         ReportOutput.requireNotInput(output.output, inputs);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
@@ -73,11 +73,11 @@ final class WavesCommand implements Runnable {
         GroupedData checked = new GroupedData(ScaleCells.apply(grouped.table(), parsed.indicators(), output.scale,
                 OutOfScale.ERROR).table(), wave, grouped.labels());
         MissingValues.requireAllowed(checked.table().select(parsed.indicators()), data.missingStrategy,
-                data.data.toString());
+                data.sourceName());
         List<String> waves = order != null ? order : grouped.groups().stream().sorted().toList();
         WaveSettings settings = WaveSettings.defaults().withPermutations(permutations).withReplicates(replicates)
                 .withSeed(estimation.seed).withEstimation(run.settings());
-        WaveTable report = WaveTable.of(data.data.toString(), WaveAnalysis.run(parsed, checked.table(),
+        WaveTable report = WaveTable.of(data.sourceName(), WaveAnalysis.run(parsed, checked.table(),
                 checked.labels(), waves, IndicatorScales.uniform(output.scale), settings));
         ReportOutput.write(console, output.output, inputs, out -> report.write(output.format, out));
     }

@@ -3,6 +3,9 @@ package dev.csimodel.io.excel;
 import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.source.DataSource;
+import dev.csimodel.data.source.RowChunk;
+import dev.csimodel.data.source.TableChunks;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +27,11 @@ import java.util.stream.Stream;
  * doubles stored in the file. Text, boolean and error cells are kept out of the numbers: asking
  * for a column holding one through {@link #table(List)} is an error naming the cell
  * ({@code survey!C17}).
+ *
+ * <p>As a {@link DataSource}: {@link #read} is {@link #table(List)}, {@link #stream} hands out
+ * chunks of it with {@link #labels} as the group labels, and the description names file and sheet.
  */
-public final class XlsxFile {
+public final class XlsxFile implements DataSource {
 
     private final Path path;
     private final String sheet;
@@ -153,7 +160,27 @@ public final class XlsxFile {
         return j;
     }
 
+    @Override
+    public String description() {
+        return path + " (sheet '" + sheet + "')";
+    }
+
+    /** The same as {@link #table(List)}. */
+    @Override
+    public DataTable read(List<String> columns) {
+        return table(columns);
+    }
+
+    /** Chunks of {@link #table(List)}; with a group, {@link #labels} label the rows. */
+    @Override
+    public void stream(List<String> columns, Optional<String> group, Consumer<RowChunk> sink) {
+        Arguments.requireNonNull(group, "group");
+        TableChunks.stream(description(), table(columns), group.map(this::labels).orElse(List.of()),
+                DEFAULT_CHUNK_ROWS, sink);
+    }
+
     /** @return the non-empty header names, in column order */
+    @Override
     public List<String> columnNames() {
         return columns.header().stream().filter(s -> !s.isEmpty()).toList();
     }

@@ -3,6 +3,10 @@ package dev.csimodel.io.spss;
 import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.data.source.DataSource;
+import dev.csimodel.data.source.RowChunk;
+import dev.csimodel.data.source.TableChunks;
+import dev.csimodel.data.source.ValueRange;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An SPSS system file (.sav) read into memory: its numeric variables as a {@link DataTable},
@@ -23,8 +28,13 @@ import java.util.Optional;
  *
  * <p>String variables are kept in {@link #variables()} but not in {@link #table()}; asking
  * for one through {@link #numericColumns(List)} is an error naming it.
+ *
+ * <p>As a {@link DataSource} the file is already in memory: {@link #stream} hands out chunks of
+ * the table, with the value label of each row's code as its group label; the declared missing
+ * values are NaN ({@link #declaresMissingValues()}) and the labelled range of a variable is its
+ * {@link #declaredRange}.
  */
-public final class SavFile {
+public final class SavFile implements DataSource {
 
     private final Path path;
     private final List<SavVariable> variables;
@@ -138,6 +148,67 @@ public final class SavFile {
     /** @return the file this was read from */
     public Path path() {
         return path;
+    }
+
+    @Override
+    public String description() {
+        return path.toString();
+    }
+
+    /** @return every variable's name in dictionary order, strings included (reading one is an error) */
+    @Override
+    public List<String> columnNames() {
+        return List.copyOf(byName.keySet());
+    }
+
+    /** The same as {@link #numericColumns(List)}. */
+    @Override
+    public DataTable read(List<String> columns) {
+        return numericColumns(columns);
+    }
+
+    /** Chunks of {@link #numericColumns(List)}; the group label of a row is {@link #groupLabels}. */
+    @Override
+    public void stream(List<String> columns, Optional<String> group, Consumer<RowChunk> sink) {
+        Arguments.requireNonNull(group, "group");
+        TableChunks.stream(description(), numericColumns(columns), group.map(this::groupLabels).orElse(List.of()),
+                DEFAULT_CHUNK_ROWS, sink);
+    }
+
+    /** @return the labelled range of {@code column} (see {@link #labelledRange}) */
+    @Override
+    public Optional<ValueRange> declaredRange(String column) {
+        return labelledRange(column).map(r -> new ValueRange(r.min(), r.max()));
+    }
+
+    /** @return true: user-missing codes and the system-missing value are read as NaN */
+    @Override
+    public boolean declaresMissingValues() {
+        return true;
+    }
+
+    /**
+     * The rows of a grouping variable as labels: the value label of each row's code, else the
+     * code itself ({@code 2} for 2.0).
+     *
+     * @param column a numeric variable
+     * @return one label per row
+     * @throws CsiDataException naming the variable if it is absent or a string variable, and the
+     *                          first row whose code is missing
+     */
+    public List<String> groupLabels(String column) {
+        SavVariable variable = require(column);
+        double[] codes = numericColumns(List.of(column)).column(column);
+        List<String> labels = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            if (Double.isNaN(codes[i])) {
+                throw new CsiDataException(path + ": row " + (i + 1) + " has no value in grouping variable '" + column + "'");
+            }
+            double code = codes[i];
+            labels.add(variable.valueLabel(code).orElse(code == Math.rint(code) && Math.abs(code) < 1e15
+                    ? Long.toString((long) code) : Double.toString(code)));
+        }
+        return List.copyOf(labels);
     }
 
     private SavVariable require(String column) {
