@@ -147,7 +147,12 @@ class SegmentsCommandTest {
         assertBad("--memberships " + data, "--memberships", data.toString());
         assertBad("'nosuch'", "--explain", "nosuch");
         assertBad("--k 4", "--max-k", "3", "--k", "4");
+        assertBad("--memberships " + model, "--memberships", model.toString());
+        assertBad("--explain x1_1", "--explain", "x1_1");
+        assertBad("--missing-strategy listwise", "--missing-strategy", "listwise");
+        assertBad("--starts 0", "--starts", "0");
         assertEquals(before, Files.readString(data), "the data file is left as it was");
+        assertEquals(MODEL, Files.readString(model), "the model file is left as it was");
     }
 
     private static void assertBad(String culprit, String... options) {

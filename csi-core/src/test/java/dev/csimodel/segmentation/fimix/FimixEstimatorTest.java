@@ -162,6 +162,32 @@ class FimixEstimatorTest {
     }
 
     @Test
+    void everyEmIterationRaisesTheLogLikelihood() {
+        // EM's defining property (Dempster et al. 1977): lnL never decreases from one iteration to
+        // the next; a wrong E- or M-step breaks it
+        SegmentSimulation sim = SegmentSimulation.draw(8, new int[]{200, 200}, TWO, 0.9);
+        FimixResult r = fimix(sim, FAST.withMaxSegments(1));
+        StructuralData d = StructuralData.of(SegmentSimulation.MODEL, r.pooled().scores());
+        double[][] start = new double[400][2];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (double[] row : start) {
+            row[0] = random.nextDouble();
+            row[1] = 1 - row[0];
+        }
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int t = 1; t <= 40; t++) {
+            double[][] p = new double[400][];
+            for (int i = 0; i < 400; i++) {
+                p[i] = start[i].clone();
+            }
+            MixtureState s = new MixtureEm(d, 2, FAST.withMaxIterations(t).withTolerance(1e-300), 1).run(p)
+                    .orElseThrow();
+            assertTrue(s.logLikelihood() >= previous - 1e-9, "iteration " + t + ": " + s.logLikelihood() + " < " + previous);
+            previous = s.logLikelihood();
+        }
+    }
+
+    @Test
     void resultIsIdenticalForOneAndFourThreads() {
         SegmentSimulation sim = SegmentSimulation.draw(5, new int[]{200, 200}, TWO, 0.95);
         FimixResult one = fimix(sim, FAST.withMaxSegments(3).withSeed(9).withThreads(1));
