@@ -150,7 +150,9 @@ class SegmentsCommandTest {
         assertBad("--memberships " + model, "--memberships", model.toString());
         assertBad("--explain x1_1", "--explain", "x1_1");
         assertBad("--missing-strategy listwise", "--missing-strategy", "listwise");
-        assertBad("--starts 0", "--starts", "0");
+        CliRun zero = CliRun.run("segments", "--data", data.toString(), "--model", model.toString(), "--starts", "0");
+        assertEquals(2, zero.exitCode(), zero::toString);
+        assertTrue(zero.err().contains("--starts 0"), zero::toString);
         assertEquals(before, Files.readString(data), "the data file is left as it was");
         assertEquals(MODEL, Files.readString(model), "the model file is left as it was");
     }

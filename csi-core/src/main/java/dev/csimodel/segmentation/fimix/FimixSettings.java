@@ -46,37 +46,72 @@ public record FimixSettings(int maxSegments, int starts, int maxIterations, doub
         return DEFAULTS;
     }
 
-    /** @param value the new Kmax @return the new settings */
+    /**
+     * Returns a copy with Kmax replaced.
+     *
+     * @param value the new Kmax
+     * @return the new settings
+     */
     public FimixSettings withMaxSegments(int value) {
         return new FimixSettings(value, starts, maxIterations, tolerance, seed, threads, minimumSegmentShare);
     }
 
-    /** @param value the new number of starts per K @return the new settings */
+    /**
+     * Returns a copy with the number of starts per K replaced.
+     *
+     * @param value the new number of starts per K
+     * @return the new settings
+     */
     public FimixSettings withStarts(int value) {
         return new FimixSettings(maxSegments, value, maxIterations, tolerance, seed, threads, minimumSegmentShare);
     }
 
-    /** @param value the new iteration limit per start @return the new settings */
+    /**
+     * Returns a copy with the iteration limit per start replaced.
+     *
+     * @param value the new iteration limit per start
+     * @return the new settings
+     */
     public FimixSettings withMaxIterations(int value) {
         return new FimixSettings(maxSegments, starts, value, tolerance, seed, threads, minimumSegmentShare);
     }
 
-    /** @param value the new relative lnL tolerance @return the new settings */
+    /**
+     * Returns a copy with the relative lnL tolerance replaced.
+     *
+     * @param value the new relative lnL tolerance
+     * @return the new settings
+     */
     public FimixSettings withTolerance(double value) {
         return new FimixSettings(maxSegments, starts, maxIterations, value, seed, threads, minimumSegmentShare);
     }
 
-    /** @param value the new seed @return the new settings */
+    /**
+     * Returns a copy with the seed replaced.
+     *
+     * @param value the new seed
+     * @return the new settings
+     */
     public FimixSettings withSeed(long value) {
         return new FimixSettings(maxSegments, starts, maxIterations, tolerance, value, threads, minimumSegmentShare);
     }
 
-    /** @param value the new number of threads @return the new settings */
+    /**
+     * Returns a copy with the number of threads replaced.
+     *
+     * @param value the new number of threads
+     * @return the new settings
+     */
     public FimixSettings withThreads(int value) {
         return new FimixSettings(maxSegments, starts, maxIterations, tolerance, seed, value, minimumSegmentShare);
     }
 
-    /** @param value the new minimum segment share @return the new settings */
+    /**
+     * Returns a copy with the minimum segment share replaced.
+     *
+     * @param value the new minimum segment share
+     * @return the new settings
+     */
     public FimixSettings withMinimumSegmentShare(double value) {
         return new FimixSettings(maxSegments, starts, maxIterations, tolerance, seed, threads, value);
     }
