@@ -74,6 +74,7 @@ public final class Cli {
                 .addSubcommand("predict", new PredictCommand(console))
                 .addSubcommand("fit", new FitCommand(console))
                 .addSubcommand("waves", new WavesCommand(console))
+                .addSubcommand("segments", new SegmentsCommand(console))
                 .addSubcommand("demo", new DemoCommand(console));
         cl.setOut(out);
         cl.setErr(err);

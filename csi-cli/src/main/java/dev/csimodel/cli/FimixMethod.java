@@ -1,0 +1,29 @@
+package dev.csimodel.cli;
+
+import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.segmentation.fimix.FimixEstimator;
+import dev.csimodel.segmentation.fimix.FimixResult;
+import dev.csimodel.segmentation.fimix.FimixSettings;
+import dev.csimodel.segmentation.fimix.FimixSolution;
+import dev.csimodel.spec.PathModel;
+
+import java.util.Optional;
+
+/** {@code --method fimix}: FIMIX-PLS; K suggested by AIC3 with CAIC beside it (Sarstedt et al. 2011). */
+final class FimixMethod implements SegmentationMethod {
+
+    @Override
+    public Outcome run(PathModel model, DataTable rows, Request request) {
+        FimixSettings settings = FimixSettings.defaults().withMaxSegments(request.maxSegments())
+                .withStarts(request.starts()).withSeed(request.seed()).withThreads(request.threads());
+        FimixResult r = new FimixEstimator(settings, new PlsEstimator(request.pls())).estimate(model, rows);
+        return new Outcome(r.solutions().stream().map(FimixMethod::candidate).toList(),
+                Optional.of(new Suggestion(r.suggestedByAic3(), "AIC3")),
+                Optional.of(new Suggestion(r.suggestedByCaic(), "CAIC")), settings, r.warnings());
+    }
+
+    private static Candidate candidate(FimixSolution s) {
+        return new Candidate(s.solution(), Optional.of(s.criteria()), s.converged(), s.iterations());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.csimodel.cli.report;
+
+import java.util.List;
+
+/**
+ * One row of the retention table of {@code csi segments}: a K-segment solution's log-likelihood,
+ * information criteria (Sarstedt et al. 2011) and segment sizes. The criteria are null for a
+ * method without a likelihood; entropy is null for K = 1.
+ *
+ * @param k             the number of segments
+ * @param logLikelihood lnL
+ * @param parameters    free parameters N_K
+ * @param aic           AIC
+ * @param aic3          AIC3
+ * @param aic4          AIC4
+ * @param bic           BIC
+ * @param caic          CAIC
+ * @param hq            HQ
+ * @param mdl5          MDL5
+ * @param entropy       normed entropy EN
+ * @param sizes         rows assigned to each segment (most probable segment)
+ * @param converged     whether the method's iteration converged
+ * @param iterations    its iterations
+ */
+public record RetentionEntry(int k, Double logLikelihood, Integer parameters, Double aic, Double aic3, Double aic4,
+                             Double bic, Double caic, Double hq, Double mdl5, Double entropy, List<Integer> sizes,
+                             boolean converged, int iterations) {
+}
