@@ -142,7 +142,7 @@ class SegmentsCommandTest {
     @Test
     void badOptionsExitTwoNamingTheCulprit() throws IOException {
         String before = Files.readString(data);
-        assertBad("--method pos: unknown method; accepted: fimix", "--method", "pos");
+        assertBad("--method lca: unknown method; accepted: fimix, rebus", "--method", "lca");
         assertBad("--max-k 0", "--max-k", "0");
         assertBad("--memberships " + data, "--memberships", data.toString());
         assertBad("'nosuch'", "--explain", "nosuch");
