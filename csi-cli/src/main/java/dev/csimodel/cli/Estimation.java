@@ -50,6 +50,7 @@ final class Estimation {
     private OutOfScale outOfScale = OutOfScale.ERROR;
     private boolean mga;
     private Optional<String> ipmaTarget = Optional.empty();
+    private SegmentRequest segmentRequest = new SegmentRequest(false, GroupOptions.DEFAULT_PERMUTATIONS, 0, null, 1);
 
     /**
      * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
@@ -78,6 +79,12 @@ final class Estimation {
     /** Asks for the bootstrap multi-group tests of the segments ({@code --mga}); returns this. */
     Estimation mga(boolean value) {
         this.mga = value;
+        return this;
+    }
+
+    /** Sets what the segment comparison of {@code --group} runs; returns this. */
+    Estimation segmentComparison(SegmentRequest request) {
+        this.segmentRequest = request;
         return this;
     }
 
@@ -177,6 +184,9 @@ final class Estimation {
             }
         }
         report = report.withSegments(segments);
+        if (handling.weightColumn() == null) {
+            report = new SegmentSideBySide(this, segmentRequest, scale, segmentWeights).attach(report, model, g);
+        }
         return mga ? withGroupTests(report, model, g) : report;
     }
 

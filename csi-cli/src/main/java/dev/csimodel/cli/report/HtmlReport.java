@@ -4,6 +4,7 @@ import dev.csimodel.cli.report.svg.IndexBars;
 import dev.csimodel.cli.report.svg.IpmaChart;
 import dev.csimodel.cli.report.svg.Markup;
 import dev.csimodel.cli.report.svg.PathDiagram;
+import dev.csimodel.cli.report.svg.SegmentBars;
 import dev.csimodel.cli.report.svg.SlopePlot;
 
 import java.io.PrintWriter;
@@ -41,7 +42,9 @@ public final class HtmlReport implements ReportWriter {
                 body(r.higherOrder().firstStage(), out, "h3");
             }
         }
-        if (r.segments() != null) {
+        if (r.segmentComparison() != null) {
+            segmentComparison(r.segmentComparison(), out);
+        } else if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
                 out.println("<h2>" + esc(ReportTables.segmentTitle(s, seg)) + "</h2>");
                 if (seg.report() != null) {
@@ -91,6 +94,16 @@ public final class HtmlReport implements ReportWriter {
                                 + " the legend and the Simple slopes table.");
             }
         }
+    }
+
+    /** One comparison chart and the side-by-side tables instead of a full report per segment. */
+    private static void segmentComparison(SegmentComparisonEntry e, PrintWriter out) {
+        String chart = SegmentBars.svg(e);
+        if (!chart.isEmpty()) {
+            figure(out, "Indices by segment", chart, "Each segment's 0-100 indices, one bar per segment"
+                    + (e.replicates() != null ? ", with their percentile bootstrap intervals (whiskers)." : "."));
+        }
+        sections(SegmentComparisonTables.sections(e), out, "h2");
     }
 
     private static void figure(PrintWriter out, String title, String svg, String caption) {
