@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiException;
 import dev.csimodel.analysis.segments.ComparisonSettings;
 import dev.csimodel.analysis.segments.SegmentComparison;
 import dev.csimodel.analysis.segments.SegmentComparisonResult;
@@ -48,7 +49,7 @@ final class SegmentSideBySide {
         for (Map.Entry<String, DataTable> e : g.segments().entrySet()) {
             DataTable seg = scale.map(s -> ScaleCells.apply(e.getValue(), model.indicators(), s, OutOfScale.MISSING)
                     .table()).orElse(e.getValue());
-            DataTable rows = estimation.scoreRows(model, seg).select(model.indicators());
+            DataTable rows = prepared(model, seg);
             parts.add(rows);
             for (int i = 0; i < rows.rowCount(); i++) {
                 labels.add(e.getKey());
@@ -69,6 +70,19 @@ final class SegmentSideBySide {
                     : SegmentComparison.sideBySide(model, all, labels, cs);
         }
         return report.withSegmentComparison(SegmentComparisonEntry.of(model, result));
+    }
+
+    /**
+     * The segment's rows after the missing-value strategy; when that fails (a constant column in a
+     * tiny segment) its rows as they are, so that the comparison lists the segment as skipped
+     * with the estimation's own reason.
+     */
+    private DataTable prepared(PathModel model, DataTable seg) {
+        try {
+            return estimation.scoreRows(model, seg).select(model.indicators());
+        } catch (CsiException e) {
+            return seg.select(model.indicators());
+        }
     }
 
     private static DataTable concat(List<String> columns, List<DataTable> parts) {

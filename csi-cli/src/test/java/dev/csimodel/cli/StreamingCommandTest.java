@@ -53,6 +53,8 @@ class StreamingCommandTest {
     /** Asserts that the streamed report equals the in-memory one, numbers to the tolerance. */
     private static void assertSameReport(String... args) throws IOException {
         JsonNode inMemory = json(args);
+        // the segments side by side need each segment's rows (bootstrap, permutations), which a stream does not keep
+        ((com.fasterxml.jackson.databind.node.ObjectNode) inMemory).remove("segmentComparison");
         JsonNode streamed = json(with(args, "--streaming"));
         assertSameTree("$", inMemory, streamed);
     }
