@@ -1,6 +1,10 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.estimate.WeightKind;
+import dev.csimodel.bootstrap.BootstrapResult;
+import dev.csimodel.bootstrap.BootstrapStatistic;
+import dev.csimodel.cli.report.ImpactIntervals;
+import dev.csimodel.models.ipma.ImpactBootstrap;
 import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.DiagnosticEntry;
@@ -164,8 +168,15 @@ final class Estimation {
             report = withIpma(report, all, scale.get());
         }
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, bootstrapRows(model, table), handling,
-                    scale));
+            // the impacts of the map just made get intervals from the same resamples
+            List<BootstrapStatistic> impacts = report.ipma() == null ? List.of() : List.of(ImpactBootstrap.statistic(
+                    all, IndicatorScales.uniform(scale.orElseThrow()), report.ipma().target()));
+            BootstrapResult boot = resampling.run(settings, model, bootstrapRows(model, table), handling, scale, impacts);
+            report = resampling.attach(report, boot);
+            if (report.ipma() != null) {
+                report = report.withIpma(ImpactIntervals.attach(report.ipma(), ImpactBootstrap.draws(boot, all,
+                        IndicatorScales.uniform(scale.orElseThrow()), report.ipma().target())));
+            }
         }
         if (survey.groups().isEmpty()) {
             return report;
