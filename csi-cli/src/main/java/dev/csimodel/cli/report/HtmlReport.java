@@ -128,7 +128,7 @@ public final class HtmlReport implements ReportWriter {
         }
     }
 
-    private static void table(ReportTable t, PrintWriter out) {
+    static void table(ReportTable t, PrintWriter out) {
         out.println("<table>");
         out.print("<tr>");
         t.header().forEach(h -> out.print("<th>" + esc(h) + "</th>"));
@@ -145,14 +145,14 @@ public final class HtmlReport implements ReportWriter {
         out.println("</table>");
     }
 
-    private static void open(PrintWriter out, String title) {
+    static void open(PrintWriter out, String title) {
         out.println("<!DOCTYPE html>");
         out.println("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>csimodel: " + esc(title) + "</title>");
         out.println("<style>" + STYLE + "</style></head><body>");
         out.println("<h1>csimodel: " + esc(title) + "</h1>");
     }
 
-    private static void close(PrintWriter out) {
+    static void close(PrintWriter out) {
         out.println("</body></html>");
         out.flush();
     }
