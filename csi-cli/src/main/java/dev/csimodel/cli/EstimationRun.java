@@ -88,8 +88,16 @@ final class EstimationRun {
      */
     void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles,
                  InteractionOption interaction) {
-        bootstrap.validate();
+        bootstrap.validate(groups.resampled());
         groups.validate();
+        if (streaming && groups.resampled()) {
+            throw new CsiSpecificationException((groups.compareGroups ? "--compare-groups" : "--group-bootstrap")
+                    + " resamples the rows, which --streaming does not keep; drop one of the two options");
+        }
+        if (groups.resampled() && data.handling().weightColumn() != null) {
+            throw new CsiSpecificationException((groups.compareGroups ? "--compare-groups" : "--group-bootstrap")
+                    + " does not take case weights yet; drop --weights or the option");
+        }
         List<Path> inputs = new ArrayList<>(modelFiles);
         inputs.add(0, data.data);
         ReportOutput.requireNotInput(output.output, inputs);
@@ -108,6 +116,8 @@ final class EstimationRun {
         }
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), scale, groups.weights())
                 .outOfScale(output.outOfScale).mga(groups.mga)
+                .segmentComparison(new SegmentRequest(groups.compareGroups, groups.permutationCount(),
+                        groups.segmentResamples(), bootstrap.threads, estimation.seed))
                 .ipmaTarget(Optional.ofNullable(target).or(() -> Optional.ofNullable(defaultTarget)))
                 .necessity(new NecessityReporting(nca.settings(estimation.seed), nca.cipma()));
         if (estimator == Estimator.GSCA) {
