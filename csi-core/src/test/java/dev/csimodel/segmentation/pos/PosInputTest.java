@@ -1,0 +1,85 @@
+package dev.csimodel.segmentation.pos;
+
+import dev.csimodel.CsiDataException;
+import dev.csimodel.CsiException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.segmentation.RetentionCriteria;
+import dev.csimodel.segmentation.SegmentSimulation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PosInputTest {
+
+    private static final SegmentSimulation SIM =
+            SegmentSimulation.draw(1, new int[] {200, 200}, new double[][] {{0.9, 0.3}, {-0.3, -0.9}}, 0.9);
+
+    private static <E extends CsiException> void assertFails(Class<E> type, String culprit, Runnable call) {
+        E e = assertThrows(type, call::run);
+        assertTrue(e.getMessage().contains(culprit), e.getMessage());
+    }
+
+    @Test
+    void badSettingsNameTheSetting() {
+        assertFails(CsiSpecificationException.class, "K", () -> PosSettings.defaults().withSegments(0));
+        assertFails(CsiSpecificationException.class, "maxSegments", () -> PosSettings.defaults().withMaxSegments(0));
+        assertFails(CsiSpecificationException.class, "starts", () -> PosSettings.defaults().withStarts(0));
+        assertFails(CsiSpecificationException.class, "maxIterations", () -> PosSettings.defaults().withMaxIterations(0));
+        assertFails(CsiSpecificationException.class, "threads", () -> PosSettings.defaults().withThreads(0));
+        assertFails(CsiSpecificationException.class, "minimumSegmentSize", () -> PosSettings.defaults().withMinimumSegmentSize(1));
+        assertFails(CsiSpecificationException.class, "consistent",
+                () -> PosSettings.defaults().withPls(PlsSettings.defaults().withConsistent(true)));
+    }
+
+    @Test
+    void aMinimumSizeAboveNOverKIsRefused() {
+        PosEstimator estimator = new PosEstimator(PosSettings.defaults().withSegments(2).withMinimumSegmentSize(201));
+        CsiSpecificationException e = assertThrows(CsiSpecificationException.class,
+                () -> estimator.estimate(SegmentSimulation.MODEL, SIM.data()));
+        assertTrue(e.getMessage().contains("minimum segment size 201") && e.getMessage().contains("K = 2")
+                && e.getMessage().contains("400"), e.getMessage());
+        // 200 per segment fits exactly: both segments keep all their rows
+        PosResult exact = new PosEstimator(PosSettings.defaults().withSegments(2).withMinimumSegmentSize(200).withStarts(1))
+                .estimate(SegmentSimulation.MODEL, SIM.data());
+        assertEquals(200, exact.solution(2).segmentSize(1));
+        assertEquals(200, exact.minimumSegmentSize());
+    }
+
+    @Test
+    void unknownColumnsAndMissingValuesAreNamed() {
+        DataTable withoutY3 = SIM.data().select(List.of("x1_1", "x1_2", "x1_3", "x2_1", "x2_2", "x2_3", "y_1", "y_2"));
+        assertFails(CsiDataException.class, "y_3", () -> PosEstimator.withDefaults().estimate(SegmentSimulation.MODEL, withoutY3));
+        double[] x = SIM.data().column("x2_2");
+        x[16] = Double.NaN;
+        DataTable holed = SIM.data().withColumn("x2_2", x);
+        assertFails(CsiDataException.class, "'x2_2', row 17", () -> PosEstimator.withDefaults().estimate(SegmentSimulation.MODEL, holed));
+    }
+
+    @Test
+    void aSolutionNotSolvedForIsNamed() {
+        PosResult r = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1)).estimate(SegmentSimulation.MODEL, SIM.data());
+        assertFails(CsiSpecificationException.class, "no 3-segment solution", () -> r.solution(3));
+        assertFails(CsiSpecificationException.class, "segment 2 outside", () -> r.solution(2).pathCoefficient(2, "X1", "Y"));
+    }
+
+    @Test
+    void oneSegmentLikelihoodIsTheNormalRegressionOfTheWholeSample() {
+        PosResult r = new PosEstimator(PosSettings.defaults().withSegments(1)).estimate(SegmentSimulation.MODEL, SIM.data());
+        double r2 = PlsEstimator.withDefaults().estimate(SegmentSimulation.MODEL, SIM.data()).rSquared("Y").getAsDouble();
+        int n = 400;
+        // standardised scores: the no-intercept regression of Y leaves variance 1 − R², and ln ρ = 0
+        double lnL = -n / 2.0 * (Math.log(2 * Math.PI * (1 - r2)) + 1);
+        RetentionCriteria c = r.solution(1).criteria();
+        assertEquals(lnL, c.logLikelihood(), 1e-8);
+        assertEquals(RetentionCriteria.structuralParameters(SegmentSimulation.MODEL, 1), c.parameters());
+        assertEquals(-2 * lnL + 3 * 3, c.aic3(), 1e-8);
+        assertTrue(c.normedEntropy().isEmpty());
+    }
+}
