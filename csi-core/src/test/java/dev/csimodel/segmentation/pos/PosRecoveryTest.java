@@ -189,4 +189,23 @@ class PosRecoveryTest {
         assertTrue(!java.util.Arrays.equals(one.solution(3).memberships().assignment(),
                 otherSeed.solution(3).memberships().assignment()), "the seed matters");
     }
+
+    @Test
+    void aModelWithFiveEndogenousConstructsSumsAllTheirRSquared() {
+        dev.csimodel.spec.PathModel ecsi = dev.csimodel.reference.BankData.model(dev.csimodel.spec.OuterMode.A);
+        PosSolution two = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(2).withMinimumSegmentSize(40))
+                .estimate(ecsi, dev.csimodel.reference.BankData.table()).solution(2);
+        double sum = 0;
+        for (int s = 0; s < 2; s++) {
+            for (String c : ecsi.endogenous()) {
+                sum += two.rSquared(s, c).getAsDouble();
+            }
+        }
+        assertEquals(sum, two.objective(), 1e-9);
+        assertTrue(two.segmentSize(1) >= 40);
+        java.util.List<Double> h = two.objectiveHistory();
+        for (int i = 1; i < h.size(); i++) {
+            assertTrue(h.get(i) >= h.get(i - 1), h.toString());
+        }
+    }
 }
