@@ -29,6 +29,7 @@ final class HillClimb {
     private final SegmentSums savedFrom;
     private final SegmentSums savedTo;
     private final int[] labels;
+    private long trialMoves;
 
     HillClimb(double[][] rows, ModelLayout layout, SegmentFitter fitter, int k, int minimumSize) {
         this.rows = rows;
@@ -62,7 +63,7 @@ final class HillClimb {
             converged = pass() == 0;
             history.add(objective());
         }
-        return new StartOutcome(labels.clone(), objective(), passes, converged, history);
+        return new StartOutcome(labels.clone(), objective(), passes, converged, history, trialMoves);
     }
 
     /** minimumSize rows per segment, the rest uniformly at random, shuffled (Fisher-Yates). */
@@ -139,6 +140,7 @@ final class HillClimb {
         if (sums[from].count() - 1 < minimumSize) {
             return false;
         }
+        trialMoves++;
         double before = objective();
         savedFrom.copyFrom(sums[from]);
         savedTo.copyFrom(sums[to]);

@@ -162,6 +162,6 @@ public final class PosEstimator {
         double lnL = ClassificationLikelihood.of(scores, labels, k, layout);
         RetentionCriteria criteria = RetentionCriteria.of(lnL, RetentionCriteria.structuralParameters(model, k), memberships);
         return new PosSolution(k, memberships, best.objective(), best.iterations(), best.converged(),
-                best.history(), objectives, solution, criteria);
+                best.history(), best.trialMoves(), objectives, solution, criteria);
     }
 }

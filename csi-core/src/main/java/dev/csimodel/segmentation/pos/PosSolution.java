@@ -23,6 +23,8 @@ import java.util.OptionalDouble;
  *                        (rather than at the maximum number of passes)
  * @param objectiveHistory the winning start's objective before its first pass and after each pass
  *                        (never decreasing)
+ * @param trialMoves      the moves the winning start tried, each re-estimating the two segments it
+ *                        touches from their moments (the bulk of the cost)
  * @param startObjectives the final objective of every start in start order, empty for a start
  *                        that found no estimable partition
  * @param solution        the model re-estimated by PLS on each segment's rows
@@ -30,7 +32,7 @@ import java.util.OptionalDouble;
  *                        (see {@link PosEstimator})
  */
 public record PosSolution(int segments, Memberships memberships, double objective, int iterations, boolean converged,
-                          List<Double> objectiveHistory, List<OptionalDouble> startObjectives,
+                          List<Double> objectiveHistory, long trialMoves, List<OptionalDouble> startObjectives,
                           SegmentSolution solution, RetentionCriteria criteria) {
 
     /** Validates and copies. */

@@ -10,11 +10,13 @@ import java.util.List;
  * @param iterations hill-climbing passes run
  * @param converged  whether the last pass found no improving move
  * @param history    the objective before the first pass and after each pass
+ * @param trialMoves the moves tried (each re-estimating two segments), accepted or not
  */
-record StartOutcome(int[] labels, double objective, int iterations, boolean converged, List<Double> history) {
+record StartOutcome(int[] labels, double objective, int iterations, boolean converged, List<Double> history,
+                    long trialMoves) {
 
     static StartOutcome failed() {
-        return new StartOutcome(null, Double.NEGATIVE_INFINITY, 0, false, List.of());
+        return new StartOutcome(null, Double.NEGATIVE_INFINITY, 0, false, List.of(), 0);
     }
 
     boolean feasible() {

@@ -163,6 +163,8 @@ class PosRecoveryTest {
                 assertTrue(h.get(i) >= h.get(i - 1), "K = " + s.segments() + ", pass " + i + ": " + h);
             }
             assertEquals(h.get(h.size() - 1), s.objective(), 0.0);
+            // every pass tries at least one move unless nothing is nearer elsewhere; K = 1 never moves
+            assertTrue(s.segments() == 1 ? s.trialMoves() == 0 : s.trialMoves() >= s.iterations() - 1, s.toString());
             assertEquals(3, s.startObjectives().size());
             double best = s.startObjectives().stream().mapToDouble(o -> o.orElse(Double.NEGATIVE_INFINITY)).max().orElseThrow();
             assertEquals(best, s.objective(), 0.0);
