@@ -20,24 +20,46 @@ import java.util.SplittableRandom;
  * PLS prediction-oriented segmentation, PLS-POS (Becker, Rai, Ringle and Völckner 2013, MIS
  * Quarterly 37(3), appendix B): {@code new PosEstimator(settings).estimate(model, data) → result}.
  *
- * <p>For each K it searches the hard partition of the rows into K segments, each of at least the
- * minimum size, that maximises Becker et al.'s objective, the sum over segments of the sum of the
- * endogenous constructs' R² when the model is estimated on each segment's rows:
- * O = Σ_k Σ_b R²_bk (unweighted by segment size, as in the paper). Each random start climbs
- * by moving single rows, ranked by the POS distance (see {@link PosDistance}), whenever the move
- * raises O ({@link HillClimb}); the best start wins. Segments are re-estimated from running
- * moments: a trial move costs O(p²) to update the two segments' sums plus two outer iterations on
- * p × p matrices, independent of n; a pass costs O(n·K·p) for the distances plus at most n such
- * trials.
+ * <p><b>Objective.</b> For each K it searches the hard partition of the rows into K segments,
+ * each of at least the minimum size, that maximises Becker et al.'s objective, the sum over
+ * segments of the sum of the endogenous constructs' R² when the model is estimated on each
+ * segment's rows: O = Σ_k Σ_b R²_bk, unweighted by segment size (as in the paper and in
+ * seminrExtras' {@code assess_pos}).
  *
- * <p>To choose K, each solution carries the information criteria of its classification
- * likelihood under the segment-wise normal regression model of FIMIX-PLS on the whole sample's
- * composite scores, with FIMIX's parameter count
- * ({@link RetentionCriteria#structuralParameters}); see {@link ClassificationLikelihood}.
+ * <p><b>Distance.</b> Row i's composite scores under segment k's model (its indicators
+ * standardised with segment k's means and SDs and weighted by segment k's outer weights) give a
+ * structural residual e_ibk per endogenous construct b; D_ik = Σ_b √(e²_ibk / Σ_j e²_jbk).
+ * (seminrExtras scores every row once with the whole-sample weights; the segment's own weights
+ * let the distance see segments that differ in their outer weights, Becker et al.'s case for
+ * formative blocks.)
  *
- * <p>Starts draw their partitions from generators split off {@code new SplittableRandom(seed)}
- * in a fixed order (K ascending, then start), before any runs, so the result is the same for any
- * number of threads. Immutable and safe to share.
+ * <p><b>Search.</b> Each start draws a random partition (every segment at least the minimum
+ * size), moves every row to its nearest segment once (kept if all segments stay large enough and
+ * estimable), then climbs in passes: the rows whose nearest other segment is nearer than their
+ * own are tried in decreasing order of the gain D_i,own − D_i,other, and a row moves when that
+ * raises O, with the two segments it touches re-estimated; otherwise it stays. A pass without a
+ * move ends the climb (converged), as does the maximum number of passes. O never decreases.
+ * Becker et al. recompute the distances after every accepted move; here they are recomputed
+ * once per pass, which keeps the guarantee (each move is tested on O itself) at a fraction of
+ * the cost. The best start wins (the earlier on a tie).
+ *
+ * <p><b>Cost.</b> Segments are re-estimated from running moments (n, Σx, Σxx'): a trial move
+ * costs O(p²) to update the two segments' sums, plus two PLS outer iterations on p × p
+ * working matrices and the structural regressions on the composites' correlations, independent
+ * of the number of rows; a pass adds O(n·K·p) for the distances. Estimating a segment from its
+ * rows instead would cost O(n_k·p²) per trial move.
+ *
+ * <p><b>Choosing K.</b> Each solution carries the information criteria
+ * ({@link RetentionCriteria}) of its classification likelihood under the segment-wise normal
+ * regression model of FIMIX-PLS, on the whole sample's composite scores η (the same data for
+ * every K) with FIMIX's parameter count ({@link RetentionCriteria#structuralParameters}): in
+ * segment k each endogenous η_b is regressed without intercept on its predecessors by least
+ * squares, σ²_bk = RSS_bk / n_k, ρ_k = n_k / n, and
+ * lnL = Σ_k [n_k ln ρ_k − (n_k / 2) Σ_b (ln(2π σ²_bk) + 1)].
+ *
+ * <p><b>Determinism.</b> Starts draw their partitions from generators split off
+ * {@code new SplittableRandom(seed)} in a fixed order (K ascending, then start) before any runs,
+ * so the result is the same for any number of threads. Immutable and safe to share.
  */
 public final class PosEstimator {
 
