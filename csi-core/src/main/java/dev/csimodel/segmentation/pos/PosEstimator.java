@@ -50,12 +50,14 @@ import java.util.SplittableRandom;
  * rows instead would cost O(n_k·p²) per trial move.
  *
  * <p><b>Choosing K.</b> Each solution carries the information criteria
- * ({@link RetentionCriteria}) of its classification likelihood under the segment-wise normal
- * regression model of FIMIX-PLS, on the whole sample's composite scores η (the same data for
- * every K) with FIMIX's parameter count ({@link RetentionCriteria#structuralParameters}): in
- * segment k each endogenous η_b is regressed without intercept on its predecessors by least
- * squares, σ²_bk = RSS_bk / n_k, ρ_k = n_k / n, and
- * lnL = Σ_k [n_k ln ρ_k − (n_k / 2) Σ_b (ln(2π σ²_bk) + 1)].
+ * ({@link RetentionCriteria}) of a log-likelihood of its partition under the segment-wise
+ * normal regression model of FIMIX-PLS, on the whole sample's composite scores η (the same data
+ * for every K), with FIMIX's parameter count ({@link RetentionCriteria#structuralParameters}).
+ * The parameters come from the partition: in segment k each endogenous η_b is regressed without
+ * intercept on its predecessors by least squares (β_bk, σ²_bk = RSS_bk / n_k) and ρ_k = n_k / n;
+ * with f_k(η_i) = Π_b φ(η_ib − β_bk'η_i,pred; 0, σ²_bk) the likelihood is the mixture
+ * lnL = Σ_i ln Σ_k ρ_k f_k(η_i) (default) or the classification
+ * lnL = Σ_k [n_k ln ρ_k − (n_k / 2) Σ_b (ln(2π σ²_bk) + 1)] ({@link PosLikelihood}).
  *
  * <p><b>Determinism.</b> Starts draw their partitions from generators split off
  * {@code new SplittableRandom(seed)} in a fixed order (K ascending, then start) before any runs,
@@ -181,7 +183,8 @@ public final class PosEstimator {
         int[] labels = PosRows.bySize(best.labels(), k);
         Memberships memberships = Memberships.ofAssignment(labels, k);
         SegmentSolution solution = SegmentSolution.estimate(model, data, memberships, pls);
-        double lnL = ClassificationLikelihood.of(scores, labels, k, layout);
+        PartitionLikelihood likelihood = new PartitionLikelihood(scores, labels, k, layout);
+        double lnL = settings.likelihood() == PosLikelihood.MIXTURE ? likelihood.mixture() : likelihood.classification();
         RetentionCriteria criteria = RetentionCriteria.of(lnL, RetentionCriteria.structuralParameters(model, k), memberships);
         return new PosSolution(k, memberships, best.objective(), best.iterations(), best.converged(),
                 best.history(), best.trialMoves(), objectives, solution, criteria);

@@ -23,12 +23,16 @@ import java.util.OptionalInt;
  *                          max(10, 2 + the largest number of predictors of an endogenous construct)
  * @param pls               the settings of every PLS estimate (default {@link PlsSettings#defaults()};
  *                          consistent PLS is not supported)
+ * @param likelihood        the log-likelihood behind the retention criteria (default
+ *                          {@link PosLikelihood#MIXTURE})
  */
 public record PosSettings(int minSegments, int maxSegments, int starts, int maxIterations, long seed,
-                          int threads, OptionalInt minimumSegmentSize, PlsSettings pls) {
+                          int threads, OptionalInt minimumSegmentSize, PlsSettings pls,
+                          PosLikelihood likelihood) {
 
     private static final PosSettings DEFAULTS =
-            new PosSettings(1, 3, 10, 100, 1L, 1, OptionalInt.empty(), PlsSettings.defaults());
+            new PosSettings(1, 3, 10, 100, 1L, 1, OptionalInt.empty(), PlsSettings.defaults(),
+                    PosLikelihood.MIXTURE);
 
     /**
      * Checks the components.
@@ -40,6 +44,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
     public PosSettings {
         Arguments.requireNonNull(minimumSegmentSize, "minimumSegmentSize");
         Arguments.requireNonNull(pls, "pls");
+        Arguments.requireNonNull(likelihood, "likelihood");
         if (minSegments < 1) {
             throw new CsiSpecificationException("the number of segments K must be at least 1, got " + minSegments);
         }
@@ -65,7 +70,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
         }
     }
 
-    /** @return K = 1..3, 10 starts, 100 passes, seed 1, one thread, automatic minimum size, default PLS */
+    /** @return K = 1..3, 10 starts, 100 passes, seed 1, one thread, automatic minimum size, default PLS, mixture likelihood */
     public static PosSettings defaults() {
         return DEFAULTS;
     }
@@ -75,7 +80,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return a copy solving for K = {@code k} only
      */
     public PosSettings withSegments(int k) {
-        return new PosSettings(k, k, starts, maxIterations, seed, threads, minimumSegmentSize, pls);
+        return new PosSettings(k, k, starts, maxIterations, seed, threads, minimumSegmentSize, pls, likelihood);
     }
 
     /**
@@ -83,7 +88,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return a copy solving for K = 1..{@code k}
      */
     public PosSettings withMaxSegments(int k) {
-        return new PosSettings(1, k, starts, maxIterations, seed, threads, minimumSegmentSize, pls);
+        return new PosSettings(1, k, starts, maxIterations, seed, threads, minimumSegmentSize, pls, likelihood);
     }
 
     /**
@@ -91,7 +96,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return the new settings
      */
     public PosSettings withStarts(int value) {
-        return new PosSettings(minSegments, maxSegments, value, maxIterations, seed, threads, minimumSegmentSize, pls);
+        return new PosSettings(minSegments, maxSegments, value, maxIterations, seed, threads, minimumSegmentSize, pls, likelihood);
     }
 
     /**
@@ -99,7 +104,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return the new settings
      */
     public PosSettings withMaxIterations(int value) {
-        return new PosSettings(minSegments, maxSegments, starts, value, seed, threads, minimumSegmentSize, pls);
+        return new PosSettings(minSegments, maxSegments, starts, value, seed, threads, minimumSegmentSize, pls, likelihood);
     }
 
     /**
@@ -107,7 +112,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return the new settings
      */
     public PosSettings withSeed(long value) {
-        return new PosSettings(minSegments, maxSegments, starts, maxIterations, value, threads, minimumSegmentSize, pls);
+        return new PosSettings(minSegments, maxSegments, starts, maxIterations, value, threads, minimumSegmentSize, pls, likelihood);
     }
 
     /**
@@ -115,7 +120,7 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return the new settings
      */
     public PosSettings withThreads(int value) {
-        return new PosSettings(minSegments, maxSegments, starts, maxIterations, seed, value, minimumSegmentSize, pls);
+        return new PosSettings(minSegments, maxSegments, starts, maxIterations, seed, value, minimumSegmentSize, pls, likelihood);
     }
 
     /**
@@ -123,7 +128,15 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return the new settings
      */
     public PosSettings withMinimumSegmentSize(int value) {
-        return new PosSettings(minSegments, maxSegments, starts, maxIterations, seed, threads, OptionalInt.of(value), pls);
+        return new PosSettings(minSegments, maxSegments, starts, maxIterations, seed, threads, OptionalInt.of(value), pls, likelihood);
+    }
+
+    /**
+     * @param value the log-likelihood behind the retention criteria
+     * @return the new settings
+     */
+    public PosSettings withLikelihood(PosLikelihood value) {
+        return new PosSettings(minSegments, maxSegments, starts, maxIterations, seed, threads, minimumSegmentSize, pls, value);
     }
 
     /**
@@ -131,6 +144,6 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
      * @return the new settings
      */
     public PosSettings withPls(PlsSettings value) {
-        return new PosSettings(minSegments, maxSegments, starts, maxIterations, seed, threads, minimumSegmentSize, value);
+        return new PosSettings(minSegments, maxSegments, starts, maxIterations, seed, threads, minimumSegmentSize, value, likelihood);
     }
 }

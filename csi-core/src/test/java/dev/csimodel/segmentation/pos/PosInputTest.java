@@ -81,5 +81,24 @@ class PosInputTest {
         assertEquals(RetentionCriteria.structuralParameters(SegmentSimulation.MODEL, 1), c.parameters());
         assertEquals(-2 * lnL + 3 * 3, c.aic3(), 1e-8);
         assertTrue(c.normedEntropy().isEmpty());
+        // one segment: the mixture and the classification likelihood coincide
+        RetentionCriteria classification = new PosEstimator(PosSettings.defaults().withSegments(1)
+                .withLikelihood(PosLikelihood.CLASSIFICATION)).estimate(SegmentSimulation.MODEL, SIM.data()).solution(1).criteria();
+        assertEquals(lnL, classification.logLikelihood(), 1e-8);
+    }
+
+    @Test
+    void theMixtureLikelihoodOfAPartitionIsAtLeastItsClassificationLikelihood() {
+        PosSettings settings = PosSettings.defaults().withSegments(2).withStarts(2);
+        PosSolution mixture = new PosEstimator(settings).estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+        PosSolution classification = new PosEstimator(settings.withLikelihood(PosLikelihood.CLASSIFICATION))
+                .estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+        // the likelihood does not steer the search: same partition, same objective
+        assertEquals(mixture.objective(), classification.objective(), 0.0);
+        double m = mixture.criteria().logLikelihood();
+        double c = classification.criteria().logLikelihood();
+        // Σ_i ln Σ_k ρ_k f_k ≥ Σ_i ln ρ_k(i) f_k(i), strictly when segments overlap
+        assertTrue(m > c, m + " vs " + c);
+        assertEquals(mixture.criteria().parameters(), classification.criteria().parameters());
     }
 }

@@ -102,7 +102,7 @@ class PosRecoveryTest {
             PosSolution two = pos(sim, PosSettings.defaults().withSegments(2).withStarts(5)).solution(2);
             double ari = AdjustedRandIndex.between(two.memberships().assignment(), sim.labels());
             double oracle = AdjustedRandIndex.between(oracle(sim, 2), sim.labels());
-            assertTrue(ari >= oracle - 0.1 && ari > 0.3, "seed " + seed + ": ARI " + ari + ", oracle " + oracle);
+            assertTrue(ari >= oracle - 0.05 && ari > 0.3, "seed " + seed + ": ARI " + ari + ", oracle " + oracle);
             assertPathsNearTruth(two, truth(sim, 2), sim.labels(), 0.05);
             assertTrue(two.converged());
             // the hill climb's moment-based objective is the R² sum of the re-estimated segments
@@ -117,7 +117,7 @@ class PosRecoveryTest {
         PosSolution three = pos(sim, PosSettings.defaults().withSegments(3).withStarts(5)).solution(3);
         double ari = AdjustedRandIndex.between(three.memberships().assignment(), sim.labels());
         double oracle = AdjustedRandIndex.between(oracle(sim, 3), sim.labels());
-        assertTrue(ari >= oracle - 0.1 && ari > 0.25, "ARI " + ari + ", oracle " + oracle);
+        assertTrue(ari >= oracle - 0.05 && ari > 0.25, "ARI " + ari + ", oracle " + oracle);
         // three segments of 300 estimate less precisely than two of 400: 0.08 rather than 0.05
         assertPathsNearTruth(three, truth(sim, 3), sim.labels(), 0.08);
     }
@@ -150,6 +150,19 @@ class PosRecoveryTest {
         }
         assertTrue(twoByAic3 >= 8 && twoByCaic >= 8, "K = 2 chosen " + twoByAic3 + " (AIC3), " + twoByCaic + " (CAIC) of 10");
         assertTrue(oneByAic3 >= 8 && oneByCaic >= 8, "K = 1 chosen " + oneByAic3 + " (AIC3), " + oneByCaic + " (CAIC) of 10");
+    }
+
+    @Test
+    void aic3AndCaicPickThreeSegmentsOnThreeSegmentData() {
+        int byAic3 = 0;
+        int byCaic = 0;
+        PosSettings settings = PosSettings.defaults().withMaxSegments(4).withStarts(3);
+        for (long seed = 1; seed <= 10; seed++) {
+            PosResult r = pos(SegmentSimulation.draw(300 + seed, new int[] {300, 300, 300}, THREE_SEGMENTS, 0.95), settings);
+            byAic3 += r.bestBy(RetentionCriteria::aic3).segments() == 3 ? 1 : 0;
+            byCaic += r.bestBy(RetentionCriteria::caic).segments() == 3 ? 1 : 0;
+        }
+        assertTrue(byAic3 >= 7 && byCaic >= 7, "K = 3 chosen " + byAic3 + " (AIC3), " + byCaic + " (CAIC) of 10");
     }
 
     @Test
