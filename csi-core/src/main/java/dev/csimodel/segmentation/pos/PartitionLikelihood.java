@@ -122,23 +122,28 @@ final class PartitionLikelihood {
             }
         }
         double[] coefficients = NormalEquations.solve(zz, zy);
-        double rss = 0;
-        if (coefficients != null) {
-            for (int i = 0; i < scores.length; i++) {
-                if (labels[i] == s) {
-                    double e = scores[i][y];
-                    for (int a = 0; a < q; a++) {
-                        e -= coefficients[a] * scores[i][pred[a]];
-                    }
-                    rss += e * e;
-                }
-            }
-        }
-        if (coefficients == null || !(rss > 0)) {
+        double rss = coefficients == null ? Double.NaN : residualSumOfSquares(s, b, coefficients);
+        if (!(rss > 0)) {
             throw new CsiEstimationException("segment " + (s + 1) + ": the regression of '"
                     + layout.constructNames.get(y) + "' is singular or exact");
         }
         beta[s][b] = coefficients;
         variance[s][b] = rss / sizes[s];
+    }
+
+    private double residualSumOfSquares(int s, int b, double[] coefficients) {
+        int[] pred = layout.predecessors[b];
+        int y = layout.endogenous[b];
+        double rss = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (labels[i] == s) {
+                double e = scores[i][y];
+                for (int a = 0; a < pred.length; a++) {
+                    e -= coefficients[a] * scores[i][pred[a]];
+                }
+                rss += e * e;
+            }
+        }
+        return rss;
     }
 }

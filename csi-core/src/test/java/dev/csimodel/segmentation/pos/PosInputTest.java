@@ -63,6 +63,21 @@ class PosInputTest {
     }
 
     @Test
+    void theClimbStopsAtTheMaximumNumberOfPasses() {
+        PosSolution capped = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1).withMaxIterations(1))
+                .estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+        assertEquals(1, capped.iterations());
+        // a pass that moves a row raises the objective strictly; only a pass without moves converges
+        java.util.List<Double> h = capped.objectiveHistory();
+        assertEquals(h.get(1) > h.get(0), !capped.converged(), h.toString());
+        PosSolution free = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1))
+                .estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+        assertTrue(free.converged());
+        assertTrue(free.objective() >= capped.objective());
+        assertEquals(free.objectiveHistory().subList(0, 2), h);
+    }
+
+    @Test
     void aSolutionNotSolvedForIsNamed() {
         PosResult r = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1)).estimate(SegmentSimulation.MODEL, SIM.data());
         assertFails(CsiSpecificationException.class, "no 3-segment solution", () -> r.solution(3));
