@@ -35,7 +35,7 @@ public final class PosCpuMain {
         PosEstimator pos = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1).withMinimumSegmentSize(40));
         PlsEstimator pls = PlsEstimator.withDefaults();
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        PosSolution solution = pos.estimate(model, data).solution(2);
+        PosSolution solution = pos.estimate(model, data).requireSolution(2);
         long moves = solution.trialMoves();
         double[] start = new double[rounds];
         double[] rows = new double[rounds];

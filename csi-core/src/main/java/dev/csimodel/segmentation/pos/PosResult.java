@@ -7,12 +7,14 @@ import dev.csimodel.spec.PathModel;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The PLS-POS solutions for K = {@link PosSettings#minSegments()}..{@link PosSettings#maxSegments()}
- * and the settings that produced them; choose K with {@link #bestBy} (e.g. AIC3 or CAIC,
- * Sarstedt et al. 2011).
+ * and the settings that produced them; choose K with {@link #suggestedByAic3()},
+ * {@link #suggestedByCaic()} or {@link #suggestedBy} (Sarstedt et al. 2011). The accessors
+ * mirror FIMIX-PLS's result, so that one report can show either.
  *
  * @param model              the path model
  * @param settings           the settings used
@@ -27,26 +29,57 @@ public record PosResult(PathModel model, PosSettings settings, int minimumSegmen
         Arguments.requireNonNull(settings, "settings");
         Arguments.requireNonNull(solutions, "solutions");
         solutions = List.copyOf(solutions);
+        if (solutions.isEmpty()) {
+            throw new CsiSpecificationException("a PLS-POS result needs at least one solution");
+        }
+    }
+
+    /** @return the number of rows segmented */
+    public int observations() {
+        return solutions.get(0).memberships().rowCount();
     }
 
     /**
-     * @param k a number of segments that was solved for
-     * @return its solution
-     * @throws CsiSpecificationException if K was not in the settings' range
+     * @param segments K
+     * @return the solution with K segments, empty if K was outside the settings' range
      */
-    public PosSolution solution(int k) {
-        return solutions.stream().filter(s -> s.segments() == k).findFirst()
-                .orElseThrow(() -> new CsiSpecificationException("no " + k + "-segment solution: K ran from "
-                        + settings.minSegments() + " to " + settings.maxSegments()));
+    public Optional<PosSolution> solution(int segments) {
+        return solutions.stream().filter(s -> s.segments() == segments).findFirst();
     }
 
     /**
-     * @param criterion a retention criterion where smaller is better, e.g. {@code RetentionCriteria::aic3}
-     * @return the solution that minimises it (the smaller K on a tie)
+     * @param segments K
+     * @return the solution with K segments
+     * @throws CsiSpecificationException naming K and the Ks that have a solution
      */
-    public PosSolution bestBy(ToDoubleFunction<RetentionCriteria> criterion) {
+    public PosSolution requireSolution(int segments) {
+        return solution(segments).orElseThrow(() -> new CsiSpecificationException("no PLS-POS solution with "
+                + segments + " segments; there are solutions for K = "
+                + solutions.stream().map(PosSolution::segments).toList()));
+    }
+
+    /** @return the retention criteria of each solution, ascending K */
+    public List<RetentionCriteria> criteria() {
+        return solutions.stream().map(PosSolution::criteria).toList();
+    }
+
+    /** @return the K minimising AIC3 (the smaller K on a tie) */
+    public int suggestedByAic3() {
+        return suggestedBy(RetentionCriteria::aic3);
+    }
+
+    /** @return the K minimising CAIC (the smaller K on a tie) */
+    public int suggestedByCaic() {
+        return suggestedBy(RetentionCriteria::caic);
+    }
+
+    /**
+     * @param criterion a criterion where smaller is better (e.g. {@code RetentionCriteria::bic})
+     * @return the K minimising it (the smaller K on a tie)
+     */
+    public int suggestedBy(ToDoubleFunction<RetentionCriteria> criterion) {
         Arguments.requireNonNull(criterion, "criterion");
-        return solutions.stream().min(Comparator.comparingDouble((PosSolution s) -> criterion.applyAsDouble(s.criteria()))
-                .thenComparingInt(PosSolution::segments)).orElseThrow();
+        return criteria().stream().min(Comparator.comparingDouble(criterion)
+                .thenComparingInt(RetentionCriteria::segments)).orElseThrow().segments();
     }
 }

@@ -50,6 +50,21 @@ public record PosSolution(int segments, Memberships memberships, double objectiv
         }
     }
 
+    /** @return K */
+    public int segmentCount() {
+        return segments;
+    }
+
+    /** @return lnL behind the retention criteria */
+    public double logLikelihood() {
+        return criteria.logLikelihood();
+    }
+
+    /** @return the number of rows in each segment, in segment order (decreasing) */
+    public List<Integer> segmentSizes() {
+        return java.util.stream.IntStream.range(0, segments).mapToObj(s -> memberships.rowsOf(s).length).toList();
+    }
+
     /**
      * @param segment the segment, from 0
      * @return the number of rows assigned to it

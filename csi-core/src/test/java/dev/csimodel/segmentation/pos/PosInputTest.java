@@ -48,7 +48,7 @@ class PosInputTest {
         // 200 per segment fits exactly: both segments keep all their rows
         PosResult exact = new PosEstimator(PosSettings.defaults().withSegments(2).withMinimumSegmentSize(200).withStarts(1))
                 .estimate(SegmentSimulation.MODEL, SIM.data());
-        assertEquals(200, exact.solution(2).segmentSize(1));
+        assertEquals(200, exact.requireSolution(2).segmentSize(1));
         assertEquals(200, exact.minimumSegmentSize());
     }
 
@@ -65,13 +65,13 @@ class PosInputTest {
     @Test
     void theClimbStopsAtTheMaximumNumberOfPasses() {
         PosSolution capped = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1).withMaxIterations(1))
-                .estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+                .estimate(SegmentSimulation.MODEL, SIM.data()).requireSolution(2);
         assertEquals(1, capped.iterations());
         // a pass that moves a row raises the objective strictly; only a pass without moves converges
         java.util.List<Double> h = capped.objectiveHistory();
         assertEquals(h.get(1) > h.get(0), !capped.converged(), h.toString());
         PosSolution free = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1))
-                .estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+                .estimate(SegmentSimulation.MODEL, SIM.data()).requireSolution(2);
         assertTrue(free.converged());
         assertTrue(free.objective() >= capped.objective());
         assertEquals(free.objectiveHistory().subList(0, 2), h);
@@ -80,8 +80,15 @@ class PosInputTest {
     @Test
     void aSolutionNotSolvedForIsNamed() {
         PosResult r = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1)).estimate(SegmentSimulation.MODEL, SIM.data());
-        assertFails(CsiSpecificationException.class, "no 3-segment solution", () -> r.solution(3));
-        assertFails(CsiSpecificationException.class, "segment 2 outside", () -> r.solution(2).pathCoefficient(2, "X1", "Y"));
+        assertFails(CsiSpecificationException.class, "no PLS-POS solution with 3 segments; there are solutions for K = [2]", () -> r.requireSolution(3));
+        assertFails(CsiSpecificationException.class, "segment 2 outside", () -> r.requireSolution(2).pathCoefficient(2, "X1", "Y"));
+        assertTrue(r.solution(3).isEmpty());
+        assertEquals(List.of(2), r.criteria().stream().map(RetentionCriteria::segments).toList());
+        PosSolution two = r.requireSolution(2);
+        assertEquals(400, two.segmentSizes().get(0) + two.segmentSizes().get(1));
+        assertTrue(two.segmentSizes().get(0) >= two.segmentSizes().get(1), "segments by decreasing size");
+        assertEquals(two.criteria().logLikelihood(), two.logLikelihood(), 0.0);
+        assertEquals(400, r.observations());
     }
 
     @Test
@@ -91,23 +98,23 @@ class PosInputTest {
         int n = 400;
         // standardised scores: the no-intercept regression of Y leaves variance 1 − R², and ln ρ = 0
         double lnL = -n / 2.0 * (Math.log(2 * Math.PI * (1 - r2)) + 1);
-        RetentionCriteria c = r.solution(1).criteria();
+        RetentionCriteria c = r.requireSolution(1).criteria();
         assertEquals(lnL, c.logLikelihood(), 1e-8);
         assertEquals(RetentionCriteria.structuralParameters(SegmentSimulation.MODEL, 1), c.parameters());
         assertEquals(-2 * lnL + 3 * 3, c.aic3(), 1e-8);
         assertTrue(c.normedEntropy().isEmpty());
         // one segment: the mixture and the classification likelihood coincide
         RetentionCriteria classification = new PosEstimator(PosSettings.defaults().withSegments(1)
-                .withLikelihood(PosLikelihood.CLASSIFICATION)).estimate(SegmentSimulation.MODEL, SIM.data()).solution(1).criteria();
+                .withLikelihood(PosLikelihood.CLASSIFICATION)).estimate(SegmentSimulation.MODEL, SIM.data()).requireSolution(1).criteria();
         assertEquals(lnL, classification.logLikelihood(), 1e-8);
     }
 
     @Test
     void theMixtureLikelihoodOfAPartitionIsAtLeastItsClassificationLikelihood() {
         PosSettings settings = PosSettings.defaults().withSegments(2).withStarts(2);
-        PosSolution mixture = new PosEstimator(settings).estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+        PosSolution mixture = new PosEstimator(settings).estimate(SegmentSimulation.MODEL, SIM.data()).requireSolution(2);
         PosSolution classification = new PosEstimator(settings.withLikelihood(PosLikelihood.CLASSIFICATION))
-                .estimate(SegmentSimulation.MODEL, SIM.data()).solution(2);
+                .estimate(SegmentSimulation.MODEL, SIM.data()).requireSolution(2);
         // the likelihood does not steer the search: same partition, same objective
         assertEquals(mixture.objective(), classification.objective(), 0.0);
         double m = mixture.criteria().logLikelihood();

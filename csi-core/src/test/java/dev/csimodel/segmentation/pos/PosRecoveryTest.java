@@ -99,7 +99,7 @@ class PosRecoveryTest {
     void twoSeparatedSegmentsAreRecoveredAsWellAsByTheOracle() {
         for (long seed = 1; seed <= 3; seed++) {
             SegmentSimulation sim = SegmentSimulation.draw(seed, new int[] {400, 400}, TWO_SEGMENTS, 0.95);
-            PosSolution two = pos(sim, PosSettings.defaults().withSegments(2).withStarts(5)).solution(2);
+            PosSolution two = pos(sim, PosSettings.defaults().withSegments(2).withStarts(5)).requireSolution(2);
             double ari = AdjustedRandIndex.between(two.memberships().assignment(), sim.labels());
             double oracle = AdjustedRandIndex.between(oracle(sim, 2), sim.labels());
             assertTrue(ari >= oracle - 0.05 && ari > 0.3, "seed " + seed + ": ARI " + ari + ", oracle " + oracle);
@@ -114,7 +114,7 @@ class PosRecoveryTest {
     @Test
     void threeSegmentsAreRecovered() {
         SegmentSimulation sim = SegmentSimulation.draw(3, new int[] {300, 300, 300}, THREE_SEGMENTS, 0.95);
-        PosSolution three = pos(sim, PosSettings.defaults().withSegments(3).withStarts(5)).solution(3);
+        PosSolution three = pos(sim, PosSettings.defaults().withSegments(3).withStarts(5)).requireSolution(3);
         double ari = AdjustedRandIndex.between(three.memberships().assignment(), sim.labels());
         double oracle = AdjustedRandIndex.between(oracle(sim, 3), sim.labels());
         assertTrue(ari >= oracle - 0.05 && ari > 0.25, "ARI " + ari + ", oracle " + oracle);
@@ -129,7 +129,7 @@ class PosRecoveryTest {
         assertTrue(oracle < 0.2, "oracle ARI " + oracle);
         SegmentSolution truth = truth(sim, 2);
         double truthObjective = truth.segmentFit(0).rSquared("Y").getAsDouble() + truth.segmentFit(1).rSquared("Y").getAsDouble();
-        PosSolution two = pos(sim, PosSettings.defaults().withSegments(2).withStarts(5)).solution(2);
+        PosSolution two = pos(sim, PosSettings.defaults().withSegments(2).withStarts(5)).requireSolution(2);
         assertTrue(two.objective() > truthObjective, two.objective() + " vs " + truthObjective);
     }
 
@@ -142,11 +142,11 @@ class PosRecoveryTest {
         PosSettings settings = PosSettings.defaults().withMaxSegments(3).withStarts(4);
         for (long seed = 1; seed <= 10; seed++) {
             PosResult two = pos(SegmentSimulation.draw(100 + seed, new int[] {400, 400}, TWO_SEGMENTS, 0.95), settings);
-            twoByAic3 += two.bestBy(RetentionCriteria::aic3).segments() == 2 ? 1 : 0;
-            twoByCaic += two.bestBy(RetentionCriteria::caic).segments() == 2 ? 1 : 0;
+            twoByAic3 += two.suggestedByAic3() == 2 ? 1 : 0;
+            twoByCaic += two.suggestedByCaic() == 2 ? 1 : 0;
             PosResult one = pos(SegmentSimulation.draw(200 + seed, new int[] {800}, new double[][] {{0.6, 0.2}}, 0.85), settings);
-            oneByAic3 += one.bestBy(RetentionCriteria::aic3).segments() == 1 ? 1 : 0;
-            oneByCaic += one.bestBy(RetentionCriteria::caic).segments() == 1 ? 1 : 0;
+            oneByAic3 += one.suggestedByAic3() == 1 ? 1 : 0;
+            oneByCaic += one.suggestedByCaic() == 1 ? 1 : 0;
         }
         assertTrue(twoByAic3 >= 8 && twoByCaic >= 8, "K = 2 chosen " + twoByAic3 + " (AIC3), " + twoByCaic + " (CAIC) of 10");
         assertTrue(oneByAic3 >= 8 && oneByCaic >= 8, "K = 1 chosen " + oneByAic3 + " (AIC3), " + oneByCaic + " (CAIC) of 10");
@@ -159,8 +159,8 @@ class PosRecoveryTest {
         PosSettings settings = PosSettings.defaults().withMaxSegments(4).withStarts(3);
         for (long seed = 1; seed <= 10; seed++) {
             PosResult r = pos(SegmentSimulation.draw(300 + seed, new int[] {300, 300, 300}, THREE_SEGMENTS, 0.95), settings);
-            byAic3 += r.bestBy(RetentionCriteria::aic3).segments() == 3 ? 1 : 0;
-            byCaic += r.bestBy(RetentionCriteria::caic).segments() == 3 ? 1 : 0;
+            byAic3 += r.suggestedByAic3() == 3 ? 1 : 0;
+            byCaic += r.suggestedByCaic() == 3 ? 1 : 0;
         }
         assertTrue(byAic3 >= 7 && byCaic >= 7, "K = 3 chosen " + byAic3 + " (AIC3), " + byCaic + " (CAIC) of 10");
     }
@@ -182,7 +182,7 @@ class PosRecoveryTest {
             double best = s.startObjectives().stream().mapToDouble(o -> o.orElse(Double.NEGATIVE_INFINITY)).max().orElseThrow();
             assertEquals(best, s.objective(), 0.0);
         }
-        PosSolution one = result.solution(1);
+        PosSolution one = result.requireSolution(1);
         assertEquals(0, one.iterations());
         assertEquals(PlsEstimator.withDefaults().estimate(SegmentSimulation.MODEL, sim.data()).rSquared("Y").getAsDouble(),
                 one.objective(), 1e-9);
@@ -195,21 +195,21 @@ class PosRecoveryTest {
         PosResult one = pos(sim, settings.withThreads(1));
         PosResult four = pos(sim, settings.withThreads(4));
         for (int k = 1; k <= 3; k++) {
-            assertArrayEquals(one.solution(k).memberships().assignment(), four.solution(k).memberships().assignment());
-            assertEquals(one.solution(k).objective(), four.solution(k).objective(), 0.0);
-            assertEquals(one.solution(k).objectiveHistory(), four.solution(k).objectiveHistory());
-            assertEquals(one.solution(k).criteria(), four.solution(k).criteria());
+            assertArrayEquals(one.requireSolution(k).memberships().assignment(), four.requireSolution(k).memberships().assignment());
+            assertEquals(one.requireSolution(k).objective(), four.requireSolution(k).objective(), 0.0);
+            assertEquals(one.requireSolution(k).objectiveHistory(), four.requireSolution(k).objectiveHistory());
+            assertEquals(one.requireSolution(k).criteria(), four.requireSolution(k).criteria());
         }
         PosResult otherSeed = pos(sim, settings.withSeed(43).withSegments(3));
-        assertTrue(!java.util.Arrays.equals(one.solution(3).memberships().assignment(),
-                otherSeed.solution(3).memberships().assignment()), "the seed matters");
+        assertTrue(!java.util.Arrays.equals(one.requireSolution(3).memberships().assignment(),
+                otherSeed.requireSolution(3).memberships().assignment()), "the seed matters");
     }
 
     @Test
     void aModelWithFiveEndogenousConstructsSumsAllTheirRSquared() {
         dev.csimodel.spec.PathModel ecsi = dev.csimodel.reference.BankData.model(dev.csimodel.spec.OuterMode.A);
         PosSolution two = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(2).withMinimumSegmentSize(40))
-                .estimate(ecsi, dev.csimodel.reference.BankData.table()).solution(2);
+                .estimate(ecsi, dev.csimodel.reference.BankData.table()).requireSolution(2);
         double sum = 0;
         for (int s = 0; s < 2; s++) {
             for (String c : ecsi.endogenous()) {
