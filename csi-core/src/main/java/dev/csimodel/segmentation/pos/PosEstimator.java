@@ -95,8 +95,8 @@ public final class PosEstimator {
      * @return one solution per K
      * @throws CsiDataException naming the indicator(s) without a column, or the column and row of
      *                          a missing or non-finite value
-     * @throws CsiSpecificationException if the model has interaction terms or the minimum segment
-     *                          size times K exceeds the number of rows (naming both)
+     * @throws CsiSpecificationException if the model has interaction terms or no structural path,
+     *                          or the minimum segment size times K exceeds the number of rows (naming both)
      * @throws CsiEstimationException if the whole sample, or every start for some K, cannot be estimated
      */
     public PosResult estimate(PathModel model, DataTable data) {
@@ -107,6 +107,10 @@ public final class PosEstimator {
                     + model.interactionPaths());
         }
         ModelLayout layout = new ModelLayout(model);
+        if (layout.endogenous.length == 0) {
+            throw new CsiSpecificationException("PLS-POS maximises the endogenous constructs' R², and the model "
+                    + model.constructNames() + " has no structural path");
+        }
         double[][] rows = PosRows.centred(data, model.indicators());
         int minimumSize = minimumSize(layout, rows.length);
         double[] minimumVariance = PosRows.minimumVariance(rows, CONSTANT_FRACTION);

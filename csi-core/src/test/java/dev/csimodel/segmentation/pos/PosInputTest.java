@@ -63,6 +63,16 @@ class PosInputTest {
     }
 
     @Test
+    void aModelWithoutStructuralPathsIsRefused() {
+        dev.csimodel.spec.PathModelBuilder b = dev.csimodel.spec.PathModel.builder();
+        b.construct("X1").block(dev.csimodel.spec.OuterMode.A, "x1_1", "x1_2", "x1_3");
+        b.construct("Y").block(dev.csimodel.spec.OuterMode.A, "y_1", "y_2", "y_3");
+        dev.csimodel.spec.PathModel measurementOnly = b.build();
+        assertFails(CsiSpecificationException.class, "no structural path",
+                () -> PosEstimator.withDefaults().estimate(measurementOnly, SIM.data()));
+    }
+
+    @Test
     void theClimbStopsAtTheMaximumNumberOfPasses() {
         PosSolution capped = new PosEstimator(PosSettings.defaults().withSegments(2).withStarts(1).withMaxIterations(1))
                 .estimate(SegmentSimulation.MODEL, SIM.data()).requireSolution(2);
