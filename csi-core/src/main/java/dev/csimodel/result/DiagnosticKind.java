@@ -51,7 +51,19 @@ public enum DiagnosticKind {
      * correlations below 1e-10, e.g. a copied column). A Mode A block is still estimated (it needs
      * no inverse) but its item VIFs are undefined. A warning; the value is the condition ratio.
      */
-    DEPENDENT_INDICATORS(false);
+    DEPENDENT_INDICATORS(false),
+    /**
+     * A polychoric or polyserial indicator correlation reached the bound ±0.9999 of its
+     * estimator (an empty off-diagonal corner of the contingency table, as R polycor): the true
+     * value is not identified. A warning; the value is the correlation.
+     */
+    INDICATOR_CORRELATION_AT_BOUND(false),
+    /**
+     * The estimated indicator correlation matrix (polychoric/polyserial) was not positive
+     * definite and was smoothed on request (eigenvalues clipped, rescaled to unit diagonal). A
+     * warning; the value is the smallest eigenvalue before smoothing.
+     */
+    INDICATOR_CORRELATIONS_SMOOTHED(false);
 
     private final boolean inadmissible;
 
