@@ -166,6 +166,8 @@ public final class IndicatorCorrelations {
      * @throws CsiDataException if either is not among {@link #names()}
      */
     public double correlation(String a, String b) {
+        Arguments.requireNonNull(a, "a");
+        Arguments.requireNonNull(b, "b");
         return matrix[index(a) * names.size() + index(b)];
     }
 
@@ -175,6 +177,8 @@ public final class IndicatorCorrelations {
      * @param b an indicator
      */
     public double estimatedCorrelation(String a, String b) {
+        Arguments.requireNonNull(a, "a");
+        Arguments.requireNonNull(b, "b");
         return estimated[index(a) * names.size() + index(b)];
     }
 
@@ -185,10 +189,14 @@ public final class IndicatorCorrelations {
      * @throws CsiSpecificationException if {@code a} equals {@code b}
      */
     public CorrelationKind kind(String a, String b) {
-        if (a.equals(b)) {
+        Arguments.requireNonNull(a, "a");
+        Arguments.requireNonNull(b, "b");
+        int i = index(a);
+        int j = index(b);
+        if (i == j) {
             throw new CsiSpecificationException("an indicator's correlation with itself is 1 by definition: '" + a + "'");
         }
-        return kinds[index(a) * names.size() + index(b)];
+        return kinds[i * names.size() + j];
     }
 
     /** @return the kinds of correlation that occur among the pairs, in {@link CorrelationKind} order */
@@ -207,6 +215,7 @@ public final class IndicatorCorrelations {
      * @param name an indicator
      */
     public Optional<OrdinalIndicator> ordinal(String name) {
+        Arguments.requireNonNull(name, "name");
         index(name);
         return ordinal.stream().filter(o -> o.name().equals(name)).findFirst();
     }

@@ -36,6 +36,14 @@ public record OrdinalIndicator(String name, List<Double> categories, List<Intege
      */
     public OrdinalIndicator {
         Arguments.requireNonNull(name, "name");
+        Arguments.requireNonNull(categories, "categories");
+        Arguments.requireNonNull(counts, "counts");
+        Arguments.requireNonNull(thresholds, "thresholds");
+        if (counts.size() != categories.size() || thresholds.size() != categories.size() - 1) {
+            throw new CsiDataException("ordinal indicator '" + name + "' needs one count per category and one "
+                    + "threshold fewer than categories, got " + categories.size() + ", " + counts.size() + " and "
+                    + thresholds.size());
+        }
         categories = List.copyOf(categories);
         counts = List.copyOf(counts);
         thresholds = List.copyOf(thresholds);
@@ -52,6 +60,7 @@ public record OrdinalIndicator(String name, List<Double> categories, List<Intege
      *                          a single category, or more than {@code maxCategories}
      */
     public static OrdinalIndicator of(String name, double[] column, int maxCategories) {
+        Arguments.requireNonNull(name, "name");
         Arguments.requireNonNull(column, "column");
         double[] sorted = column.clone();
         for (int r = 0; r < sorted.length; r++) {

@@ -124,6 +124,7 @@ public record OrdinalSettings(boolean all, List<String> ordinal, int maxCategori
      * @param name an indicator
      */
     public boolean isOrdinal(String name) {
+        Arguments.requireNonNull(name, "name");
         return all || ordinal.contains(name);
     }
 }
