@@ -31,7 +31,8 @@ final class ReportTables {
                 + ", " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
                 + (s.missingStrategy() == null ? "" : ", missing values: " + s.missingStrategy())
                 + (s.weights() == null ? "" : ", weighted by " + s.weights() + weighting(s))
-                + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")");
+                + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")")
+                + (s.ordinal() == null ? "" : "; " + s.ordinal().describe());
     }
 
     /** @return the heading of one segment */
