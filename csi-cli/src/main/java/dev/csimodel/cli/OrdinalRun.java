@@ -4,6 +4,7 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.cli.report.EstimationReport;
 import dev.csimodel.cli.report.OrdinalEntry;
+import dev.csimodel.cli.report.PathEntry;
 import dev.csimodel.cli.report.ReportBuilder;
 import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.data.DataTable;
@@ -87,7 +88,18 @@ final class OrdinalRun {
         MissingValues.requireAllowed(table, MissingStrategy.REJECT, survey.source());
         OrdinalResult fit = new OrdinalEstimator(pls, settings).estimate(model, table);
         EstimationReport report = ReportBuilder.of(fit.pls(), rs.withOrdinal(entry(fit, model)), Optional.empty());
-        return report.withDiagnostics(fit.correlations().diagnostics().stream().map(OrdinalRun::entry).toList());
+        return report.withPaths(withoutOlsInference(report.paths()))
+                .withDiagnostics(fit.correlations().diagnostics().stream().map(OrdinalRun::entry).toList());
+    }
+
+    /**
+     * The OLS standard errors of the library's regressions treat the construct correlations as
+     * those of n observed scores; polychoric correlations vary more than Pearson ones and there are
+     * no scores, so std.err, t and p are withheld (null, "n/a") rather than reported too small.
+     */
+    private static List<PathEntry> withoutOlsInference(List<PathEntry> paths) {
+        return paths.stream().map(p -> new PathEntry(p.from(), p.to(), p.estimate(), null, null, null, p.f2(), p.vif(),
+                null, null, null, null, null, null, null)).toList();
     }
 
     private OrdinalEntry entry(OrdinalResult fit, PathModel model) {

@@ -53,6 +53,9 @@ class OrdinalCommandTest {
         for (JsonNode p : report.get("paths")) {
             assertEquals(expected.pathCoefficient(p.get("from").asText(), p.get("to").asText()),
                     p.get("estimate").asDouble(), LIBRARY_TOL, p::toString);
+            for (String f : List.of("stdError", "tValue", "pValue")) {
+                assertTrue(p.has(f) && p.get(f).isNull(), f + " of " + p);
+            }
         }
         for (JsonNode i : report.get("indicators")) {
             String name = i.get("name").asText();
@@ -120,6 +123,12 @@ class OrdinalCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("polychoric indicator correlations (27 ordinal indicators); no construct scores"
                 + " or 0-100 indices"), r.out());
+        assertTrue(r.out().contains("std.err, t and p n/a: OLS inference assumes Pearson correlations"), r.out());
+        String pathLine = r.out().lines().filter(l -> l.contains("SAT") && l.contains("->") && l.contains("LOY")
+                && !l.contains("IMAG")).findFirst().orElseThrow();
+        String[] cells = pathLine.trim().split("\\s+");
+        assertEquals("0.460", cells[3], pathLine);
+        assertEquals(List.of("n/a", "n/a", "n/a"), List.of(cells[4], cells[5], cells[6]), pathLine);
     }
 
     @Test

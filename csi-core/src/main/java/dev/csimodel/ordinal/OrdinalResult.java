@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param pls          the PLS estimate on the correlation matrix: weights, loadings, paths, R²,
  *                     quality criteria, fit, convergence; it was estimated from moments without
  *                     means, so its {@code scores()} throws and indices cannot be built on it
+ *                     ({@code CsiIndex.of} throws naming the indicator). Its paths' standard
+ *                     errors are the OLS formulas, which treat the construct correlations as
+ *                     Pearson correlations of n observed scores: too small for polychoric
+ *                     correlations, so reports should not show them (the CLI withholds them)
  * @param correlations the polychoric/polyserial/Pearson correlations it used
  * @param settings     which indicators were ordinal
  */
