@@ -69,15 +69,26 @@ final class Columns {
         return ordinal[i] == null && ordinal[j] == null ? CorrelationKind.PEARSON : CorrelationKind.POLYSERIAL;
     }
 
-    double correlation(int i, int j, CorrelationKind kind) {
+    /** One pair's estimate and whether the data leave it at the bound ±0.9999 (not identified). */
+    record PairEstimate(double value, boolean atBound) {
+    }
+
+    PairEstimate correlation(int i, int j, CorrelationKind kind) {
         return switch (kind) {
-            case PEARSON -> Pearson.correlation(values[i], values[j]);
-            case POLYSERIAL -> ordinal[i] == null ? Polyserial.estimate(values[i], codes[j], ordinal[j])
-                    : Polyserial.estimate(values[j], codes[i], ordinal[i]);
-            case POLYCHORIC -> Polychoric.estimate(
-                    Polychoric.table(codes[i], codes[j], ordinal[i].categoryCount(), ordinal[j].categoryCount()),
-                    ordinal[i].cutPoints(), ordinal[j].cutPoints()).rho();
+            case PEARSON -> new PairEstimate(Pearson.correlation(values[i], values[j]), false);
+            case POLYSERIAL -> polyserial(ordinal[i] == null ? i : j, ordinal[i] == null ? j : i);
+            case POLYCHORIC -> {
+                Polychoric.Estimate e = Polychoric.estimate(
+                        Polychoric.table(codes[i], codes[j], ordinal[i].categoryCount(), ordinal[j].categoryCount()),
+                        ordinal[i].cutPoints(), ordinal[j].cutPoints());
+                yield new PairEstimate(e.rho(), e.atBound());
+            }
         };
+    }
+
+    private PairEstimate polyserial(int continuous, int ordinalIndex) {
+        double rho = Polyserial.estimate(values[continuous], codes[ordinalIndex], ordinal[ordinalIndex]);
+        return new PairEstimate(rho, Math.abs(rho) >= Polychoric.MAX_CORRELATION);
     }
 
     /** @return the ordinal indicators in column order */

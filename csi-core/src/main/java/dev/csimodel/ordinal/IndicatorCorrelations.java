@@ -77,7 +77,7 @@ public final class IndicatorCorrelations {
         Columns columns = Columns.read(data, indicators, settings);
         int p = indicators.size();
         int[][] pairs = pairs(p);
-        double[] values = new double[pairs.length];
+        Columns.PairEstimate[] values = new Columns.PairEstimate[pairs.length];
         CorrelationKind[] pairKinds = new CorrelationKind[pairs.length];
         PairRunner.run(pairs.length, settings.threads(), k -> {
             pairKinds[k] = columns.kind(pairs[k][0], pairs[k][1]);
@@ -97,44 +97,62 @@ public final class IndicatorCorrelations {
         return out;
     }
 
-    private static IndicatorCorrelations assemble(List<String> names, Columns columns, int[][] pairs, double[] values,
+    private static IndicatorCorrelations assemble(List<String> names, Columns columns, int[][] pairs,
+                                                  Columns.PairEstimate[] values,
                                                   CorrelationKind[] pairKinds, OrdinalSettings settings, int n) {
         int p = names.size();
         double[] r = new double[p * p];
         CorrelationKind[] kinds = new CorrelationKind[p * p];
-        List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = 0; i < p; i++) {
             r[i * p + i] = 1.0;
         }
         for (int k = 0; k < pairs.length; k++) {
             int i = pairs[k][0];
             int j = pairs[k][1];
-            r[i * p + j] = values[k];
-            r[j * p + i] = values[k];
+            r[i * p + j] = values[k].value();
+            r[j * p + i] = values[k].value();
             kinds[i * p + j] = pairKinds[k];
             kinds[j * p + i] = pairKinds[k];
-            if (pairKinds[k] != CorrelationKind.PEARSON && Math.abs(values[k]) > Polychoric.MAX_CORRELATION - 1e-6) {
-                diagnostics.add(new Diagnostic(DiagnosticKind.INDICATOR_CORRELATION_AT_BOUND, List.of(),
-                        List.of(names.get(i), names.get(j)), values[k], "the " + lower(pairKinds[k])
-                        + " correlation of '" + names.get(i) + "' and '" + names.get(j) + "' is at the bound "
-                        + values[k] + ": an empty corner of their table leaves it unidentified"));
-            }
         }
+        List<Diagnostic> diagnostics = bounds(names, pairs, values, pairKinds);
         double smallest = EigenvalueClipping.smallestEigenvalue(r, p);
-        double[] used = r;
-        if (!(smallest > 0)) {
-            String found = "the " + kindsText(pairKinds) + " indicator correlation matrix is not positive definite"
-                    + " (smallest eigenvalue " + smallest + ")";
-            if (!settings.smoothing()) {
-                throw new NotPositiveDefiniteException(found + "; ask for smoothing (OrdinalSettings.withSmoothing,"
-                        + " csi --ordinal-smoothing) or declare fewer indicators ordinal", smallest);
-            }
-            used = EigenvalueClipping.smooth(r, p);
-            diagnostics.add(new Diagnostic(DiagnosticKind.INDICATOR_CORRELATIONS_SMOOTHED, List.of(), List.of(),
-                    smallest, found + ": smoothed by eigenvalue clipping at " + EigenvalueClipping.FLOOR
-                    + " and rescaling to unit diagonal (Wothke 1993)"));
-        }
+        double[] used = smallest > 0 ? r : smoothed(r, p, smallest, pairKinds, settings, diagnostics);
         return new IndicatorCorrelations(names, r, used, kinds, columns.ordinalIndicators(), smallest, diagnostics, n);
+    }
+
+    /** A warning for each polychoric or polyserial correlation the data leave at the bound ±0.9999. */
+    private static List<Diagnostic> bounds(List<String> names, int[][] pairs, Columns.PairEstimate[] values,
+                                           CorrelationKind[] kinds) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (int k = 0; k < pairs.length; k++) {
+            if (values[k].atBound()) {
+                String a = names.get(pairs[k][0]);
+                String b = names.get(pairs[k][1]);
+                out.add(new Diagnostic(DiagnosticKind.INDICATOR_CORRELATION_AT_BOUND, List.of(), List.of(a, b),
+                        values[k].value(), "the " + lower(kinds[k]) + " correlation of '" + a + "' and '" + b
+                        + "' (" + values[k].value() + ") is not identified: the data fit as well at the bound "
+                        + Polychoric.MAX_CORRELATION + " (e.g. an empty corner of their table)"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The smoothed matrix of one that is not positive definite, with a warning.
+     * @throws NotPositiveDefiniteException if smoothing was not asked for
+     */
+    private static double[] smoothed(double[] r, int p, double smallest, CorrelationKind[] kinds,
+                                     OrdinalSettings settings, List<Diagnostic> diagnostics) {
+        String found = "the " + kindsText(kinds) + " indicator correlation matrix is not positive definite"
+                + " (smallest eigenvalue " + smallest + ")";
+        if (!settings.smoothing()) {
+            throw new NotPositiveDefiniteException(found + "; ask for smoothing (OrdinalSettings.withSmoothing,"
+                    + " csi --ordinal-smoothing) or declare fewer indicators ordinal", smallest);
+        }
+        diagnostics.add(new Diagnostic(DiagnosticKind.INDICATOR_CORRELATIONS_SMOOTHED, List.of(), List.of(),
+                smallest, found + ": smoothed by eigenvalue clipping at " + EigenvalueClipping.FLOOR
+                + " and rescaling to unit diagonal (Wothke 1993)"));
+        return EigenvalueClipping.smooth(r, p);
     }
 
     private static String kindsText(CorrelationKind[] kinds) {

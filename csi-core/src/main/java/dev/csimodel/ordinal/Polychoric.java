@@ -34,12 +34,15 @@ final class Polychoric {
     }
 
     /** The estimate, the log-likelihood at it and how many evaluations it took. */
-    record Estimate(double rho, double logLikelihood, int evaluations) {
-        /** @return true if ρ is within 1e-6 of ±0.9999, where the table does not identify it */
-        boolean atBound() {
-            return Math.abs(rho) > MAX_CORRELATION - 1e-6;
-        }
+    record Estimate(double rho, double logLikelihood, int evaluations, boolean atBound) {
     }
+
+    /**
+     * Relative margin within which the log-likelihood at the bound counts as equal to the
+     * maximum: the table then does not identify ρ (e.g. an empty corner consistent with the
+     * thresholds), and any value between the estimate and the bound fits as well.
+     */
+    static final double FLAT = 1e-9;
 
     /**
      * @return the r × c table of the category codes (0-based) of two indicators
@@ -64,7 +67,9 @@ final class Polychoric {
         UnivariatePointValuePair best = brent.optimize(new MaxEval(10_000),
                 new UnivariateObjectiveFunction(rho -> grid.logLikelihood(n, rho)),
                 GoalType.MAXIMIZE, new SearchInterval(-MAX_CORRELATION, MAX_CORRELATION, 0));
-        return new Estimate(best.getPoint(), best.getValue(), brent.getEvaluations());
+        double bound = Math.copySign(MAX_CORRELATION, best.getPoint());
+        boolean flat = grid.logLikelihood(n, bound) >= best.getValue() - FLAT * Math.max(1, Math.abs(best.getValue()));
+        return new Estimate(best.getPoint(), best.getValue(), brent.getEvaluations(), flat);
     }
 
     /**

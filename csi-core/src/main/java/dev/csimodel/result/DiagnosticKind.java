@@ -53,9 +53,10 @@ public enum DiagnosticKind {
      */
     DEPENDENT_INDICATORS(false),
     /**
-     * A polychoric or polyserial indicator correlation reached the bound ±0.9999 of its
-     * estimator (an empty off-diagonal corner of the contingency table, as R polycor): the true
-     * value is not identified. A warning; the value is the correlation.
+     * A polychoric or polyserial indicator correlation is not identified by the data: the
+     * polychoric likelihood is as high at the bound ±0.9999 as at the estimate (e.g. an empty
+     * corner of the contingency table), or the polyserial estimate was clamped to ±0.9999 (as R
+     * polycor). A warning; the value is the estimate.
      */
     INDICATOR_CORRELATION_AT_BOUND(false),
     /**

@@ -54,8 +54,13 @@ class IndicatorCorrelationsTest {
         }
         assertEquals(0.9895, c.estimatedCorrelation("a", "b"), 1e-4);
         assertTrue(c.correlation("a", "b") < c.estimatedCorrelation("a", "b"));
-        assertEquals(DiagnosticKind.INDICATOR_CORRELATIONS_SMOOTHED, c.diagnostics().get(0).kind());
-        assertEquals(c.smallestEigenvalue(), c.diagnostics().get(0).value(), 0);
+        var smoothing = c.diagnostics().stream()
+                .filter(d -> d.kind() == DiagnosticKind.INDICATOR_CORRELATIONS_SMOOTHED).toList();
+        assertEquals(1, smoothing.size());
+        assertEquals(c.smallestEigenvalue(), smoothing.get(0).value(), 0);
+        // a-b and b-c have empty corners their margins allow: both flat up to the bound
+        assertEquals(List.of(List.of("a", "b"), List.of("b", "c")), c.diagnostics().stream()
+                .filter(d -> d.kind() == DiagnosticKind.INDICATOR_CORRELATION_AT_BOUND).map(d -> d.indicators()).toList());
     }
 
     /**
@@ -85,6 +90,25 @@ class IndicatorCorrelationsTest {
         assertEquals(1, c.ordinal("o2").orElseThrow().thresholds().size());
         assertFalse(c.smoothed());
         assertThrows(CsiSpecificationException.class, () -> c.kind("o1", "o1"));
+    }
+
+    /**
+     * x = 1 only where y = 1 (the table's corner x = 1, y = 0 is empty) and the thresholds allow
+     * it (x has more zeros than y): at ρ = 1 the cell probabilities equal the observed shares, and
+     * the likelihood is flat to rounding from about 0.99 on, so the estimate is anywhere there and
+     * a warning names the pair.
+     */
+    @Test
+    void aCorrelationAtTheBoundIsReportedNamingThePair() {
+        List<String> xy = List.of("x", "y");
+        double[][] rows = {{0, 0}, {0, 1}, {0, 1}, {1, 1}, {1, 1}};
+        IndicatorCorrelations c = IndicatorCorrelations.estimate(DataTable.ofRows(xy, rows), xy,
+                OrdinalSettings.allIndicators());
+        assertTrue(c.correlation("x", "y") > 0.98, "estimate " + c.correlation("x", "y"));
+        assertEquals(1, c.diagnostics().size());
+        assertEquals(DiagnosticKind.INDICATOR_CORRELATION_AT_BOUND, c.diagnostics().get(0).kind());
+        assertEquals(xy, c.diagnostics().get(0).indicators());
+        assertFalse(c.smoothed());
     }
 
     @Test

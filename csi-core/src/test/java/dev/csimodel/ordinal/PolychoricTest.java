@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PolychoricTest {
@@ -22,6 +23,7 @@ class PolychoricTest {
         Polychoric.Estimate neg = Polychoric.estimate(new int[][] {{2, 8}, {8, 2}}, cuts, cuts);
         assertEquals(Math.cos(0.8 * Math.PI), neg.rho(), 1e-9);
         assertTrue(e.evaluations() > 0);
+        assertFalse(e.atBound());
     }
 
     /** The maximum is a maximum: the log-likelihood is lower a little to either side. */

@@ -81,6 +81,7 @@ class CsemOrdinalReferenceTest {
         assertEquals(CorrelationKind.POLYCHORIC, fit.correlations().kind("imag1", "loy4"));
         assertEquals(java.util.Set.of(CorrelationKind.POLYCHORIC), fit.correlations().kinds());
         assertFalse(fit.correlations().smoothed());
+        assertTrue(fit.correlations().diagnostics().isEmpty(), "every optimum is interior (README)");
         assertTrue(fit.correlations().smallestEigenvalue() > 0);
     }
 
