@@ -56,6 +56,9 @@ final class EstimationRun {
     /** The target when {@code --target} is not given; null for the rule of the model's shape. */
     String defaultTarget;
 
+    /** {@code csi estimate --ordinal}: ordinal PLS on polychoric correlations; null for Pearson correlations. */
+    OrdinalRun ordinal;
+
     /** How higher-order constructs are estimated ({@code csi estimate --hoc}). */
     HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
 
@@ -133,7 +136,10 @@ final class EstimationRun {
                     + "is not supported yet");
         }
         EstimationReport report;
-        if (model.hasInteractions()) {
+        if (ordinal != null) {
+            OrdinalRun.requireSupported(this, model);
+            report = ordinal.report(model, run.settings(), rs);
+        } else if (model.hasInteractions()) {
             ModerationReporting.requireSupported(model, streaming, estimation.consistent, groups.group != null,
                     data.handling().weightColumn() != null, output.scale != null);
             report = new ModerationReporting(console, run, bootstrap, estimation.seed, interaction)
