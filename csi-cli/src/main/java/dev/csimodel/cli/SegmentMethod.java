@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 enum SegmentMethod {
     /** FIMIX-PLS (Hahn et al. 2002). */
     FIMIX(FimixMethod::new),
+    /** PLS-POS (Becker et al. 2013). */
+    POS(PosMethod::new),
     /** REBUS-PLS (Esposito Vinzi et al. 2008). */
     REBUS(RebusMethod::new);
 

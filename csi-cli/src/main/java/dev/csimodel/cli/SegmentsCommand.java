@@ -21,7 +21,8 @@ import java.util.OptionalInt;
 /** {@code csi segments}: latent segments of the structural model ({@link SegmentMethod}). Options and wiring only. */
 @Command(name = "segments", mixinStandardHelpOptions = true,
         description = {"Latent segments of the structural model: FIMIX-PLS (Hahn et al. 2002; solutions for",
-                "K = 1..--max-k with their retention criteria, K chosen by AIC3 or --k) or REBUS-PLS (Esposito Vinzi",
+                "K = 1..--max-k with their retention criteria, K chosen by AIC3 or --k), PLS-POS (Becker et al. 2013;",
+                "the same, and the sum of R² it maximises) or REBUS-PLS (Esposito Vinzi",
                 "et al. 2008; the K of --k, its group quality index and the residual dendrogram's merge heights",
                 "to choose K); the model re-estimated in each segment, the observed --explain columns ranked by how",
                 "well they match the segments, and each row's memberships."})
@@ -30,7 +31,7 @@ final class SegmentsCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "FILE.model", description = "The model file.")
     Path model;
 
-    @Option(names = "--method", paramLabel = "fimix|rebus", defaultValue = "fimix",
+    @Option(names = "--method", paramLabel = "fimix|pos|rebus", defaultValue = "fimix",
             description = "The segmentation method (default: ${DEFAULT-VALUE}).")
     String method;
 

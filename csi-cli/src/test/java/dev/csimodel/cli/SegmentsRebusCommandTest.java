@@ -206,7 +206,7 @@ class SegmentsRebusCommandTest {
         assertBad(CliRun.run("segments", "--data", CliRun.bankData(), "--model", composite.toString(), "--method",
                 "rebus"), "not Mode A: SAT (Mode B)");
         assertBad(CliRun.run("segments", "--data", CliRun.bankData(), "--model", CliRun.bankModel(), "--method",
-                "lca"), "--method lca: unknown method; accepted: fimix, rebus");
+                "lca"), "--method lca: unknown method; accepted: fimix, pos, rebus");
         assertEquals(modeB, Files.readString(composite), "the model file is left as it was");
     }
 
