@@ -9,9 +9,15 @@ import dev.csimodel.segmentation.fimix.FimixSolution;
 import dev.csimodel.spec.PathModel;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** {@code --method fimix}: FIMIX-PLS; K suggested by AIC3 with CAIC beside it (Sarstedt et al. 2011). */
 final class FimixMethod implements SegmentationMethod {
+
+    @Override
+    public void check(Request request) {
+        RangeOptions.check(request);
+    }
 
     @Override
     public Outcome run(PathModel model, DataTable rows, Request request) {
@@ -20,10 +26,11 @@ final class FimixMethod implements SegmentationMethod {
         FimixResult r = new FimixEstimator(settings, new PlsEstimator(request.pls())).estimate(model, rows);
         return new Outcome(r.solutions().stream().map(FimixMethod::candidate).toList(),
                 Optional.of(new Suggestion(r.suggestedByAic3(), "AIC3")),
-                Optional.of(new Suggestion(r.suggestedByCaic(), "CAIC")), settings, r.warnings());
+                Optional.of(new Suggestion(r.suggestedByCaic(), "CAIC")), settings, Optional.empty(), r.warnings());
     }
 
     private static Candidate candidate(FimixSolution s) {
-        return new Candidate(s.solution(), Optional.of(s.criteria()), s.converged(), s.iterations());
+        return new Candidate(s.solution(), Optional.of(s.criteria()), OptionalDouble.empty(), s.converged(),
+                s.iterations());
     }
 }

@@ -9,7 +9,11 @@ import java.util.function.Supplier;
 /** The names {@code csi segments --method} accepts; a method is one entry here. */
 enum SegmentMethod {
     /** FIMIX-PLS (Hahn et al. 2002). */
-    FIMIX(FimixMethod::new);
+    FIMIX(FimixMethod::new),
+    /** PLS-POS (Becker et al. 2013). */
+    POS(PosMethod::new),
+    /** REBUS-PLS (Esposito Vinzi et al. 2008). */
+    REBUS(RebusMethod::new);
 
     private final Supplier<SegmentationMethod> method;
 

@@ -8,39 +8,48 @@ import dev.csimodel.segmentation.fimix.ObservedLabels;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** {@code csi segments}: latent segments of the structural model ({@link SegmentMethod}). Options and wiring only. */
 @Command(name = "segments", mixinStandardHelpOptions = true,
-        description = {"Latent segments (FIMIX-PLS, Hahn et al. 2002): solutions for K = 1..--max-k with their retention",
-                "criteria, the chosen K (AIC3, or --k) with the model re-estimated in each segment, the observed",
-                "--explain columns ranked by how well they match the segments, and each row's memberships."})
+        description = {"Latent segments of the structural model: FIMIX-PLS (Hahn et al. 2002; solutions for",
+                "K = 1..--max-k with their retention criteria, K chosen by AIC3 or --k), PLS-POS (Becker et al. 2013;",
+                "the same, and the sum of R² it maximises) or REBUS-PLS (Esposito Vinzi",
+                "et al. 2008; the K of --k, its group quality index and the residual dendrogram's merge heights",
+                "to choose K); the model re-estimated in each segment, the observed --explain columns ranked by how",
+                "well they match the segments, and each row's memberships."})
 final class SegmentsCommand implements Runnable {
 
     @Option(names = "--model", required = true, paramLabel = "FILE.model", description = "The model file.")
     Path model;
 
-    @Option(names = "--method", paramLabel = "fimix", defaultValue = "fimix",
+    @Option(names = "--method", paramLabel = "fimix|pos|rebus", defaultValue = "fimix",
             description = "The segmentation method (default: ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--max-k", paramLabel = "K", defaultValue = "5",
-            description = "Largest number of segments tried (default: ${DEFAULT-VALUE}).")
+            description = "Largest number of segments tried (default: ${DEFAULT-VALUE}; not with rebus).")
     int maxK;
 
-    @Option(names = "--k", paramLabel = "K", description = "Report this K instead of the suggested one.")
+    @Option(names = "--k", paramLabel = "K",
+            description = "Report this K instead of the suggested one; with rebus the K solved (at least 2, default 2).")
     Integer k;
 
     @Option(names = "--starts", paramLabel = "N", defaultValue = "10",
-            description = "Random starts per K, the best kept (default: ${DEFAULT-VALUE}).")
+            description = "Random starts per K, the best kept (default: ${DEFAULT-VALUE}; not with rebus).")
     int starts;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
-            description = "Threads running the starts; the result is the same for every count (default: ${DEFAULT-VALUE}).")
+            description = "Threads running the starts; the result is the same for every count (default: ${DEFAULT-VALUE};"
+                    + " not with rebus).")
     int threads;
 
     @Option(names = "--explain", paramLabel = "COL[,COL...]", split = ",",
@@ -60,6 +69,9 @@ final class SegmentsCommand implements Runnable {
     @Mixin
     OutputOptions output;
 
+    @Spec
+    CommandSpec spec;
+
     private final Console console;
 
     SegmentsCommand(Console console) {
@@ -69,17 +81,21 @@ final class SegmentsCommand implements Runnable {
     @Override
     public void run() {
         SegmentMethod chosen = SegmentMethod.of(method);
+        SegmentationMethod segmentation = chosen.method();
+        refuseInapplicable(chosen, segmentation);
         checkOptions();
         List<Path> inputs = List.of(data.data, model);
         ReportOutput.requireNotInput(output.output, inputs);
         MembershipsFile.requireNotInput(memberships, inputs, output.output);
         Estimation run = new Estimation(console, estimation, Estimation.NO_BOOTSTRAP, data.handling(), output.scale,
                 SegmentWeights.SEPARATE);
+        SegmentationMethod.Request request = new SegmentationMethod.Request(maxK,
+                k == null ? OptionalInt.empty() : OptionalInt.of(k), starts, estimation.seed, threads, run.settings());
+        segmentation.check(request);
         PathModel parsed = ModelFile.read(model);
         DataTable rows = ModelRows.of(data, output, run, parsed);
         List<ObservedLabels> labels = labels(parsed);
-        SegmentationMethod.Outcome outcome = chosen.method().run(parsed, rows,
-                new SegmentationMethod.Request(maxK, starts, estimation.seed, threads, run.settings()));
+        SegmentationMethod.Outcome outcome = segmentation.run(parsed, rows, request);
         SegmentationMethod.Candidate candidate = SegmentsReporting.chosen(outcome, k);
         if (memberships != null) {
             MembershipsFile.write(memberships, candidate.solution().memberships());
@@ -89,19 +105,18 @@ final class SegmentsCommand implements Runnable {
         ReportOutput.write(console, output.output, inputs, out -> report.write(output.format, out));
     }
 
+    /** An option the method has no use for is refused by name rather than silently ignored. */
+    private void refuseInapplicable(SegmentMethod chosen, SegmentationMethod segmentation) {
+        ParseResult given = spec.commandLine().getParseResult();
+        for (SegmentationMethod.Inapplicable o : segmentation.inapplicable()) {
+            if (given.hasMatchedOption(o.option())) {
+                throw new CsiSpecificationException(o.option() + " does not apply to --method " + chosen.label()
+                        + ": " + o.reason());
+            }
+        }
+    }
+
     private void checkOptions() {
-        if (maxK < 1) {
-            throw new CsiSpecificationException("--max-k " + maxK + ": must be at least 1");
-        }
-        if (k != null && (k < 1 || k > maxK)) {
-            throw new CsiSpecificationException("--k " + k + ": must lie between 1 and --max-k " + maxK);
-        }
-        if (starts < 1) {
-            throw new CsiSpecificationException("--starts " + starts + ": must be at least 1");
-        }
-        if (threads < 1) {
-            throw new CsiSpecificationException("--threads " + threads + ": must be at least 1");
-        }
         if (data.missingStrategy == MissingStrategy.LISTWISE || data.missingStrategy == MissingStrategy.PAIRWISE) {
             throw new CsiSpecificationException("--missing-strategy " + data.missingStrategy.name().toLowerCase()
                     + ": segments keeps every row (each gets its memberships); use mean or complete rows");

@@ -40,16 +40,27 @@ final class SegmentsReporting {
     }
 
     /**
-     * @param k the {@code --k} option, or null for the method's suggestion
+     * The candidate reported: {@code --k}'s, else the method's suggestion, else the one K a method
+     * without a suggestion solved (REBUS-PLS's default K).
+     *
+     * @param k the {@code --k} option, or null
      * @throws CsiSpecificationException naming K if it has no solution, or asking for --k if the method suggests none
      */
     static SegmentationMethod.Candidate chosen(SegmentationMethod.Outcome outcome, Integer k) {
+        if (k == null && outcome.suggested().isEmpty() && outcome.candidates().size() == 1) {
+            return outcome.candidates().get(0);
+        }
         int target = k != null ? k : outcome.suggested().map(SegmentationMethod.Suggestion::segments)
                 .orElseThrow(() -> new CsiSpecificationException("this method does not suggest a number of segments; "
                         + "give --k"));
         return outcome.candidates().stream().filter(c -> c.solution().segmentCount() == target).findFirst()
                 .orElseThrow(() -> new CsiSpecificationException("--k " + target + ": no solution with " + target
                         + " segments (" + String.join("; ", outcome.warnings()) + ")"));
+    }
+
+    /** @return how the reported K was chosen: {@code --k}, the suggesting criterion, or {@code default} */
+    private static String chosenBy(SegmentationMethod.Outcome outcome, boolean byOption) {
+        return byOption ? "--k" : outcome.suggested().map(SegmentationMethod.Suggestion::criterion).orElse("default");
     }
 
     static SegmentsReport report(Context c, SegmentationMethod.Outcome outcome, SegmentationMethod.Candidate chosen,
@@ -70,21 +81,22 @@ final class SegmentsReporting {
                 suggested.map(SegmentationMethod.Suggestion::criterion).orElse(null),
                 alternative.map(SegmentationMethod.Suggestion::segments).orElse(null),
                 alternative.map(SegmentationMethod.Suggestion::criterion).orElse(null),
-                solution.segmentCount(), byOption ? "--k" : suggested.orElseThrow().criterion(), segments, explanation,
-                c.memberships() == null ? null : c.memberships().toString(), warnings);
+                solution.segmentCount(), chosenBy(outcome, byOption), segments, explanation,
+                outcome.rebus().orElse(null), c.memberships() == null ? null : c.memberships().toString(), warnings);
     }
 
     private static RetentionEntry retention(SegmentationMethod.Candidate c) {
         Memberships m = c.solution().memberships();
         List<Integer> sizes = IntStream.range(0, m.segmentCount()).mapToObj(s -> m.rowsOf(s).length).toList();
         Optional<RetentionCriteria> r = c.criteria();
-        Double entropy = boxed(m.normedEntropy());
+        // EN from the criteria: a method without a likelihood (REBUS) has crisp classes by construction, EN absent
+        Double entropy = r.map(x -> boxed(x.normedEntropy())).orElse(null);
         return new RetentionEntry(m.segmentCount(), r.map(RetentionCriteria::logLikelihood).orElse(null),
                 r.map(RetentionCriteria::parameters).orElse(null), r.map(RetentionCriteria::aic).orElse(null),
                 r.map(RetentionCriteria::aic3).orElse(null), r.map(RetentionCriteria::aic4).orElse(null),
                 r.map(RetentionCriteria::bic).orElse(null), r.map(RetentionCriteria::caic).orElse(null),
                 r.map(RetentionCriteria::hq).orElse(null), r.map(RetentionCriteria::mdl5).orElse(null),
-                entropy, sizes, c.converged(), c.iterations());
+                entropy, boxed(c.objective()), sizes, c.converged(), c.iterations());
     }
 
     /** The 0-100 indices as {@code estimate} computes them: the segment's own fit and weights on the scale. */

@@ -9,6 +9,10 @@ import dev.csimodel.segmentation.RetentionCriteria;
 import dev.csimodel.segmentation.fimix.FimixEstimator;
 import dev.csimodel.segmentation.fimix.FimixResult;
 import dev.csimodel.segmentation.fimix.FimixSettings;
+import dev.csimodel.segmentation.pos.PosEstimator;
+import dev.csimodel.segmentation.pos.PosResult;
+import dev.csimodel.segmentation.pos.PosSettings;
+import dev.csimodel.segmentation.pos.PosSolution;
 import dev.csimodel.spec.syntax.ModelSyntax;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,7 +146,7 @@ class SegmentsCommandTest {
     @Test
     void badOptionsExitTwoNamingTheCulprit() throws IOException {
         String before = Files.readString(data);
-        assertBad("--method pos: unknown method; accepted: fimix", "--method", "pos");
+        assertBad("--method lca: unknown method; accepted: fimix, pos, rebus", "--method", "lca");
         assertBad("--max-k 0", "--max-k", "0");
         assertBad("--memberships " + data, "--memberships", data.toString());
         assertBad("'nosuch'", "--explain", "nosuch");
@@ -155,6 +159,71 @@ class SegmentsCommandTest {
         assertTrue(zero.err().contains("--starts 0"), zero::toString);
         assertEquals(before, Files.readString(data), "the data file is left as it was");
         assertEquals(MODEL, Files.readString(model), "the model file is left as it was");
+    }
+
+    private static PosResult pos() {
+        return new PosEstimator(PosSettings.defaults().withMaxSegments(3).withStarts(2).withSeed(4))
+                .estimate(ModelSyntax.parse(MODEL), DataTable.ofRows(NAMES, rows));
+    }
+
+    @Test
+    void posJsonReportAndMembershipsEqualTheLibrary() throws IOException {
+        Path out = dir.resolve("pos-memberships.csv");
+        CliRun run = CliRun.run("segments", "--data", data.toString(), "--model", model.toString(), "--method", "pos",
+                "--max-k", "3", "--starts", "2", "--seed", "4", "--threads", "2", "--memberships", out.toString(),
+                "--format", "json");
+        assertEquals(0, run.exitCode(), run::toString);
+        JsonNode report = JSON.readTree(run.out());
+        PosResult lib = pos();
+        assertEquals("pos", report.get("method").asText());
+        assertEquals(3, report.get("criteria").size());
+        for (int k = 0; k < 3; k++) {
+            PosSolution s = lib.solutions().get(k);
+            JsonNode e = report.get("criteria").get(k);
+            assertEquals(s.segmentCount(), e.get("k").asInt());
+            assertEquals(s.objective(), e.get("objective").asDouble(), 0.0, "the sum of R² PLS-POS maximises");
+            assertEquals(s.criteria().logLikelihood(), e.get("logLikelihood").asDouble(), 0.0);
+            assertEquals(s.criteria().aic3(), e.get("aic3").asDouble(), 0.0);
+            assertEquals(s.criteria().caic(), e.get("caic").asDouble(), 0.0);
+            assertEquals(s.iterations(), e.get("iterations").asInt());
+            assertEquals(s.converged(), e.get("converged").asBoolean());
+            assertEquals(s.segmentSizes().get(0), e.get("sizes").get(0).asInt());
+        }
+        assertEquals(lib.suggestedByAic3(), report.get("chosenK").asInt());
+        assertEquals("AIC3", report.get("chosenBy").asText());
+        assertEquals(lib.suggestedByCaic(), report.get("alternativeK").asInt());
+        assertTrue(report.get("rebus").isNull(), "no REBUS block for PLS-POS");
+        assertEquals(2, report.get("settings").get("starts").asInt());
+        assertEquals(lib.minimumSegmentSize(), report.get("settings").get("minimumSegmentSize").asInt());
+        PosSolution chosen = lib.requireSolution(lib.suggestedByAic3());
+        JsonNode seg = report.get("segments");
+        assertEquals(chosen.segmentCount(), seg.size());
+        for (int s = 0; s < seg.size(); s++) {
+            assertEquals(chosen.pathCoefficient(s, "X2", "Y"), seg.get(s).get("paths").get(1).get("estimate").asDouble(),
+                    0.0);
+            assertEquals(chosen.segmentSize(s), seg.get(s).get("rows").asInt());
+        }
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(601, lines.size());
+        Memberships m = chosen.memberships();
+        for (int i = 0; i < 600; i++) {
+            String[] cells = lines.get(i + 1).split(",");
+            assertEquals(m.segmentOf(i) + 1, Integer.parseInt(cells[1]));
+            for (int s = 0; s < m.segmentCount(); s++) {
+                assertEquals(m.segmentOf(i) == s ? 1.0 : 0.0, Double.parseDouble(cells[2 + s]), 0.0, lines.get(i + 1));
+            }
+        }
+    }
+
+    @Test
+    void posTextShowsTheObjectiveAndBadOptionsExitTwo() {
+        CliRun run = CliRun.run("segments", "--data", data.toString(), "--model", model.toString(), "--method", "pos",
+                "--max-k", "2", "--starts", "1");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("sum R2") && run.out().contains("AIC3"), run.out());
+        assertBad("--consistent does not apply to --method pos", "--method", "pos", "--consistent");
+        assertBad("--k 4: must lie between 1 and --max-k 3", "--method", "pos", "--max-k", "3", "--k", "4");
+        assertBad("--threads 0", "--method", "pos", "--threads", "0");
     }
 
     private static void assertBad(String culprit, String... options) {
