@@ -11,6 +11,7 @@ import dev.csimodel.CsiEstimationException;
 public class NotPositiveDefiniteException extends CsiEstimationException {
     private static final long serialVersionUID = 1L;
 
+    /** The smallest eigenvalue of the estimated matrix (zero or negative). */
     private final double smallestEigenvalue;
 
     /**

@@ -32,7 +32,22 @@ public record RetentionCriteria(int segments, int observations, int parameters, 
                                 double aic, double aic3, double aic4, double bic, double caic, double hq,
                                 double mdl5, OptionalDouble normedEntropy) {
 
-    // validates
+    /**
+     * Validates.
+     *
+     * @param segments K
+     * @param observations n
+     * @param parameters N_K
+     * @param logLikelihood lnL
+     * @param aic AIC
+     * @param aic3 AIC3
+     * @param aic4 AIC4
+     * @param bic BIC
+     * @param caic CAIC
+     * @param hq HQ
+     * @param mdl5 MDL5
+     * @param normedEntropy EN, empty for K = 1
+     */
     public RetentionCriteria {
         Arguments.requireNonNull(normedEntropy, "normedEntropy");
     }

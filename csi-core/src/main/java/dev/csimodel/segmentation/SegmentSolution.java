@@ -21,7 +21,12 @@ import java.util.List;
  */
 public record SegmentSolution(Memberships memberships, List<PlsResult> segmentFits) {
 
-    // validates and copies
+    /**
+     * Validates and copies.
+     *
+     * @param memberships the memberships (hard assignment used for the re-estimation)
+     * @param segmentFits the model estimated on each segment's rows, in segment order
+     */
     public SegmentSolution {
         Arguments.requireNonNull(memberships, "memberships");
         Arguments.requireNonNull(segmentFits, "segmentFits");

@@ -94,6 +94,7 @@ public final class CsvDataReader {
     }
 
     /**
+     * @param file the CSV file
      * @return the column names of the file's header line
      * @throws CsiDataException if the file cannot be read or its header is empty or repeats a name
      */
@@ -109,6 +110,9 @@ public final class CsvDataReader {
     /**
      * Reads the named numeric columns of {@code file}, in the given order.
      *
+     * @param file the CSV file
+     * @param columns the numeric columns to read, in the order wanted
+     * @return the table of the named columns, one row per data line
      * @throws CsiDataException naming file, line, row and column at the first problem
      */
     public DataTable read(Path file, List<String> columns) {
@@ -120,6 +124,11 @@ public final class CsvDataReader {
     /**
      * Reads the named numeric columns from {@code in}; {@code source} names it in messages. The
      * reader is not closed.
+     *
+     * @param in the input, read once
+     * @param source names the input in messages (e.g. its file name, or "standard input")
+     * @param columns the numeric columns to read, in the order wanted
+     * @return the table of the named columns, one row per data line
      */
     public DataTable read(Reader in, String source, List<String> columns) {
         Arguments.requireNonNull(in, "in");
@@ -132,6 +141,11 @@ public final class CsvDataReader {
      * Reads the named numeric columns of {@code file} and the text column {@code groupColumn},
      * whose cells label each row's group (segment). A group label may not be empty or the
      * missing-value token.
+     *
+     * @param file the CSV file
+     * @param columns the numeric columns to read, in the order wanted
+     * @param groupColumn the text column whose cells label each row's group (segment)
+     * @return the table of the named columns and each row's group label
      */
     public GroupedData readGrouped(Path file, List<String> columns, String groupColumn) {
         Arguments.requireNonNull(file, "file");
@@ -150,6 +164,8 @@ public final class CsvDataReader {
      * @param columns     the header → the columns to read (it may throw to reject the header)
      * @param groupColumn a text column labelling each row's group, or null for none (the
      *                    labels are then empty)
+     * @param file the CSV file
+     * @return the table of the chosen columns and each row's group label (empty labels without a group column)
      * @throws CsiDataException naming file, line, row and column at the first problem
      */
     public GroupedData readGrouped(Path file, Function<List<String>, List<String>> columns, String groupColumn) {
@@ -171,6 +187,9 @@ public final class CsvDataReader {
      *
      * @param columns     the header → the columns to read (it may throw to reject the header)
      * @param groupColumn a text column labelling each row's group, or null for none
+     * @param <S> the type of the fold's state
+     * @param file the CSV file
+     * @param fold the per-range state: created, fed rows and merged in file order
      * @return the merged state of all rows
      * @throws CsiDataException naming file, line, row and column at the first problem in file order
      */
@@ -187,6 +206,12 @@ public final class CsvDataReader {
      * (standard input, a pipe): one state, no merge; {@code in} is not closed.
      *
      * @param source names the input in messages
+     * @param <S> the type of the fold's state
+     * @param in the input, read once
+     * @param columns the header → the columns to read (it may throw to reject the header)
+     * @param groupColumn a text column whose cells label each row's group (segment), or null for none
+     * @param fold the per-range state: created, fed rows and merged in file order
+     * @return the state of all rows
      */
     public <S> S fold(InputStream in, String source, Function<List<String>, List<String>> columns, String groupColumn,
                       CsvFold<S> fold) {
@@ -206,7 +231,15 @@ public final class CsvDataReader {
         return new GroupedData(table, groupColumn == null ? "" : groupColumn, labels);
     }
 
-    /** As {@link #readGrouped(Path, List, String)}, from a reader that is not closed. */
+    /**
+     * As {@link #readGrouped(Path, List, String)}, from a reader that is not closed.
+     *
+     * @param in the input, read once
+     * @param source names the input in messages (e.g. its file name, or "standard input")
+     * @param columns the numeric columns to read, in the order wanted
+     * @param groupColumn the text column whose cells label each row's group (segment)
+     * @return the table of the named columns and each row's group label
+     */
     public GroupedData readGrouped(Reader in, String source, List<String> columns, String groupColumn) {
         Arguments.requireNonNull(in, "in");
         Arguments.requireNonNull(source, "source");
@@ -222,6 +255,9 @@ public final class CsvDataReader {
      * holding rows in memory (see {@link CsvRowStream}).
      *
      * @param groupColumn a text column whose cells label each row's group, or null for none
+     * @param file the CSV file
+     * @param columns the numeric columns to read, in the order wanted
+     * @return an open stream of the rows; close it
      * @throws CsiDataException if the file cannot be opened, or its header is bad or lacks a column
      */
     public CsvRowStream stream(Path file, List<String> columns, String groupColumn) {
@@ -239,6 +275,12 @@ public final class CsvDataReader {
     /**
      * As {@link #stream(Path, List, String)}, from {@code in}, which {@link CsvRowStream#close()}
      * closes; {@code source} names it in messages.
+     *
+     * @param in the input, read once
+     * @param source names the input in messages (e.g. its file name, or "standard input")
+     * @param columns the numeric columns to read, in the order wanted
+     * @param groupColumn a text column whose cells label each row's group (segment), or null for none
+     * @return an open stream of the rows; closing it closes {@code in}
      */
     public CsvRowStream stream(Reader in, String source, List<String> columns, String groupColumn) {
         Arguments.requireNonNull(in, "in");
@@ -258,6 +300,8 @@ public final class CsvDataReader {
      * @param source      names the input in messages
      * @param columns     the header → the columns to read (it may throw to reject the header)
      * @param groupColumn a text column labelling each row's group, or null for none
+     * @param in the input, read once
+     * @return an open stream of the rows; closing it closes {@code in}
      */
     public CsvRowStream stream(InputStream in, String source, Function<List<String>, List<String>> columns,
                                String groupColumn) {
@@ -277,6 +321,10 @@ public final class CsvDataReader {
      *
      * @param groupColumn a text column labelling each row's group, or null for none (the
      *                    labels are then empty)
+     * @param in the input, read once
+     * @param source names the input in messages (e.g. its file name, or "standard input")
+     * @param columns the header → the columns to read (it may throw to reject the header)
+     * @return the table of the chosen columns and each row's group label
      */
     public GroupedData readGrouped(InputStream in, String source, Function<List<String>, List<String>> columns,
                                    String groupColumn) {
@@ -301,6 +349,9 @@ public final class CsvDataReader {
      * Hands every row of the named columns of {@code file} to {@code consumer}, in file order, in
      * one pass; the array is reused between calls.
      *
+     * @param file the CSV file
+     * @param columns the numeric columns to read, in the order wanted
+     * @param consumer receives each row's values in {@code columns} order (the array is reused)
      * @return the number of data rows
      */
     public long forEachRow(Path file, List<String> columns, Consumer<double[]> consumer) {

@@ -30,6 +30,15 @@ public record CsvOptions(char delimiter, boolean detectDelimiter, List<String> m
 
     private static final CsvOptions DEFAULTS = new CsvOptions(',', false, List.of(), StandardCharsets.UTF_8, false);
 
+    /**
+     * Validates the components.
+     *
+     * @param delimiter the field separator (default {@code ','}); quoting follows RFC 4180
+     * @param detectDelimiter true to take the delimiter from the file instead: an Excel {@code sep=X} first line, else the most frequent of {@code , ; tab |} outside quotes in the header line ({@code ,} if none occurs)
+     * @param missingCodes the codes that mark a missing value; when any is set, an empty cell is missing too; when none (the default), an empty cell is an error. A code that is a decimal number is compared as a number ({@code -99} matches {@code -99.0} and {@code -9.9e1}), any other as trimmed text
+     * @param encoding the character set of files and streams (default UTF-8); a byte-order mark of UTF-8, UTF-16LE or UTF-16BE overrides it
+     * @param decimalComma true if numbers are written with a decimal comma ({@code 3,5}); the delimiter then cannot be a comma
+     */
     public CsvOptions {
         if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             throw new CsiSpecificationException("the CSV delimiter cannot be a quote or a line break");
@@ -66,7 +75,10 @@ public record CsvOptions(char delimiter, boolean detectDelimiter, List<String> m
         return missingCodes.isEmpty() ? Optional.empty() : Optional.of(missingCodes.get(0));
     }
 
-    /** @return these options with {@code value} (e.g. {@code ';'} or a tab) separating fields */
+    /**
+     * @param value the field separator
+     * @return these options with {@code value} (e.g. {@code ';'} or a tab) separating fields
+     */
     public CsvOptions withDelimiter(char value) {
         return new CsvOptions(value, false, missingCodes, encoding, decimalComma);
     }
@@ -77,7 +89,10 @@ public record CsvOptions(char delimiter, boolean detectDelimiter, List<String> m
                 decimalComma);
     }
 
-    /** @return these options with {@code token} (e.g. {@code "NA"}, {@code "-99"}) the only missing-value code */
+    /**
+     * @param token the cell text that marks a missing value
+     * @return these options with {@code token} (e.g. {@code "NA"}, {@code "-99"}) the only missing-value code
+     */
     public CsvOptions withMissingToken(String token) {
         if (token == null) {
             throw new CsiSpecificationException("the missing-value token is null; use withoutMissingToken()");
@@ -85,7 +100,10 @@ public record CsvOptions(char delimiter, boolean detectDelimiter, List<String> m
         return withMissingCodes(List.of(token));
     }
 
-    /** @return these options with {@code codes} marking missing cells (see {@link #missingCodes()}) */
+    /**
+     * @param codes the cell texts that mark a missing value (numeric codes compare as numbers)
+     * @return these options with {@code codes} marking missing cells (see {@link #missingCodes()})
+     */
     public CsvOptions withMissingCodes(List<String> codes) {
         if (codes == null) {
             throw new CsiSpecificationException("the list of missing-value codes is null");
@@ -98,12 +116,18 @@ public record CsvOptions(char delimiter, boolean detectDelimiter, List<String> m
         return new CsvOptions(delimiter, detectDelimiter, List.of(), encoding, decimalComma);
     }
 
-    /** @return these options reading bytes as {@code value} (when the file has no byte-order mark) */
+    /**
+     * @param value the character encoding of the file
+     * @return these options reading bytes as {@code value} (when the file has no byte-order mark)
+     */
     public CsvOptions withEncoding(Charset value) {
         return new CsvOptions(delimiter, detectDelimiter, missingCodes, value, decimalComma);
     }
 
-    /** @return these options with decimal commas ({@code value} true) or points */
+    /**
+     * @param value true if numbers use a decimal comma (then the delimiter cannot be a comma)
+     * @return these options with decimal commas ({@code value} true) or points
+     */
     public CsvOptions withDecimalComma(boolean value) {
         return new CsvOptions(delimiter, detectDelimiter, missingCodes, encoding, value);
     }

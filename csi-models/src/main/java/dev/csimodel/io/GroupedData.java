@@ -19,6 +19,13 @@ import java.util.Map;
  */
 public record GroupedData(DataTable table, String groupColumn, List<String> labels) {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the numeric columns
+     * @param groupColumn the name of the grouping column
+     * @param labels the group label of each row, in row order
+     */
     public GroupedData {
         labels = List.copyOf(labels);
         if (labels.size() != table.rowCount()) {

@@ -24,7 +24,12 @@ import java.util.Map;
 public record CompanyMoments(Map<String, MomentAccumulator> companies,
                              List<Map<String, MomentAccumulator>> replicates) {
 
-    // copies, keeping the iteration order of the caller's maps
+    /**
+     * Copies, keeping the iteration order of the caller's maps.
+     *
+     * @param companies each company's accumulator over the model's indicators, by company name
+     * @param replicates the bootstrap replicates, each by company name (empty: no bootstrap)
+     */
     public CompanyMoments {
         Arguments.requireNonNull(companies, "companies");
         Arguments.requireNonNull(replicates, "replicates");

@@ -68,55 +68,82 @@ public record ComparisonSettings(int permutations, int replicates, long seed, do
         return new ComparisonSettings(1000, 0, 1L, 0.95, 0.05, 1, 10, SegmentStrategy.SEPARATE, PlsSettings.defaults());
     }
 
-    /** @return these settings with {@code value} permutations per pair @param value at least 19 */
+    /**
+     * @return these settings with {@code value} permutations per pair
+     * @param value at least 19
+     */
     public ComparisonSettings withPermutations(int value) {
         return new ComparisonSettings(value, replicates, seed, confidenceLevel, alpha, threads, minimumSize, strategy,
                 estimation);
     }
 
-    /** @return these settings with {@code value} bootstrap replicates per segment @param value 0 or at least 2 */
+    /**
+     * @return these settings with {@code value} bootstrap replicates per segment
+     * @param value 0 or at least 2
+     */
     public ComparisonSettings withReplicates(int value) {
         return new ComparisonSettings(permutations, value, seed, confidenceLevel, alpha, threads, minimumSize, strategy,
                 estimation);
     }
 
-    /** @return these settings with seed {@code value} @param value the seed */
+    /**
+     * @return these settings with seed {@code value}
+     * @param value the seed
+     */
     public ComparisonSettings withSeed(long value) {
         return new ComparisonSettings(permutations, replicates, value, confidenceLevel, alpha, threads, minimumSize,
                 strategy, estimation);
     }
 
-    /** @return these settings with interval level {@code value} @param value in (0, 1) */
+    /**
+     * @return these settings with interval level {@code value}
+     * @param value in (0, 1)
+     */
     public ComparisonSettings withConfidenceLevel(double value) {
         return new ComparisonSettings(permutations, replicates, seed, value, alpha, threads, minimumSize, strategy,
                 estimation);
     }
 
-    /** @return these settings with test level {@code value} @param value in (0, 1) */
+    /**
+     * @return these settings with test level {@code value}
+     * @param value in (0, 1)
+     */
     public ComparisonSettings withAlpha(double value) {
         return new ComparisonSettings(permutations, replicates, seed, confidenceLevel, value, threads, minimumSize,
                 strategy, estimation);
     }
 
-    /** @return these settings with {@code value} threads @param value at least 1 */
+    /**
+     * @return these settings with {@code value} threads
+     * @param value at least 1
+     */
     public ComparisonSettings withThreads(int value) {
         return new ComparisonSettings(permutations, replicates, seed, confidenceLevel, alpha, value, minimumSize,
                 strategy, estimation);
     }
 
-    /** @return these settings with minimum segment size {@code value} @param value at least 2 */
+    /**
+     * @return these settings with minimum segment size {@code value}
+     * @param value at least 2
+     */
     public ComparisonSettings withMinimumSize(int value) {
         return new ComparisonSettings(permutations, replicates, seed, confidenceLevel, alpha, threads, value, strategy,
                 estimation);
     }
 
-    /** @return these settings with index strategy {@code value} @param value separate or pooled */
+    /**
+     * @return these settings with index strategy {@code value}
+     * @param value separate or pooled
+     */
     public ComparisonSettings withStrategy(SegmentStrategy value) {
         return new ComparisonSettings(permutations, replicates, seed, confidenceLevel, alpha, threads, minimumSize,
                 value, estimation);
     }
 
-    /** @return these settings with PLS settings {@code value} @param value the PLS settings */
+    /**
+     * @return these settings with PLS settings {@code value}
+     * @param value the PLS settings
+     */
     public ComparisonSettings withEstimation(PlsSettings value) {
         return new ComparisonSettings(permutations, replicates, seed, confidenceLevel, alpha, threads, minimumSize,
                 strategy, value);

@@ -64,7 +64,15 @@ public final class SegmentComparison {
         return run(model, data, segmentOfRow, Arguments.requireNonNull(scales, "scales"), settings, false);
     }
 
-    /** As {@link #sideBySide(PathModel, DataTable, List, IndicatorScales, ComparisonSettings)}, without indices. */
+    /**
+     * As {@link #sideBySide(PathModel, DataTable, List, IndicatorScales, ComparisonSettings)}, without indices.
+     *
+     * @param model the bound path model
+     * @param data the rows of all segments, with the model's columns and no missing values
+     * @param segmentOfRow the segment label of each data row
+     * @param settings the comparison settings (minimum size, replicates, permutations, seed, threads)
+     * @return every segment's estimate (paths and R², no indices) and the skipped segments; no tests
+     */
     public static SegmentComparisonResult sideBySide(PathModel model, DataTable data, List<String> segmentOfRow,
                                                      ComparisonSettings settings) {
         return run(model, data, segmentOfRow, null, settings, false);
@@ -86,7 +94,15 @@ public final class SegmentComparison {
         return run(model, data, segmentOfRow, Arguments.requireNonNull(scales, "scales"), settings, true);
     }
 
-    /** As {@link #compare(PathModel, DataTable, List, IndicatorScales, ComparisonSettings)}, paths only. */
+    /**
+     * As {@link #compare(PathModel, DataTable, List, IndicatorScales, ComparisonSettings)}, paths only.
+     *
+     * @param model the bound path model
+     * @param data the rows of all segments, with the model's columns and no missing values
+     * @param segmentOfRow the segment label of each data row
+     * @param settings the comparison settings (minimum size, replicates, permutations, seed, threads)
+     * @return every segment's estimate and the path tests of every pair of segments
+     */
     public static SegmentComparisonResult compare(PathModel model, DataTable data, List<String> segmentOfRow,
                                                   ComparisonSettings settings) {
         return run(model, data, segmentOfRow, null, settings, true);

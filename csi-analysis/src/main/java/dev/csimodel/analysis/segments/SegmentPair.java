@@ -15,6 +15,14 @@ import java.util.List;
  */
 public record SegmentPair(String segmentA, String segmentB, MicomResult micom, List<SegmentDifference> differences) {
 
+    /**
+     * Validates the components.
+     *
+     * @param segmentA the first segment (label order)
+     * @param segmentB the second segment
+     * @param micom MICOM steps 1-3 of the pair (Henseler, Ringle and Sarstedt 2016)
+     * @param differences the path differences in declaration order, then the index differences in model order, each with its raw and Holm-adjusted p-value
+     */
     public SegmentPair {
         differences = List.copyOf(differences);
     }

@@ -23,7 +23,14 @@ import java.util.function.ToDoubleFunction;
 public record FimixResult(FimixSettings settings, PlsResult pooled, List<FimixSolution> solutions,
                           List<String> warnings) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param settings the settings used
+     * @param pooled the PLS estimate on all rows whose construct scores FIMIX-PLS segments
+     * @param solutions the solutions, ascending K (K = 1 always present)
+     * @param warnings one line per K without a solution, saying why
+     */
     public FimixResult {
         Arguments.requireNonNull(settings, "settings");
         Arguments.requireNonNull(pooled, "pooled");

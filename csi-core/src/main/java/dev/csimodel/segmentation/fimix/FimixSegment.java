@@ -21,7 +21,15 @@ import java.util.List;
 public record FimixSegment(double proportion, List<StructuralPath> paths, List<Double> coefficients,
                            List<String> endogenous, List<Double> residualVariances) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param proportion ρ_k, the mean posterior probability of the segment
+     * @param paths the model's paths, in declaration order
+     * @param coefficients the segment's coefficient of each path, aligned with {@code paths}
+     * @param endogenous the endogenous constructs, in declaration order
+     * @param residualVariances σ²_kj of each endogenous construct, aligned with {@code endogenous}
+     */
     public FimixSegment {
         Arguments.requireNonNull(paths, "paths");
         Arguments.requireNonNull(coefficients, "coefficients");

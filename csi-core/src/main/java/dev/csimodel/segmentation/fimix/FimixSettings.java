@@ -24,7 +24,17 @@ public record FimixSettings(int maxSegments, int starts, int maxIterations, doub
 
     private static final FimixSettings DEFAULTS = new FimixSettings(5, 10, 5000, 1e-10, 1, 1, 0.05);
 
-    /** Validates the ranges. */
+    /**
+     * Validates the ranges.
+     *
+     * @param maxSegments Kmax: solutions are computed for K = 1..Kmax (default 5)
+     * @param starts random starts of the EM algorithm per K ≥ 2, the best lnL kept (default 10; K = 1 has a closed form and needs one)
+     * @param maxIterations EM iterations per start at most (default 5000)
+     * @param tolerance a start has converged when the relative change of lnL, |lnL_t − lnL_{t−1}| / |lnL_{t−1}|, falls below this (default 1e-10)
+     * @param seed the seed every start's random numbers derive from (default 1)
+     * @param threads threads running the starts; the result is the same for every count (default 1)
+     * @param minimumSegmentShare a start whose segment falls below this share of the rows (mixing proportion or hard-assigned rows) is degenerate and discarded (default 0.05)
+     */
     public FimixSettings {
         require(maxSegments >= 1, "maxSegments must be at least 1, got " + maxSegments);
         require(starts >= 1, "starts must be at least 1, got " + starts);

@@ -26,7 +26,17 @@ import java.util.stream.IntStream;
 public record FimixSolution(RetentionCriteria criteria, List<FimixSegment> segments, SegmentSolution solution,
                             boolean converged, int iterations, int starts, int discarded) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param criteria lnL and the retention criteria, with N_K = RetentionCriteria.structuralParameters
+     * @param segments the mixture's segments, largest first
+     * @param solution the memberships (posterior probabilities) and the model re-estimated by PLS on each segment's hard-assigned rows
+     * @param converged whether the best start met the tolerance before the iteration limit
+     * @param iterations EM iterations of the best start
+     * @param starts starts run for this K
+     * @param discarded starts discarded as degenerate (a segment below the minimum share, a collapsed variance or a singular regression)
+     */
     public FimixSolution {
         Arguments.requireNonNull(criteria, "criteria");
         Arguments.requireNonNull(segments, "segments");

@@ -15,7 +15,12 @@ import java.util.List;
  */
 public record ObservedLabels(String name, List<String> values) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param name the column's name
+     * @param values the label of each row (copied; nulls allowed)
+     */
     public ObservedLabels {
         Arguments.requireNonNull(name, "name");
         Arguments.requireNonNull(values, "values");

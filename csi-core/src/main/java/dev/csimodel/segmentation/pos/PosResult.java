@@ -23,7 +23,14 @@ import java.util.function.ToDoubleFunction;
  */
 public record PosResult(PathModel model, PosSettings settings, int minimumSegmentSize, List<PosSolution> solutions) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param model the path model
+     * @param settings the settings used
+     * @param minimumSegmentSize the minimum segment size applied (the settings' or the automatic one)
+     * @param solutions one solution per K, ascending K
+     */
     public PosResult {
         Arguments.requireNonNull(model, "model");
         Arguments.requireNonNull(settings, "settings");

@@ -37,9 +37,16 @@ public record PosSettings(int minSegments, int maxSegments, int starts, int maxI
     /**
      * Checks the components.
      *
-     * @throws CsiSpecificationException naming the setting: K below 1 or a range upside down,
-     *                                   fewer than one start, iteration or thread, a minimum
-     *                                   segment size below 2, consistent PLS
+     * @param minSegments the smallest number of segments K solved for (default 1)
+     * @param maxSegments the largest K solved for (default 3); every K in {@code minSegments..maxSegments} is solved, so that K can be chosen by the retention criteria
+     * @param starts random starting partitions per K (default 10); the best objective wins
+     * @param maxIterations passes of the hill climb per start (default 100)
+     * @param seed the random seed of the starting partitions (default 1)
+     * @param threads the starts run on this many threads (default 1); the result is the same for any number
+     * @param minimumSegmentSize the fewest rows a segment may keep; empty (the default) for max(10, 2 + the largest number of predictors of an endogenous construct)
+     * @param pls the settings of every PLS estimate (default {@link PlsSettings#defaults()}; consistent PLS is not supported)
+     * @param likelihood the log-likelihood behind the retention criteria (default {@link PosLikelihood#MIXTURE})
+     * @throws CsiSpecificationException naming the setting: K below 1 or a range upside down, fewer than one start, iteration or thread, a minimum segment size below 2, consistent PLS
      */
     public PosSettings {
         Arguments.requireNonNull(minimumSegmentSize, "minimumSegmentSize");

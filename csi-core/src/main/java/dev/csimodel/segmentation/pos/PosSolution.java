@@ -35,7 +35,20 @@ public record PosSolution(int segments, Memberships memberships, double objectiv
                           List<Double> objectiveHistory, long trialMoves, List<OptionalDouble> startObjectives,
                           SegmentSolution solution, RetentionCriteria criteria) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param segments K
+     * @param memberships the hard partition (probabilities 0 or 1)
+     * @param objective Becker et al.'s objective Σ_k Σ_b R²_bk of the partition, as the hill climb computed it from the segments' moments; equal, up to rounding, to the sum of the R² in {@link #solution()}
+     * @param iterations hill-climbing passes of the winning start
+     * @param converged whether the winning start ended on a pass without an improving move (rather than at the maximum number of passes)
+     * @param objectiveHistory the winning start's objective before its first pass and after each pass (never decreasing)
+     * @param trialMoves the moves the winning start tried, each re-estimating the two segments it touches from their moments (the bulk of the cost)
+     * @param startObjectives the final objective of every start in start order, empty for a start that found no estimable partition
+     * @param solution the model re-estimated by PLS on each segment's rows
+     * @param criteria the retention criteria of the partition's classification likelihood (see {@link PosEstimator})
+     */
     public PosSolution {
         Arguments.requireNonNull(memberships, "memberships");
         Arguments.requireNonNull(objectiveHistory, "objectiveHistory");

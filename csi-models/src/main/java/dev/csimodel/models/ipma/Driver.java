@@ -11,6 +11,13 @@ import dev.csimodel.CsiSpecificationException;
  */
 public record Driver(String name, double importance, double performance) {
 
+    /**
+     * Validates the components.
+     *
+     * @param name the construct or indicator name
+     * @param importance its importance for the target (an unstandardised total effect, or given)
+     * @param performance its performance on the 0-100 scale
+     */
     public Driver {
         if (name == null || name.isBlank()) {
             throw new CsiSpecificationException("a driver has an empty name");

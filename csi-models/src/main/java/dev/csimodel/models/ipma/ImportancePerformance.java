@@ -61,6 +61,10 @@ public final class ImportancePerformance {
     /**
      * The constructs driving {@code target}, with unstandardised total effects as importance.
      *
+     * @param fit the PLS estimate
+     * @param scales the indicators' response scales, for the 0-100 performances
+     * @param target the target construct
+     * @return one driver per predecessor of {@code target} (direct or indirect), in model order
      * @throws CsiSpecificationException naming the target if it is unknown or has no
      *                                   predecessor
      * @throws dev.csimodel.CsiEstimationException naming an indicator with a non-positive weight
@@ -80,6 +84,10 @@ public final class ImportancePerformance {
     /**
      * The indicators of the constructs driving {@code target}; importance {@code v_i · T*}.
      *
+     * @param fit the PLS estimate
+     * @param scales the indicators' response scales, for the 0-100 performances
+     * @param target the target construct
+     * @return one driver per indicator of the constructs driving {@code target}, in model order
      * @throws CsiSpecificationException naming the target if it is unknown or has no
      *                                   predecessor
      */
@@ -99,7 +107,13 @@ public final class ImportancePerformance {
         return new ImportancePerformance(target, out);
     }
 
-    /** User-given drivers of {@code target} (names unique, at least one). */
+    /**
+     * User-given drivers of {@code target} (names unique, at least one).
+     *
+     * @param target the target construct
+     * @param drivers the drivers, with their importance and 0-100 performance
+     * @return the analysis of the given drivers
+     */
     public static ImportancePerformance of(String target, List<Driver> drivers) {
         Arguments.requireNonNull(target, "target");
         Arguments.requireNonNull(drivers, "drivers");
@@ -115,6 +129,7 @@ public final class ImportancePerformance {
      * tie. A predefined national model's target is its satisfaction construct instead
      * ({@link dev.csimodel.models.national.IndexModel#satisfaction}).
      *
+     * @param model the path model
      * @return the target; empty for a model without structural paths
      */
     public static Optional<String> defaultTarget(PathModel model) {
@@ -158,7 +173,11 @@ public final class ImportancePerformance {
         return drivers;
     }
 
-    /** @throws CsiSpecificationException naming the driver if there is none of that name */
+    /**
+     * @param name the driver's name (a construct or an indicator)
+     * @return the driver of that name
+     * @throws CsiSpecificationException naming the driver if there is none of that name
+     */
     public Driver driver(String name) {
         Arguments.requireNonNull(name, "name");
         return drivers.stream().filter(d -> d.name().equals(name)).findFirst()
@@ -166,7 +185,11 @@ public final class ImportancePerformance {
                         + "'; the drivers are " + drivers.stream().map(Driver::name).toList()));
     }
 
-    /** @return this analysis with the importance of driver {@code name} replaced */
+    /**
+     * @param name the driver's name (a construct or an indicator)
+     * @param importance the new importance
+     * @return this analysis with the importance of driver {@code name} replaced
+     */
     public ImportancePerformance withImportance(String name, double importance) {
         Driver old = driver(name);
         List<Driver> out = new ArrayList<>(drivers);
@@ -179,7 +202,10 @@ public final class ImportancePerformance {
         return classify(Thresholds.mean());
     }
 
-    /** @return the drivers placed in quadrants by {@code thresholds} */
+    /**
+     * @param thresholds where the quadrant lines lie (means, medians or given values)
+     * @return the drivers placed in quadrants by {@code thresholds}
+     */
     public QuadrantMap classify(Thresholds thresholds) {
         double[] imp = drivers.stream().mapToDouble(Driver::importance).toArray();
         double[] perf = drivers.stream().mapToDouble(Driver::performance).toArray();

@@ -11,7 +11,13 @@ import dev.csimodel.Arguments;
  *                             improving it is the first lever (Ringle and Sarstedt 2016)
  */
 public record Priority(int rank, Driver driver, boolean belowMeanPerformance) {
-
+    /**
+     * Validates the components.
+     *
+     * @param rank 1 for the driver with the largest impact
+     * @param driver the driver with its importance and performance
+     * @param belowMeanPerformance true if the driver performs below the drivers' mean performance: improving it is the first lever (Ringle and Sarstedt 2016)
+     */
     public Priority {
         Arguments.requireNonNull(driver, "driver");
     }

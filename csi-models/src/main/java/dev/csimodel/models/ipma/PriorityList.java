@@ -26,7 +26,10 @@ public final class PriorityList {
         this.priorities = List.copyOf(priorities);
     }
 
-    /** @return the priority list of the drivers of {@code ipma} */
+    /**
+     * @param ipma the importance-performance map of the target (constructs or indicators)
+     * @return the priority list of the drivers of {@code ipma}
+     */
     public static PriorityList of(ImportancePerformance ipma) {
         Arguments.requireNonNull(ipma, "ipma");
         List<Driver> drivers = ipma.drivers();

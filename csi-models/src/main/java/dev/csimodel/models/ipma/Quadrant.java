@@ -40,7 +40,11 @@ public enum Quadrant {
         return high;
     }
 
-    /** @return the quadrant of a driver with the given classification */
+    /**
+     * @param important true if the importance is at or above the importance threshold
+     * @param highPerformance true if the performance is at or above the performance threshold
+     * @return the quadrant of a driver with the given classification
+     */
     public static Quadrant of(boolean important, boolean highPerformance) {
         if (important) {
             return highPerformance ? ADVANTAGE : REPAIR;

@@ -51,12 +51,19 @@ public final class QuadrantMap {
         return placements;
     }
 
-    /** @return the drivers in quadrant {@code q}, in driver order */
+    /**
+     * @param q the quadrant
+     * @return the drivers in quadrant {@code q}, in driver order
+     */
     public List<Placement> in(Quadrant q) {
         return placements.stream().filter(p -> p.quadrant() == q).toList();
     }
 
-    /** @throws CsiSpecificationException naming the driver if there is none of that name */
+    /**
+     * @param driver the driver's name
+     * @return the quadrant that driver lies in
+     * @throws CsiSpecificationException naming the driver if there is none of that name
+     */
     public Quadrant quadrant(String driver) {
         return placements.stream().filter(p -> p.name().equals(driver)).findFirst()
                 .map(Placement::quadrant)

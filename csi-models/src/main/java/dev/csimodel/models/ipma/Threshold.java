@@ -12,7 +12,12 @@ import java.util.Arrays;
  * @param value the given value for {@link ThresholdRule#GIVEN}; 0 and unused otherwise
  */
 public record Threshold(ThresholdRule rule, double value) {
-
+    /**
+     * Validates the components.
+     *
+     * @param rule mean, median or given value
+     * @param value the given value for {@link ThresholdRule#GIVEN}; 0 and unused otherwise
+     */
     public Threshold {
         if (rule == null) {
             throw new CsiSpecificationException("the threshold rule is null");
@@ -32,7 +37,10 @@ public record Threshold(ThresholdRule rule, double value) {
         return new Threshold(ThresholdRule.MEDIAN, 0);
     }
 
-    /** @return the fixed line {@code value} */
+    /**
+     * @param value the fixed position of the line
+     * @return the fixed line {@code value}
+     */
     public static Threshold at(double value) {
         return new Threshold(ThresholdRule.GIVEN, value);
     }

@@ -9,7 +9,12 @@ import dev.csimodel.CsiSpecificationException;
  * @param performance the performance line
  */
 public record Thresholds(Threshold importance, Threshold performance) {
-
+    /**
+     * Validates the components.
+     *
+     * @param importance the importance line
+     * @param performance the performance line
+     */
     public Thresholds {
         if (importance == null || performance == null) {
             throw new CsiSpecificationException("both thresholds must be given");
@@ -26,7 +31,11 @@ public record Thresholds(Threshold importance, Threshold performance) {
         return new Thresholds(Threshold.median(), Threshold.median());
     }
 
-    /** @return fixed lines */
+    /**
+     * @param importance the importance line's fixed position
+     * @param performance the performance line's fixed position (0-100)
+     * @return fixed lines
+     */
     public static Thresholds at(double importance, double performance) {
         return new Thresholds(Threshold.at(importance), Threshold.at(performance));
     }

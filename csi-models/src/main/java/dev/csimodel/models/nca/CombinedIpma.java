@@ -44,6 +44,12 @@ public final class CombinedIpma {
      * respondents' 0-100 scores of {@code data}.
      *
      * @param data the rows to score, without missing values (e.g. the rows the fit used)
+     * @param fit the PLS estimate
+     * @param scales the indicators' response scales, for the 0-100 scores
+     * @param target the target construct
+     * @param nca the NCA settings (permutations, seed, scope)
+     * @param settings the cIPMA settings (ceiling, target level, thresholds of necessity)
+     * @return one entry per driver of {@code target}, in model order
      * @throws CsiSpecificationException naming the target if it is unknown or has no predecessor
      * @throws CsiDataException          naming a construct whose scores do not vary
      */
@@ -62,6 +68,10 @@ public final class CombinedIpma {
      * Combines an IPMA with the NCA of the same target.
      *
      * @param scores the 0-100 scores the NCA was computed on (the cases counted below a level)
+     * @param ipma the importance-performance map of the target
+     * @param nca the NCA of the same target and drivers
+     * @param settings the cIPMA settings (ceiling, target level, thresholds of necessity)
+     * @return one entry per driver of the IPMA, in its order
      * @throws CsiSpecificationException if the NCA is of another target or lacks a driver
      */
     public static CombinedIpma of(ImportancePerformance ipma, NcaResult nca, ConstructScores scores,
@@ -116,7 +126,11 @@ public final class CombinedIpma {
         return drivers;
     }
 
-    /** @throws CsiSpecificationException naming the driver if there is none of that name */
+    /**
+     * @param name the driver's name
+     * @return that driver's entry
+     * @throws CsiSpecificationException naming the driver if there is none of that name
+     */
     public CombinedDriver driver(String name) {
         Arguments.requireNonNull(name, "name");
         return drivers.stream().filter(d -> d.name().equals(name)).findFirst()

@@ -17,11 +17,24 @@ import java.util.List;
 public record Condition(String name, int observations, NcaScope scope, List<Peer> peers, CeilingFit ceFdh,
                         CeilingFit crFdh) {
 
+    /**
+     * Validates the components.
+     *
+     * @param name the condition (a driver construct)
+     * @param observations the number of cases
+     * @param scope the rectangle the zones are measured in
+     * @param peers the distinct CE-FDH peers, ascending
+     * @param ceFdh the step ceiling
+     * @param crFdh the regression ceiling through the peers
+     */
     public Condition {
         peers = List.copyOf(peers);
     }
 
-    /** @return the fit of ceiling {@code method} */
+    /**
+     * @param method the ceiling (CE-FDH or CR-FDH)
+     * @return the fit of ceiling {@code method}
+     */
     public CeilingFit fit(CeilingMethod method) {
         if (method == null) {
             throw new CsiSpecificationException("the ceiling method must not be null");

@@ -19,7 +19,10 @@ public enum EffectMagnitude {
     /** d ≥ 0.5. */
     VERY_LARGE;
 
-    /** @return the class of effect size {@code d} */
+    /**
+     * @param d an effect size in [0, 1]
+     * @return the class of effect size {@code d}
+     */
     public static EffectMagnitude of(double d) {
         if (d <= 0) {
             return NONE;

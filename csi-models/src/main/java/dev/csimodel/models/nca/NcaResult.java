@@ -13,11 +13,22 @@ import java.util.List;
  */
 public record NcaResult(String outcome, List<Condition> conditions, NcaSettings settings) {
 
+    /**
+     * Validates the components.
+     *
+     * @param outcome the outcome (the target construct)
+     * @param conditions one per condition, in the order given (model order for driver constructs)
+     * @param settings the settings used
+     */
     public NcaResult {
         conditions = List.copyOf(conditions);
     }
 
-    /** @throws CsiSpecificationException naming the condition if there is none of that name */
+    /**
+     * @param name the condition's name
+     * @return that condition's analysis
+     * @throws CsiSpecificationException naming the condition if there is none of that name
+     */
     public Condition condition(String name) {
         return conditions.stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new CsiSpecificationException("no NCA condition '" + name + "' of outcome '"

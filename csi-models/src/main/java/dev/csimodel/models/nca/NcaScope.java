@@ -17,6 +17,14 @@ public record NcaScope(double xLow, double xHigh, double yLow, double yHigh) {
     static final double SCORE_LOW = 0;
     static final double SCORE_HIGH = 100;
 
+    /**
+     * Validates the components.
+     *
+     * @param xLow lowest condition value
+     * @param xHigh highest condition value
+     * @param yLow lowest outcome value
+     * @param yHigh highest outcome value
+     */
     public NcaScope {
         if (!(xLow <= xHigh) || !(yLow <= yHigh)) {
             throw new CsiDataException("an NCA scope needs low <= high, got x [" + xLow + ", " + xHigh
@@ -24,12 +32,20 @@ public record NcaScope(double xLow, double xHigh, double yLow, double yHigh) {
         }
     }
 
-    /** @return the observed minimum and maximum of {@code x} and {@code y} */
+    /**
+     * @param x the condition's values
+     * @param y the outcome's values
+     * @return the observed minimum and maximum of {@code x} and {@code y}
+     */
     public static NcaScope empirical(double[] x, double[] y) {
         return new NcaScope(min(x), max(x), min(y), max(y));
     }
 
     /**
+     * @param low the theoretical lowest value of both (0 for a 0-100 score)
+     * @param high the theoretical highest value of both (100 for a 0-100 score)
+     * @param x the condition's values
+     * @param y the outcome's values
      * @return {@code [low, high]²} extended to any observed value outside it, as the NCA package
      *         extends a theoretical scope to the data
      */

@@ -36,6 +36,11 @@ public final class NecessityAnalysis {
      * ({@link CsiIndex#of(PlsResult, IndicatorScales, DataTable)}), the scores the IPMA reads.
      *
      * @param data the rows to score, without missing values (e.g. the rows the fit used)
+     * @param fit the PLS estimate
+     * @param scales the indicators' response scales, for the 0-100 scores
+     * @param target the outcome construct
+     * @param settings permutations, seed, scope and bottleneck steps
+     * @return the NCA of each driver of {@code target}, in model order
      * @throws CsiSpecificationException naming the target if it is unknown or has no predecessor
      * @throws CsiDataException          naming the construct whose scores do not vary, or an
      *                                   indicator cell outside its scale
@@ -53,6 +58,11 @@ public final class NecessityAnalysis {
     /**
      * The NCA of {@code conditions} for {@code outcome}, all columns of {@code scores}.
      *
+     * @param scores the cases' scores, one column per construct
+     * @param outcome the outcome column of {@code scores}
+     * @param conditions the condition columns of {@code scores}, in the order reported
+     * @param settings permutations, seed, scope and bottleneck steps
+     * @return the NCA of each condition, in the given order
      * @throws CsiSpecificationException naming an unknown construct, or for no condition
      * @throws CsiDataException          naming the construct and row of a non-finite score, or the
      *                                   construct whose scores do not vary (zero scope: d undefined)
