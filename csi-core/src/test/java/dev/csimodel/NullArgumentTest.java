@@ -68,7 +68,10 @@ class NullArgumentTest {
             dev.csimodel.moderation.ModerationSettings.class, dev.csimodel.moderation.ModerationEstimator.class,
             dev.csimodel.moderation.ModerationProblem.class, dev.csimodel.moderation.ModerationResult.class,
             dev.csimodel.moderation.SlopeSettings.class, dev.csimodel.moderation.SlopeAnalysis.class,
-            dev.csimodel.moderation.SlopeAnalysisResult.class);
+            dev.csimodel.moderation.SlopeAnalysisResult.class,
+            dev.csimodel.ordinal.OrdinalEstimator.class, dev.csimodel.ordinal.OrdinalSettings.class,
+            dev.csimodel.ordinal.IndicatorCorrelations.class, dev.csimodel.ordinal.OrdinalIndicator.class,
+            dev.csimodel.ordinal.OrdinalResult.class);
 
     /** Arguments for which null is documented as meaningful ("no weights", "drop weighting"). */
     private static final Set<String> NULL_ALLOWED = Set.of("DataHandling.withWeightColumn.column",
@@ -139,6 +142,16 @@ class NullArgumentTest {
         SAMPLES.put(dev.csimodel.moderation.SlopeAnalysis.class, () -> new dev.csimodel.moderation.SlopeAnalysis(
                 dev.csimodel.moderation.ModerationEstimator.withDefaults(), dev.csimodel.moderation.SlopeSettings.defaults()));
         SAMPLES.put(dev.csimodel.moderation.SlopeAnalysisResult.class, NullArgumentTest::slopes);
+        SAMPLES.put(dev.csimodel.ordinal.OrdinalSettings.class, dev.csimodel.ordinal.OrdinalSettings::allIndicators);
+        SAMPLES.put(dev.csimodel.ordinal.OrdinalEstimator.class, () -> new dev.csimodel.ordinal.OrdinalEstimator(
+                PlsSettings.defaults(), dev.csimodel.ordinal.OrdinalSettings.allIndicators()));
+        SAMPLES.put(dev.csimodel.ordinal.IndicatorCorrelations.class, () -> dev.csimodel.ordinal.IndicatorCorrelations
+                .estimate(TABLE, List.of("a1", "b1"), dev.csimodel.ordinal.OrdinalSettings.allIndicators()));
+        SAMPLES.put(dev.csimodel.ordinal.OrdinalIndicator.class,
+                () -> dev.csimodel.ordinal.OrdinalIndicator.of("a1", new double[]{1, 2, 3}, 20));
+        SAMPLES.put(dev.csimodel.ordinal.OrdinalResult.class, () -> new dev.csimodel.ordinal.OrdinalEstimator(
+                PlsSettings.defaults(), dev.csimodel.ordinal.OrdinalSettings.allIndicators()).estimate(MODEL, TABLE));
+        SAMPLES.put(dev.csimodel.result.PlsResult.class, () -> PlsEstimator.withDefaults().estimate(MODEL, TABLE));
     }
 
     private static dev.csimodel.hierarchy.HigherOrderProblem hocProblem() {

@@ -55,10 +55,21 @@ final class BootstrapOptions {
      *                                   {@code --bootstrap}, or a count out of range
      */
     void validate() {
+        validate(false);
+    }
+
+    /**
+     * As {@link #validate()}; {@code threadsUsedElsewhere}: another resampling of the command
+     * (segment permutations or bootstraps) takes {@code --threads} too.
+     */
+    void validate(boolean threadsUsedElsewhere) {
         if (!requested()) {
-            if (threads != null || ci != null) {
-                throw new CsiSpecificationException((threads != null ? "--threads" : "--ci")
+            if ((threads != null && !threadsUsedElsewhere) || ci != null) {
+                throw new CsiSpecificationException((threads != null && !threadsUsedElsewhere ? "--threads" : "--ci")
                         + " applies only to the bootstrap; add --bootstrap N or drop it");
+            }
+            if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+                throw new CsiSpecificationException("--threads " + threads + ": must be between 1 and " + MAX_THREADS);
             }
             return;
         }

@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.hierarchy.HigherOrderMethod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,17 @@ final class EstimateCommand implements Runnable {
                     + " product-indicator or orthogonal (seminr's methods).")
     InteractionOption interaction = InteractionOption.TWO_STAGE;
 
+    @Option(names = "--ordinal", arity = "0..1", fallbackValue = OrdinalRun.ALL, paramLabel = "IND,IND,...",
+            description = "Ordinal PLS (Schuberth, Henseler and Dijkstra 2018, as cSEM): treat every indicator, or"
+                    + " the listed ones, as ordinal and estimate on polychoric (and polyserial) correlations"
+                    + " instead of Pearson ones; with --consistent, ordinal PLSc. No scores or 0-100 indices.")
+    String ordinal;
+
+    @Option(names = "--ordinal-smoothing",
+            description = "With --ordinal: smooth a polychoric matrix that is not positive definite (eigenvalue"
+                    + " clipping, reported as a warning) instead of stopping with exit code 2.")
+    boolean ordinalSmoothing;
+
     @Mixin
     EstimationRun common;
 
@@ -56,6 +68,10 @@ final class EstimateCommand implements Runnable {
     @Override
     public void run() {
         common.higherOrder = hoc;
+        if (ordinalSmoothing && ordinal == null) {
+            throw new CsiSpecificationException("--ordinal-smoothing needs --ordinal");
+        }
+        common.ordinal = ordinal == null ? null : new OrdinalRun(common.data, ordinal, ordinalSmoothing);
         common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model), interaction);
     }
 }

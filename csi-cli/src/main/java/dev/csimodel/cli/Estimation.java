@@ -1,6 +1,10 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.estimate.WeightKind;
+import dev.csimodel.bootstrap.BootstrapResult;
+import dev.csimodel.bootstrap.BootstrapStatistic;
+import dev.csimodel.cli.report.ImpactIntervals;
+import dev.csimodel.models.ipma.ImpactBootstrap;
 import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.cli.report.DiagnosticEntry;
@@ -51,6 +55,7 @@ final class Estimation {
     private boolean mga;
     private Optional<String> ipmaTarget = Optional.empty();
     private NecessityReporting necessity;
+    private SegmentRequest segmentRequest = new SegmentRequest(false, GroupOptions.DEFAULT_PERMUTATIONS, 0, null, 1);
 
     /**
      * @param bootstrap the bootstrap options; {@link #NO_BOOTSTRAP} for commands without one
@@ -79,6 +84,12 @@ final class Estimation {
     /** Asks for the bootstrap multi-group tests of the segments ({@code --mga}); returns this. */
     Estimation mga(boolean value) {
         this.mga = value;
+        return this;
+    }
+
+    /** Sets what the segment comparison of {@code --group} runs; returns this. */
+    Estimation segmentComparison(SegmentRequest request) {
+        this.segmentRequest = request;
         return this;
     }
 
@@ -161,8 +172,15 @@ final class Estimation {
             }
         }
         if (bootstrap.requested()) {
-            report = resampling.attach(report, resampling.run(settings, model, bootstrapRows(model, table), handling,
-                    scale));
+            // the impacts of the map just made get intervals from the same resamples
+            List<BootstrapStatistic> impacts = report.ipma() == null ? List.of() : List.of(ImpactBootstrap.statistic(
+                    all, IndicatorScales.uniform(scale.orElseThrow()), report.ipma().target()));
+            BootstrapResult boot = resampling.run(settings, model, bootstrapRows(model, table), handling, scale, impacts);
+            report = resampling.attach(report, boot);
+            if (report.ipma() != null) {
+                report = report.withIpma(ImpactIntervals.attach(report.ipma(), ImpactBootstrap.draws(boot, all,
+                        IndicatorScales.uniform(scale.orElseThrow()), report.ipma().target())));
+            }
         }
         if (survey.groups().isEmpty()) {
             return report;
@@ -181,6 +199,9 @@ final class Estimation {
             }
         }
         report = report.withSegments(segments);
+        if (handling.weightColumn() == null) {
+            report = new SegmentSideBySide(this, segmentRequest, scale, segmentWeights).attach(report, model, g);
+        }
         return mga ? withGroupTests(report, model, g) : report;
     }
 

@@ -56,6 +56,9 @@ final class EstimationRun {
     /** The target when {@code --target} is not given; null for the rule of the model's shape. */
     String defaultTarget;
 
+    /** {@code csi estimate --ordinal}: ordinal PLS on polychoric correlations; null for Pearson correlations. */
+    OrdinalRun ordinal;
+
     /** How higher-order constructs are estimated ({@code csi estimate --hoc}). */
     HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
 
@@ -88,8 +91,16 @@ final class EstimationRun {
      */
     void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles,
                  InteractionOption interaction) {
-        bootstrap.validate();
+        bootstrap.validate(groups.resampled());
         groups.validate();
+        if (streaming && groups.resampled()) {
+            throw new CsiSpecificationException((groups.compareGroups ? "--compare-groups" : "--group-bootstrap")
+                    + " resamples the rows, which --streaming does not keep; drop one of the two options");
+        }
+        if (groups.resampled() && data.handling().weightColumn() != null) {
+            throw new CsiSpecificationException((groups.compareGroups ? "--compare-groups" : "--group-bootstrap")
+                    + " does not take case weights yet; drop --weights or the option");
+        }
         List<Path> inputs = new ArrayList<>(modelFiles);
         inputs.add(0, data.data);
         ReportOutput.requireNotInput(output.output, inputs);
@@ -108,6 +119,8 @@ final class EstimationRun {
         }
         Estimation run = new Estimation(console, estimation, bootstrap, data.handling(), scale, groups.weights())
                 .outOfScale(output.outOfScale).mga(groups.mga)
+                .segmentComparison(new SegmentRequest(groups.compareGroups, groups.permutationCount(),
+                        groups.segmentResamples(), bootstrap.threads, estimation.seed))
                 .ipmaTarget(Optional.ofNullable(target).or(() -> Optional.ofNullable(defaultTarget)))
                 .necessity(new NecessityReporting(nca.settings(estimation.seed), nca.cipma()));
         if (estimator == Estimator.GSCA) {
@@ -123,7 +136,10 @@ final class EstimationRun {
                     + "is not supported yet");
         }
         EstimationReport report;
-        if (model.hasInteractions()) {
+        if (ordinal != null) {
+            OrdinalRun.requireSupported(this, model);
+            report = ordinal.report(model, run.settings(), rs);
+        } else if (model.hasInteractions()) {
             ModerationReporting.requireSupported(model, streaming, estimation.consistent, groups.group != null,
                     data.handling().weightColumn() != null, output.scale != null);
             report = new ModerationReporting(console, run, bootstrap, estimation.seed, interaction)

@@ -57,15 +57,25 @@ final class Resampling {
      */
     BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, DataHandling handling,
                         Optional<Scale> scale) {
+        return run(settings, model, rows, handling, scale, List.of());
+    }
+
+    /**
+     * As {@link #run(PlsSettings, PathModel, DataTable, DataHandling, Optional)}, with further
+     * statistics (the ACSI impacts, {@link ImpactBootstrap}) computed on the same resamples.
+     */
+    BootstrapResult run(PlsSettings settings, PathModel model, DataTable rows, DataHandling handling,
+                        Optional<Scale> scale, List<BootstrapStatistic> extra) {
         BootstrapSettings bs = BootstrapSettings.defaults().withResamples(options.resamples).withSeed(seed)
                 .withIntervals(IntervalMethod.PERCENTILE, options.interval().method());
         if (options.threads != null) {
             bs = bs.withThreads(options.threads);
         }
         try (ProgressBar bar = new ProgressBar(console, "bootstrap", options.resamples)) {
-            List<BootstrapStatistic> indices = scale
+            List<BootstrapStatistic> indices = new ArrayList<>(scale
                     .map(sc -> List.of(IndexBootstrap.statistic(model, IndicatorScales.uniform(sc))))
-                    .orElse(List.of());
+                    .orElse(List.of()));
+            indices.addAll(extra);
             return new Bootstrap(new PlsEstimator(settings), bs, indices).run(model, rows, handling,
                     (done, total) -> bar.update(done));
         }

@@ -39,6 +39,8 @@ public final class Moments {
     /** Smallest and largest value of each indicator, null when the source did not keep them. */
     private final double[] minima;
     private final double[] maxima;
+    /** False for moments made from a correlation matrix alone, which have no means. */
+    private final boolean hasMeans;
     /** Lazily derived from the covariance; a benign race recomputes the same values. */
     private volatile double[] correlation;
 
@@ -67,6 +69,11 @@ public final class Moments {
      */
     public Moments(List<String> names, double observations, double[] means, double[] covariance,
                    double[] minima, double[] maxima) {
+        this(names, observations, means, covariance, minima, maxima, true);
+    }
+
+    private Moments(List<String> names, double observations, double[] means, double[] covariance,
+                    double[] minima, double[] maxima, boolean hasMeans) {
         Arguments.requireNonNull(names, "names");
         Arguments.requireNonNull(means, "means");
         Arguments.requireNonNull(covariance, "covariance");
@@ -85,7 +92,56 @@ public final class Moments {
         }
         this.minima = minima == null ? null : minima.clone();
         this.maxima = maxima == null ? null : maxima.clone();
+        this.hasMeans = hasMeans;
         validate();
+    }
+
+    /**
+     * Moments that hold only a correlation matrix: the moments of standardised variables (SD 1)
+     * without means, e.g. the latent responses behind ordinal indicators, whose polychoric
+     * correlations ({@link dev.csimodel.ordinal}) are all a PLS estimate needs. {@link #mean(int)}
+     * and {@link #means()} throw, so that nothing built on the observed means (0-100 indices,
+     * construct scores) is computed from values these moments do not have.
+     *
+     * @param names        indicator names, in the order of the matrix
+     * @param observations the number of observations the correlations come from
+     * @param correlation  the row-major {@code p x p} correlation matrix: symmetric, unit
+     *                     diagonal, entries finite and within [−1, 1]
+     * @return the moments
+     * @throws CsiDataException naming the first pair of indicators whose entry breaks those rules
+     */
+    public static Moments ofCorrelation(List<String> names, double observations, double[] correlation) {
+        Arguments.requireNonNull(names, "names");
+        Arguments.requireNonNull(correlation, "correlation");
+        int p = names.size();
+        if (correlation.length != p * p) {
+            throw new CsiDataException("a correlation matrix of " + p + " indicators needs " + (p * p)
+                    + " entries, got " + correlation.length);
+        }
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                double r = correlation[i * p + j];
+                boolean ok = i == j ? r == 1.0 : Math.abs(r) <= 1 && r == correlation[j * p + i];
+                if (!ok) {
+                    throw new CsiDataException("the correlation of '" + names.get(i) + "' and '" + names.get(j)
+                            + "' is " + r + ": a correlation matrix is symmetric with unit diagonal and entries in [-1, 1]");
+                }
+            }
+        }
+        return new Moments(names, observations, new double[p], correlation, null, null, false);
+    }
+
+    /** @return false if these moments hold correlations only ({@link #ofCorrelation}), true if they have means */
+    public boolean hasMeans() {
+        return hasMeans;
+    }
+
+    private void requireMeans(int j) {
+        if (!hasMeans) {
+            throw new CsiDataException("the moments of '" + names.get(j) + "' hold correlations only (e.g. polychoric"
+                    + " correlations of ordinal indicators): there are no means, so nothing that needs the observed"
+                    + " means (0-100 indices, scores) can be computed from them");
+        }
     }
 
     /**
@@ -164,8 +220,10 @@ public final class Moments {
     /**
      * @return the mean of indicator {@code j}
      * @param j the indicator's index in {@link #names()}
+     * @throws CsiDataException if the moments hold correlations only ({@link #ofCorrelation})
      */
     public double mean(int j) {
+        requireMeans(j);
         return means[j];
     }
 
@@ -253,8 +311,14 @@ public final class Moments {
         return covariance(i, j) / (sd(i) * sd(j));
     }
 
-    /** @return a copy of the means */
+    /**
+     * @return a copy of the means
+     * @throws CsiDataException if the moments hold correlations only ({@link #ofCorrelation})
+     */
     public double[] means() {
+        if (!names.isEmpty()) {
+            requireMeans(0);
+        }
         return means.clone();
     }
 
@@ -316,7 +380,7 @@ public final class Moments {
                 c[a * q + b] = covariance[idx[a] * p + idx[b]];
             }
         }
-        return new Moments(selected, observations, m, c, lo, hi);
+        return new Moments(selected, observations, m, c, lo, hi, hasMeans);
     }
 
     /**

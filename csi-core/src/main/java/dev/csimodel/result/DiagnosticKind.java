@@ -51,7 +51,20 @@ public enum DiagnosticKind {
      * correlations below 1e-10, e.g. a copied column). A Mode A block is still estimated (it needs
      * no inverse) but its item VIFs are undefined. A warning; the value is the condition ratio.
      */
-    DEPENDENT_INDICATORS(false);
+    DEPENDENT_INDICATORS(false),
+    /**
+     * A polychoric or polyserial indicator correlation is not identified by the data: the
+     * polychoric likelihood is as high at the bound ±0.9999 as at the estimate (e.g. an empty
+     * corner of the contingency table), or the polyserial estimate was clamped to ±0.9999 (as R
+     * polycor). A warning; the value is the estimate.
+     */
+    INDICATOR_CORRELATION_AT_BOUND(false),
+    /**
+     * The estimated indicator correlation matrix (polychoric/polyserial) was not positive
+     * definite and was smoothed on request (eigenvalues clipped, rescaled to unit diagonal). A
+     * warning; the value is the smallest eigenvalue before smoothing.
+     */
+    INDICATOR_CORRELATIONS_SMOOTHED(false);
 
     private final boolean inadmissible;
 

@@ -4,6 +4,7 @@ import dev.csimodel.Arguments;
 import dev.csimodel.CsiDataException;
 import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.bootstrap.Interval;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.groups.GroupComparison;
@@ -25,6 +26,8 @@ import java.util.SplittableRandom;
  * One CSI model over survey waves: every wave estimated on its own, its 0-100 indices (Fornell
  * et al. 1996), and for each wave after the first the change since the previous one:
  * <ul>
+ *   <li>each wave's indices with a percentile bootstrap interval, resampling the wave's own rows
+ *       ({@link WaveIntervals});</li>
  *   <li>index changes with a bootstrap interval and a permutation p-value ({@link IndexChanges});</li>
  *   <li>path changes by the permutation test of Chin and Dibbern (2010), and MICOM steps 1-3
  *       (Henseler, Ringle and Sarstedt 2016), through {@link GroupComparison}: a change of a
@@ -75,7 +78,11 @@ public final class WaveAnalysis {
                     random.split()));
             paths.add(paths(model, waves.get(w - 1), tables.get(w - 1), waves.get(w), tables.get(w), settings, w));
         }
-        return new WaveResult(settings, waves, changes, paths);
+        Map<String, Map<String, Interval>> intervals = new HashMap<>();
+        for (int w = 0; w < waves.size(); w++) {
+            intervals.put(order.get(w), WaveIntervals.of(model, tables.get(w), scales, settings, w));
+        }
+        return new WaveResult(settings, waves, changes, paths, intervals);
     }
 
     private static List<DataTable> split(DataTable data, List<String> waveOfRow, List<String> order) {

@@ -2,7 +2,10 @@ package dev.csimodel.analysis.waves;
 
 import dev.csimodel.Arguments;
 
+import dev.csimodel.bootstrap.Interval;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +20,11 @@ public final class WaveResult {
     private final List<IndexChange> changes;
     private final List<WavePaths> paths;
 
-    WaveResult(WaveSettings settings, List<Wave> waves, List<IndexChange> changes, List<WavePaths> paths) {
+    private final Map<String, Map<String, Interval>> intervals;
+
+    WaveResult(WaveSettings settings, List<Wave> waves, List<IndexChange> changes, List<WavePaths> paths,
+               Map<String, Map<String, Interval>> intervals) {
+        this.intervals = Map.copyOf(intervals);
         this.settings = settings;
         this.waves = List.copyOf(waves);
         this.changes = List.copyOf(changes);
@@ -57,6 +64,20 @@ public final class WaveResult {
         Arguments.requireNonNull(to, "to");
         Arguments.requireNonNull(construct, "construct");
         return changes.stream().filter(c -> c.to().equals(to) && c.construct().equals(construct)).findFirst();
+    }
+
+    /**
+     * @return the percentile bootstrap interval (level {@link WaveSettings#confidenceLevel()},
+     *         {@link WaveSettings#replicates()} resamples of the wave's own rows) of the index of
+     *         {@code construct} in wave {@code wave}; empty when the index is undefined or the
+     *         bootstrap withheld the interval (more than half of the resamples failed)
+     * @param wave the wave's label
+     * @param construct the construct's name
+     */
+    public Optional<Interval> indexInterval(String wave, String construct) {
+        Arguments.requireNonNull(wave, "wave");
+        Arguments.requireNonNull(construct, "construct");
+        return Optional.ofNullable(intervals.getOrDefault(wave, Map.of()).get(construct));
     }
 
     /** @return the path comparisons of consecutive waves, in time order */

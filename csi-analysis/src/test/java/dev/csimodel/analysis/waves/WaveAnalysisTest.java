@@ -81,6 +81,19 @@ class WaveAnalysisTest {
 
     /** Under no change the permutation p-values are uniform: about 5% below 0.05, half below 0.5. */
     @Test
+    void eachWaveIndexHasABootstrapIntervalOfTheHandComputedWidth() {
+        Survey s = Survey.of(5, 150, 50, 56);
+        WaveResult r = run(s, WaveSettings.defaults().withPermutations(19).withReplicates(400), "W0", "W1");
+        for (String w : List.of("W0", "W1")) {
+            var ci = r.indexInterval(w, "SAT").orElseThrow();
+            assertTrue(ci.contains(s.mean(w)), ci.toString());
+            // SAT = its mean ± U(−15, 15): sd 30/√12 = 8.66, se 8.66/√150 = 0.707, 95% width 2 × 1.96 × se = 2.77
+            assertEquals(2.77, ci.width(), 0.5, ci.toString());
+        }
+        assertTrue(r.indexInterval("W9", "SAT").isEmpty());
+    }
+
+    @Test
     void noShiftGivesUniformPValuesOverSeeds() {
         int seeds = 60;
         int below05 = 0;

@@ -38,10 +38,12 @@ import java.util.Optional;
  * @param inference    specific indirect effects, HTMT inference, adjusted p-values and multi-group
  *                     tests, when any applies (else absent)
  * @param moderation   interaction effects and simple slopes of a model with interaction terms (else absent)
+ * @param segmentComparison the segments side by side (indices, paths, R²) and, with
+ *                     {@code --compare-groups}, their tests, with {@code --group} (else absent)
  */
 @JsonPropertyOrder({"settings", "observations", "converged", "iterations", "constructs", "indicators",
         "paths", "effects", "htmt", "gof", "srmr", "fit", "diagnostics", "missingData", "bootstrap", "ipma", "segments",
-        "higherOrder", "inference", "moderation"})
+        "higherOrder", "inference", "moderation", "segmentComparison"})
 public record EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
                                List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
                                List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt,
@@ -55,7 +57,8 @@ public record EstimationReport(ReportSettings settings, long observations, boole
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<SegmentEntry> segments,
                                @JsonInclude(JsonInclude.Include.NON_NULL) HigherOrderEntry higherOrder,
                                @JsonInclude(JsonInclude.Include.NON_NULL) InferenceEntry inference,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) ModerationEntry moderation) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) ModerationEntry moderation,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) SegmentComparisonEntry segmentComparison) {
 
     public EstimationReport {
         constructs = List.copyOf(constructs);
@@ -65,6 +68,17 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         htmt = List.copyOf(htmt);
         diagnostics = List.copyOf(diagnostics);
         segments = segments == null ? null : List.copyOf(segments);
+    }
+
+    /** A report without a segment comparison. */
+    public EstimationReport(ReportSettings settings, long observations, boolean converged, int iterations,
+                            List<ConstructEntry> constructs, List<IndicatorEntry> indicators,
+                            List<PathEntry> paths, List<EffectEntry> effects, List<HtmtEntry> htmt, Double gof,
+                            Double srmr, FitEntry fit, List<DiagnosticEntry> diagnostics, MissingDataEntry missingData,
+                            BootstrapEntry bootstrap, IpmaEntry ipma, List<SegmentEntry> segments,
+                            HigherOrderEntry higherOrder, InferenceEntry inference, ModerationEntry moderation) {
+        this(settings, observations, converged, iterations, constructs, indicators, paths, effects, htmt, gof, srmr,
+                fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation, null);
     }
 
     /** A report without higher-order constructs, an inference section or a moderation analysis. */
@@ -80,43 +94,50 @@ public record EstimationReport(ReportSettings settings, long observations, boole
     /** @return this report with its higher-order section */
     public EstimationReport withHigherOrder(HigherOrderEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value, inference, moderation);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, value, inference, moderation, segmentComparison);
     }
 
     /** @return this report with its moderation analysis */
     public EstimationReport withModeration(ModerationEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, value);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, value, segmentComparison);
+    }
+
+    /** @return this report with the segments side by side (and their tests) */
+    public EstimationReport withSegmentComparison(SegmentComparisonEntry value) {
+        return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder,
+                inference, moderation, value);
     }
 
     /** @return this report with the per-group reports attached */
     public EstimationReport withSegments(List<SegmentEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, higherOrder, inference, moderation);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, value, higherOrder, inference, moderation, segmentComparison);
     }
 
     /** @return this report with {@code value} describing how missing values were handled */
     public EstimationReport withMissingData(MissingDataEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, higherOrder, inference, moderation);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, value, bootstrap, ipma, segments, higherOrder, inference, moderation, segmentComparison);
     }
 
     /** @return this report with bootstrap results on its paths and the bootstrap's summary */
     public EstimationReport withBootstrap(List<PathEntry> value, BootstrapEntry summary) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, higherOrder, inference, moderation);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, summary, ipma, segments, higherOrder, inference, moderation, segmentComparison);
     }
 
     /** @return this report with its importance-performance map */
     public EstimationReport withIpma(IpmaEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, higherOrder, inference, moderation);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, value, segments, higherOrder, inference, moderation, segmentComparison);
     }
 
     /** @return this report with the given construct entries (e.g. carrying index bootstrap results) */
     public EstimationReport withConstructs(List<ConstructEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, value, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation, segmentComparison);
     }
 
     /**
@@ -128,19 +149,19 @@ public record EstimationReport(ReportSettings settings, long observations, boole
         List<DiagnosticEntry> all = new ArrayList<>(diagnostics);
         all.addAll(more);
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation);
+                paths, effects, htmt, gof, srmr, fit, all, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation, segmentComparison);
     }
 
     /** @return this report with the given path entries (e.g. carrying adjusted p-values) */
     public EstimationReport withPaths(List<PathEntry> value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation);
+                value, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, inference, moderation, segmentComparison);
     }
 
     /** @return this report with {@code value} as its inference section */
     public EstimationReport withInference(InferenceEntry value) {
         return new EstimationReport(settings, observations, converged, iterations, constructs, indicators,
-                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, value, moderation);
+                paths, effects, htmt, gof, srmr, fit, diagnostics, missingData, bootstrap, ipma, segments, higherOrder, value, moderation, segmentComparison);
     }
 
     /** @return the inference section, or an empty one */

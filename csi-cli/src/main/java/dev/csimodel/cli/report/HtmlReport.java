@@ -4,6 +4,7 @@ import dev.csimodel.cli.report.svg.IndexBars;
 import dev.csimodel.cli.report.svg.IpmaChart;
 import dev.csimodel.cli.report.svg.Markup;
 import dev.csimodel.cli.report.svg.PathDiagram;
+import dev.csimodel.cli.report.svg.SegmentBars;
 import dev.csimodel.cli.report.svg.SlopePlot;
 
 import java.io.PrintWriter;
@@ -41,7 +42,9 @@ public final class HtmlReport implements ReportWriter {
                 body(r.higherOrder().firstStage(), out, "h3");
             }
         }
-        if (r.segments() != null) {
+        if (r.segmentComparison() != null) {
+            segmentComparison(r.segmentComparison(), out);
+        } else if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
                 out.println("<h2>" + esc(ReportTables.segmentTitle(s, seg)) + "</h2>");
                 if (seg.report() != null) {
@@ -97,6 +100,16 @@ public final class HtmlReport implements ReportWriter {
         }
     }
 
+    /** One comparison chart and the side-by-side tables instead of a full report per segment. */
+    private static void segmentComparison(SegmentComparisonEntry e, PrintWriter out) {
+        String chart = SegmentBars.svg(e);
+        if (!chart.isEmpty()) {
+            figure(out, "Indices by segment", chart, "Each segment's 0-100 indices, one bar per segment"
+                    + (e.replicates() != null ? ", with their percentile bootstrap intervals (whiskers)." : "."));
+        }
+        sections(SegmentComparisonTables.sections(e), out, "h2");
+    }
+
     private static void figure(PrintWriter out, String title, String svg, String caption) {
         out.println("<h2>" + esc(title) + "</h2>");
         out.println("<figure>");
@@ -119,7 +132,7 @@ public final class HtmlReport implements ReportWriter {
         }
     }
 
-    private static void table(ReportTable t, PrintWriter out) {
+    static void table(ReportTable t, PrintWriter out) {
         out.println("<table>");
         out.print("<tr>");
         t.header().forEach(h -> out.print("<th>" + esc(h) + "</th>"));
@@ -136,14 +149,14 @@ public final class HtmlReport implements ReportWriter {
         out.println("</table>");
     }
 
-    private static void open(PrintWriter out, String title) {
+    static void open(PrintWriter out, String title) {
         out.println("<!DOCTYPE html>");
         out.println("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>csimodel: " + esc(title) + "</title>");
         out.println("<style>" + STYLE + "</style></head><body>");
         out.println("<h1>csimodel: " + esc(title) + "</h1>");
     }
 
-    private static void close(PrintWriter out) {
+    static void close(PrintWriter out) {
         out.println("</body></html>");
         out.flush();
     }

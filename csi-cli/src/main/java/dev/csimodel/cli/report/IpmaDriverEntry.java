@@ -1,5 +1,7 @@
 package dev.csimodel.cli.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One driver construct on the importance-performance map.
  *
@@ -12,6 +14,20 @@ package dev.csimodel.cli.report;
  * @param quadrant    "A" (advantage: important, performing well), "B" (repair: important,
  *                    performing poorly), "C" (opportunity: less important, performing poorly) or
  *                    "D" (maintain: less important, performing well)
+ * @param impactLower with {@code --bootstrap}: lower end of the impact's percentile interval (else absent)
+ * @param impactUpper its upper end
  */
-public record IpmaDriverEntry(String name, double importance, double impact, double performance, String quadrant) {
+public record IpmaDriverEntry(String name, double importance, double impact, double performance, String quadrant,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Double impactLower,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Double impactUpper) {
+
+    /** A driver without a bootstrap interval of its impact. */
+    public IpmaDriverEntry(String name, double importance, double impact, double performance, String quadrant) {
+        this(name, importance, impact, performance, quadrant, null, null);
+    }
+
+    /** @return this driver with the percentile bootstrap interval of its impact */
+    public IpmaDriverEntry withImpactInterval(Double lower, Double upper) {
+        return new IpmaDriverEntry(name, importance, impact, performance, quadrant, lower, upper);
+    }
 }

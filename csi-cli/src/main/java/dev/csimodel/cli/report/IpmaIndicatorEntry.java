@@ -1,5 +1,7 @@
 package dev.csimodel.cli.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One indicator of a driver construct on the importance-performance map (Ringle and Sarstedt
  * 2016): its importance is the construct's importance times the indicator's rescaled index
@@ -12,7 +14,22 @@ package dev.csimodel.cli.report;
  * @param impact      {@code 5 × importance}: the change in the target's index for a 5-point
  *                    increase in the indicator's 0-100 mean
  * @param performance the indicator's mean on 0-100
+ * @param impactLower with {@code --bootstrap}: lower end of the impact's percentile interval (else absent)
+ * @param impactUpper its upper end
  */
 public record IpmaIndicatorEntry(String name, String construct, double weight, double importance, double impact,
-                                 double performance) {
+                                 double performance,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) Double impactLower,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) Double impactUpper) {
+
+    /** An indicator without a bootstrap interval of its impact. */
+    public IpmaIndicatorEntry(String name, String construct, double weight, double importance, double impact,
+                              double performance) {
+        this(name, construct, weight, importance, impact, performance, null, null);
+    }
+
+    /** @return this indicator with the percentile bootstrap interval of its impact */
+    public IpmaIndicatorEntry withImpactInterval(Double lower, Double upper) {
+        return new IpmaIndicatorEntry(name, construct, weight, importance, impact, performance, lower, upper);
+    }
 }

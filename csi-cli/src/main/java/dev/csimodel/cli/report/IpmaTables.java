@@ -28,27 +28,49 @@ final class IpmaTables {
                         + "ACSI); ! performance below the drivers' mean " + oneDecimal(ipma.performanceLine())
                         + ": a large impact with a low performance is the first to improve"),
                 new ReportTables.Section("Indicator impacts on " + ipma.target(), indicators(ipma),
-                        "indicator impact = construct impact x rescaled index weight (IPMA, Ringle and Sarstedt 2016)"));
+                        "indicator impact = construct impact x rescaled index weight (IPMA, Ringle and Sarstedt 2016)"
+                        + (ipma.priorities().stream().anyMatch(p -> p.impactLower() != null)
+                        ? "; impact CI: percentile bootstrap interval (--bootstrap)" : "")));
     }
 
     private static ReportTable priorities(IpmaEntry ipma) {
-        ReportTable t = new ReportTable(2, "rank", "driver", "impact", "performance", "importance", "quadrant");
+        boolean boot = ipma.priorities().stream().anyMatch(p -> p.impactLower() != null);
+        ReportTable t = boot ? new ReportTable(2, "rank", "driver", "impact", "impact CI", "performance", "importance",
+                "quadrant") : new ReportTable(2, "rank", "driver", "impact", "performance", "importance", "quadrant");
         for (PriorityEntry p : ipma.priorities()) {
             IpmaDriverEntry d = ipma.drivers().stream().filter(e -> e.name().equals(p.name())).findFirst().orElseThrow();
-            t.row(Integer.toString(p.rank()), p.name(), twoDecimals(p.impact()),
-                    oneDecimal(p.performance()) + (p.belowMeanPerformance() ? " !" : ""),
-                    ReportTables.fmt(d.importance()), d.quadrant());
+            List<String> cells = new java.util.ArrayList<>(List.of(Integer.toString(p.rank()), p.name(),
+                    twoDecimals(p.impact())));
+            if (boot) {
+                cells.add(interval(p.impactLower(), p.impactUpper()));
+            }
+            cells.addAll(List.of(oneDecimal(p.performance()) + (p.belowMeanPerformance() ? " !" : ""),
+                    ReportTables.fmt(d.importance()), d.quadrant()));
+            t.row(cells.toArray(String[]::new));
         }
         return t;
     }
 
     private static ReportTable indicators(IpmaEntry ipma) {
-        ReportTable t = new ReportTable(2, "indicator", "construct", "weight", "impact", "performance");
+        boolean boot = ipma.indicators().stream().anyMatch(i -> i.impactLower() != null);
+        ReportTable t = boot ? new ReportTable(2, "indicator", "construct", "weight", "impact", "impact CI",
+                "performance") : new ReportTable(2, "indicator", "construct", "weight", "impact", "performance");
         for (IpmaIndicatorEntry i : ipma.indicators()) {
-            t.row(i.name(), i.construct(), ReportTables.fmt(i.weight()), twoDecimals(i.impact()),
-                    oneDecimal(i.performance()));
+            if (boot) {
+                t.row(i.name(), i.construct(), ReportTables.fmt(i.weight()), twoDecimals(i.impact()),
+                        interval(i.impactLower(), i.impactUpper()), oneDecimal(i.performance()));
+            } else {
+                t.row(i.name(), i.construct(), ReportTables.fmt(i.weight()), twoDecimals(i.impact()),
+                        oneDecimal(i.performance()));
+            }
         }
         return t;
+    }
+
+    /** @return "[lower, upper]" of a bootstrap interval, n/a when withheld */
+    private static String interval(Double lower, Double upper) {
+        return lower == null || upper == null ? ReportTables.NA
+                : "[" + twoDecimals(lower) + ", " + twoDecimals(upper) + "]";
     }
 
     private static String oneDecimal(double v) {

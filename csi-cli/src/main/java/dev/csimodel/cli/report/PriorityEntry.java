@@ -1,5 +1,7 @@
 package dev.csimodel.cli.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One line of the "what to fix first" list: the drivers ranked by impact, largest first.
  *
@@ -9,6 +11,21 @@ package dev.csimodel.cli.report;
  * @param performance          its 0-100 index
  * @param belowMeanPerformance true if its performance is below the drivers' mean performance:
  *                             a large impact with a low performance is the first thing to fix
+ * @param impactLower          with {@code --bootstrap}: lower end of the impact's percentile
+ *                             interval (else absent)
+ * @param impactUpper          its upper end
  */
-public record PriorityEntry(int rank, String name, double impact, double performance, boolean belowMeanPerformance) {
+public record PriorityEntry(int rank, String name, double impact, double performance, boolean belowMeanPerformance,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double impactLower,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double impactUpper) {
+
+    /** A line without a bootstrap interval of its impact. */
+    public PriorityEntry(int rank, String name, double impact, double performance, boolean belowMeanPerformance) {
+        this(rank, name, impact, performance, belowMeanPerformance, null, null);
+    }
+
+    /** @return this line with the percentile bootstrap interval of its impact */
+    public PriorityEntry withImpactInterval(Double lower, Double upper) {
+        return new PriorityEntry(rank, name, impact, performance, belowMeanPerformance, lower, upper);
+    }
 }

@@ -31,6 +31,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                        {@code (Σw)²/Σw²} of the rows used (Kish 1965); else null
  * @param estimator       "pls" (PLS path modelling, the default) or "gsca" (generalized structured
  *                        component analysis, option {@code --estimator gsca})
+ * @param ordinal         with {@code --ordinal}: the ordinal indicators and the indicator correlations
+ *                        used (polychoric, polyserial); null for Pearson correlations
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
@@ -38,7 +40,20 @@ public record ReportSettings(String data, String model, String scheme, String sc
                              String weights, Integer bootstrap, Long seed, String interval,
                              Double scaleMin, Double scaleMax, String group,
                              String segmentWeights, String htmtCorrelations,
-                             String weightKind, Double effectiveObservations, String estimator) {
+                             String weightKind, Double effectiveObservations, String estimator,
+                             OrdinalEntry ordinal) {
+
+    /** Settings without ordinal indicators (Pearson correlations). */
+    public ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
+                          double tolerance, int maxIterations, String missingToken, String missingStrategy,
+                          String weights, Integer bootstrap, Long seed, String interval,
+                          Double scaleMin, Double scaleMax, String group,
+                          String segmentWeights, String htmtCorrelations,
+                          String weightKind, Double effectiveObservations, String estimator) {
+        this(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken, missingStrategy,
+                weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights, htmtCorrelations,
+                weightKind, effectiveObservations, estimator, null);
+    }
 
     /** PLS settings with weighting details. */
     public ReportSettings(String data, String model, String scheme, String scaling, boolean consistent,
@@ -67,14 +82,21 @@ public record ReportSettings(String data, String model, String scheme, String sc
     public ReportSettings withWeighting(String kind, Double effective) {
         return new ReportSettings(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken,
                 missingStrategy, weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights,
-                htmtCorrelations, kind, effective, estimator);
+                htmtCorrelations, kind, effective, estimator, ordinal);
     }
 
     /** @return these settings for estimator {@code value} ("pls" or "gsca") */
     public ReportSettings withEstimator(String value) {
         return new ReportSettings(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken,
                 missingStrategy, weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights,
-                htmtCorrelations, weightKind, effectiveObservations, value);
+                htmtCorrelations, weightKind, effectiveObservations, value, ordinal);
+    }
+
+    /** @return these settings with the ordinal indicators and correlations of {@code --ordinal} */
+    public ReportSettings withOrdinal(OrdinalEntry value) {
+        return new ReportSettings(data, model, scheme, scaling, consistent, tolerance, maxIterations, missingToken,
+                missingStrategy, weights, bootstrap, seed, interval, scaleMin, scaleMax, group, segmentWeights,
+                htmtCorrelations, weightKind, effectiveObservations, estimator, value);
     }
 
     /** @return true if GSCA, not PLS, made the estimate */

@@ -31,7 +31,8 @@ final class ReportTables {
                 + ", " + s.scaling() + (s.consistent() ? ", consistent PLS" : "")
                 + (s.missingStrategy() == null ? "" : ", missing values: " + s.missingStrategy())
                 + (s.weights() == null ? "" : ", weighted by " + s.weights() + weighting(s))
-                + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")");
+                + (s.bootstrap() == null ? "" : ", bootstrap " + s.bootstrap() + " samples (seed " + s.seed() + ")")
+                + (s.ordinal() == null ? "" : "; " + s.ordinal().describe());
     }
 
     /** @return the heading of one segment */
@@ -47,6 +48,10 @@ final class ReportTables {
     /** Why consistent PLS paths have no std.err, t, p or stars without the bootstrap. */
     static final String PLSC_NOTE = "; std.err, t and p n/a (use --bootstrap): OLS inference does not apply"
             + " to the corrected paths of consistent PLS";
+
+    /** Why ordinal PLS paths have no std.err, t or p (no bootstrap for them yet). */
+    static final String ORDINAL_NOTE = "; std.err, t and p n/a: OLS inference assumes Pearson correlations of"
+            + " observed scores, and ordinal PLS has polychoric correlations and no scores";
 
     /** Why GSCA paths have no std.err, t or p, and why the PLS criteria are n/a. */
     static final String GSCA_NOTE = "; GSCA estimate: std.err, t, p and the PLS quality criteria n/a";
@@ -81,6 +86,7 @@ final class ReportTables {
         out.add(new Section("Path coefficients", paths(r), "Signif. codes: *** p < 0.001, ** p < 0.01, * p < 0.05"
                 + (r.bootstrapped()
                 ? "; t, p" + bootstrapSource(r)
+                : r.settings().ordinal() != null ? ORDINAL_NOTE
                 : r.settings().consistent() ? PLSC_NOTE
                 : r.settings().gsca() ? GSCA_NOTE
                 : " (OLS standard errors of the score regressions" + (r.settings().samplingWeighted()

@@ -21,6 +21,9 @@ public final class TextReport implements ReportWriter {
         if (r.higherOrder() != null) {
             higherOrder(r.higherOrder(), out);
         }
+        if (r.segmentComparison() != null) {
+            print(SegmentComparisonTables.sections(r.segmentComparison()), out);
+        }
         if (r.segments() != null) {
             for (SegmentEntry seg : r.segments()) {
                 out.println();

@@ -7,9 +7,13 @@ import dev.csimodel.analysis.waves.WaveResult;
 import dev.csimodel.groups.MicomResult;
 import dev.csimodel.groups.PathDifference;
 
+import dev.csimodel.bootstrap.Interval;
+
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The report of {@code csi waves}: each wave's indices, the index change since the previous
@@ -31,8 +35,11 @@ public record WaveTable(String kind, String data, double alpha, List<WaveEntry> 
     public record WaveEntry(String wave, int respondents, List<ConstructIndex> indices) {
     }
 
-    /** One construct's index in a wave. */
-    public record ConstructIndex(String construct, Double index) {
+    /**
+     * One construct's index in a wave, with its percentile bootstrap interval (the wave's rows
+     * resampled; null when the index is undefined or the interval withheld).
+     */
+    public record ConstructIndex(String construct, Double index, Double lower, Double upper) {
     }
 
     /** An index change. */
@@ -51,7 +58,7 @@ public record WaveTable(String kind, String data, double alpha, List<WaveEntry> 
 
     /** @return the report of {@code result} */
     public static WaveTable of(String data, WaveResult result) {
-        List<WaveEntry> waves = result.waves().stream().map(WaveTable::wave).toList();
+        List<WaveEntry> waves = result.waves().stream().map(w -> wave(result, w)).toList();
         List<Change> changes = result.changes().stream().map(WaveTable::change).toList();
         List<PathChange> paths = new ArrayList<>();
         List<Invariance> micom = new ArrayList<>();
@@ -67,9 +74,12 @@ public record WaveTable(String kind, String data, double alpha, List<WaveEntry> 
         return new WaveTable("waves", data, result.settings().alpha(), waves, changes, paths, micom);
     }
 
-    private static WaveEntry wave(Wave w) {
-        List<ConstructIndex> indices = w.index().constructs().stream().map(c -> new ConstructIndex(c,
-                w.index().index(c).isPresent() ? w.index().index(c).getAsDouble() : null)).toList();
+    private static WaveEntry wave(WaveResult result, Wave w) {
+        List<ConstructIndex> indices = w.index().constructs().stream().map(c -> {
+            Optional<Interval> ci = w.index().index(c).isPresent() ? result.indexInterval(w.label(), c) : Optional.empty();
+            return new ConstructIndex(c, w.index().index(c).isPresent() ? w.index().index(c).getAsDouble() : null,
+                    ci.map(Interval::lower).orElse(null), ci.map(Interval::upper).orElse(null));
+        }).toList();
         return new WaveEntry(w.label(), w.respondents(), indices);
     }
 
@@ -87,26 +97,53 @@ public record WaveTable(String kind, String data, double alpha, List<WaveEntry> 
     @Override
     public String text() {
         StringBuilder out = new StringBuilder("Waves of " + data + "\n");
+        out.append(waveTable().render()).append("\nIndex changes (bootstrap percentile interval, permutation p)\n");
+        out.append(changeTable().render()).append("\nPath changes (permutation test) and MICOM\n");
+        out.append(pathTable().render());
+        micomNotes().forEach(n -> out.append("  ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    /** As {@link TextOrJsonReport#write}, and {@link ReportFormat#HTML} as a page with a trend chart per construct. */
+    @Override
+    public void write(ReportFormat format, PrintWriter out) {
+        if (format == ReportFormat.HTML) {
+            WaveHtml.write(this, out);
+            return;
+        }
+        TextOrJsonReport.super.write(format, out);
+    }
+
+    ReportTable waveTable() {
         ReportTable w = new ReportTable(1, "wave", "n", "indices");
         waves.forEach(e -> w.row(e.wave(), Integer.toString(e.respondents()), indices(e)));
-        out.append(w.render()).append("\nIndex changes (bootstrap percentile interval, permutation p)\n");
+        return w;
+    }
+
+    ReportTable changeTable() {
         ReportTable c = new ReportTable(3, "from", "to", "construct", "before", "after", "change", "interval", "p",
                 "verdict");
         changes.forEach(e -> c.row(e.from(), e.to(), e.construct(), f1(e.before()), f1(e.after()), signed(e.change()),
                 e.lower() == null ? ReportTables.NA : "[" + signed(e.lower()) + ", " + signed(e.upper()) + "]",
                 e.pValue() == null ? ReportTables.NA : String.format(Locale.ROOT, "%.3f", e.pValue()), verdict(e)));
-        out.append(c.render()).append("\nPath changes (permutation test) and MICOM\n");
+        return c;
+    }
+
+    ReportTable pathTable() {
         ReportTable p = new ReportTable(3, "from", "to", "path", "before", "after", "change", "p");
         paths.forEach(e -> p.row(e.from(), e.to(), e.source() + " -> " + e.target(), f3(e.before()), f3(e.after()),
                 f3(e.change()), String.format(Locale.ROOT, "%.3f", e.pValue())));
-        out.append(p.render());
-        micom.stream().filter(m -> !m.partial()).forEach(m -> out.append("  MICOM: ").append(m.construct())
-                .append(" is not compositionally invariant from ").append(m.from()).append(" to ").append(m.to())
-                .append("; its index change is not comparable\n"));
-        return out.toString();
+        return p;
     }
 
-    private String verdict(Change e) {
+    List<String> micomNotes() {
+        return micom.stream().filter(m -> !m.partial()).map(m -> "MICOM: " + m.construct()
+                + " is not compositionally invariant from " + m.from() + " to " + m.to()
+                + "; its index change is not comparable").toList();
+    }
+
+    /** @return "significant at 0.05", "not significant at 0.05", or n/a without a p-value */
+    String verdict(Change e) {
         if (e.pValue() == null) {
             return ReportTables.NA;
         }
