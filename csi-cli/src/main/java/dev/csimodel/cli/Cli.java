@@ -61,7 +61,13 @@ public final class Cli {
         return code == ExitCode.OK ? ExitCode.BAD_INPUT : code;
     }
 
-    /** @return the configured command line, for callers that want picocli's API */
+    /**
+     * @param debug true to print stack traces of unexpected errors
+     * @param err where warnings and errors go (standard error)
+     * @param out where reports and help go (standard output)
+     * @param terminal the terminal, for the progress bar (or none)
+     * @return the configured command line, for callers that want picocli's API
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal, boolean debug) {
         Console console = new Console(out, err, terminal);
         CommandLine cl = new CommandLine(new CsiCommand(console))

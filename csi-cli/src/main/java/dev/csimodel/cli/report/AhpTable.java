@@ -29,7 +29,11 @@ public record AhpTable(String kind, String matrix, List<Weight> weights, double 
     public record Weight(String criterion, double weight) {
     }
 
-    /** @return the report of {@code result} */
+    /**
+     * @param matrix the judgment file's name, as shown in the report
+     * @param result the AHP weights and consistency
+     * @return the report of {@code result}
+     */
     public static AhpTable of(String matrix, AhpResult result) {
         List<Weight> weights = new ArrayList<>();
         for (int i = 0; i < result.criteria().size(); i++) {

@@ -20,11 +20,24 @@ import java.util.List;
 public record CipmaEntry(String target, double targetLevel, String ceiling, double minimumEffect, double alpha,
                          List<DriverEntry> drivers) {
 
+    /**
+     * Validates the components.
+     *
+     * @param target the target construct
+     * @param targetLevel the desired target level on its 0-100 score
+     * @param ceiling the ceiling used: "CE-FDH" or "CR-FDH"
+     * @param minimumEffect the effect size from which a driver counts as necessary (0.1)
+     * @param alpha the significance level of the permutation test (0.05)
+     * @param drivers one entry per driver construct, model order
+     */
     public CipmaEntry {
         drivers = List.copyOf(drivers);
     }
 
-    /** @return the report form of {@code c} */
+    /**
+     * @param c the combined importance-performance map
+     * @return the report form of {@code c}
+     */
     public static CipmaEntry of(CombinedIpma c) {
         return new CipmaEntry(c.target(), c.settings().targetLevel(), c.settings().ceiling().label(),
                 c.settings().minimumEffect(), c.settings().alpha(), c.drivers().stream().map(DriverEntry::of).toList());

@@ -30,13 +30,21 @@ public record ConstructEntry(String name, String mode, String type, Double r2, D
                              @JsonInclude(JsonInclude.Include.NON_NULL) Double indexCiLower,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Double indexCiUpper) {
 
-    /** @return this entry with its 0-100 index */
+    /**
+     * @param value the 0-100 index; null when undefined
+     * @return this entry with its 0-100 index
+     */
     public ConstructEntry withIndex(Double value) {
         return new ConstructEntry(name, mode, type, r2, r2Adjusted, ave, cronbachAlpha, rhoC, rhoA, dgRho,
                 communality, redundancy, value, indexStdError, indexCiLower, indexCiUpper);
     }
 
-    /** @return this entry with the bootstrap standard error and confidence interval of its index */
+    /**
+     * @param ciLower the lower end of its bootstrap interval
+     * @param ciUpper the upper end of its bootstrap interval
+     * @param stdError the bootstrap standard error of the index
+     * @return this entry with the bootstrap standard error and confidence interval of its index
+     */
     public ConstructEntry withIndexBootstrap(Double stdError, Double ciLower, Double ciUpper) {
         return new ConstructEntry(name, mode, type, r2, r2Adjusted, ave, cronbachAlpha, rhoC, rhoA, dgRho,
                 communality, redundancy, index, stdError, ciLower, ciUpper);

@@ -31,7 +31,12 @@ public record FitTestTable(String kind, String data, String model, int resamples
                           int resamples) {
     }
 
-    /** @return the report of {@code result} */
+    /**
+     * @param data the data file's name
+     * @param model the model file's name
+     * @param result the Bollen-Stine bootstrap of the fit measures
+     * @return the report of {@code result}
+     */
     public static FitTestTable of(String data, String model, FitBootstrapResult result) {
         List<Measure> measures = new ArrayList<>();
         for (ImpliedModel implied : ImpliedModel.values()) {

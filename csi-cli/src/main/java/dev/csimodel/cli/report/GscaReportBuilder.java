@@ -24,7 +24,11 @@ public final class GscaReportBuilder {
     private GscaReportBuilder() {
     }
 
-    /** @return the report of {@code fit}, made with {@code settings} (estimator set to "gsca") */
+    /**
+     * @param fit the GSCA estimate
+     * @param settings how the estimate was made
+     * @return the report of {@code fit}, made with {@code settings} (estimator set to "gsca")
+     */
     public static EstimationReport of(GscaResult fit, ReportSettings settings) {
         return new EstimationReport(settings.withEstimator("gsca"), Math.round(fit.observations()), fit.converged(),
                 fit.iterations(), constructs(fit), indicators(fit), paths(fit), List.of(), List.of(), null, null,

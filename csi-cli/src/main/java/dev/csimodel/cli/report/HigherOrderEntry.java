@@ -20,6 +20,13 @@ import java.util.Locale;
 public record HigherOrderEntry(String method, List<Construct> constructs,
                                @JsonInclude(JsonInclude.Include.NON_NULL) EstimationReport firstStage) {
 
+    /**
+     * Validates the components.
+     *
+     * @param method {@code repeated}, {@code embedded} or {@code disjoint}
+     * @param constructs the higher-order constructs, declaration order
+     * @param firstStage the report of stage 1 (the repeated-indicators run, or the run without the higher-order constructs): the dimensions' reliability, validity and items; absent for repeated indicators, whose single run is the report itself
+     */
     public HigherOrderEntry {
         constructs = List.copyOf(constructs);
     }
@@ -32,6 +39,19 @@ public record HigherOrderEntry(String method, List<Construct> constructs,
      */
     public record Construct(String name, String mode, List<Dimension> dimensions, Double alpha, Double rhoC,
                             Double ave, Double rhoA, Double sqrtAve, Boolean fornellLarcker) {
+        /**
+         * Validates the components.
+         *
+         * @param fornellLarcker whether √AVE exceeds its correlation with every other construct
+         * @param alpha Cronbach's alpha over the dimensions; null for Mode B
+         * @param ave average variance extracted; null for Mode B
+         * @param dimensions its dimensions, declaration order
+         * @param mode its measurement mode on the dimensions (A or B)
+         * @param name the higher-order construct
+         * @param rhoA Dijkstra-Henseler rho_A; null for Mode B and repeated indicators
+         * @param rhoC composite reliability; null for Mode B
+         * @param sqrtAve the square root of the AVE; null for Mode B
+         */
         public Construct {
             dimensions = List.copyOf(dimensions);
         }
@@ -43,6 +63,7 @@ public record HigherOrderEntry(String method, List<Construct> constructs,
 
     /**
      * @param firstStage the stage-1 report, or null for repeated indicators
+     * @param result the higher-order estimate
      * @return the entry of {@code result}
      */
     public static HigherOrderEntry of(HigherOrderResult result, EstimationReport firstStage) {

@@ -18,7 +18,11 @@ public final class ImpactIntervals {
     private ImpactIntervals() {
     }
 
-    /** @return {@code ipma} with the impact intervals of {@code boot} ({@link ImpactBootstrap#draws}) */
+    /**
+     * @param boot the bootstrap draws of the impacts
+     * @param ipma the importance-performance map entry
+     * @return {@code ipma} with the impact intervals of {@code boot} ({@link ImpactBootstrap#draws})
+     */
     public static IpmaEntry attach(IpmaEntry ipma, ImpactDraws boot) {
         return new IpmaEntry(ipma.target(), ipma.importanceLine(), ipma.performanceLine(), ipma.impactPoints(),
                 ipma.drivers().stream().map(d -> {

@@ -52,6 +52,8 @@ public final class Inference {
 
     /**
      * @param method the interval that decides the mediation types (the run computed it and percentile)
+     * @param boot the bootstrap of the paths (and indices, impacts)
+     * @param report the report to extend
      * @return {@code report} with the bootstrap of every specific indirect effect and the HTMT inference
      */
     public static EstimationReport withBootstrap(EstimationReport report, BootstrapResult boot, IntervalMethod method) {
@@ -89,6 +91,8 @@ public final class Inference {
     }
 
     /**
+     * @param method the adjustment of the path p-values (Holm or Bonferroni)
+     * @param report the report to extend
      * @return {@code report} (and each segment) with every path's shown p-value adjusted over the
      *         paths of that report; unchanged for {@link PValueAdjustment#NONE}
      */
@@ -121,7 +125,11 @@ public final class Inference {
         return out.withSegments(segments);
     }
 
-    /** @return {@code report} with the bootstrap multi-group tests of every pair and path */
+    /**
+     * @param groups the bootstrap multi-group comparison
+     * @param report the report to extend
+     * @return {@code report} with the bootstrap multi-group tests of every pair and path
+     */
     public static EstimationReport withGroupTests(EstimationReport report, BootstrapGroupResult groups) {
         List<GroupTestEntry> out = new ArrayList<>();
         for (BootstrapPairComparison pair : groups.pairs()) {

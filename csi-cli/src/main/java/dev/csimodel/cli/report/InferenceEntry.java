@@ -21,6 +21,14 @@ public record InferenceEntry(@JsonInclude(JsonInclude.Include.NON_NULL) String p
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<HtmtInferenceEntry> htmtInference,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<GroupTestEntry> groupTests) {
 
+    /**
+     * Validates the components.
+     *
+     * @param pAdjustment {@code holm} or {@code bonferroni} with {@code --p-adjust} (else absent); the adjusted values are the paths' {@code pAdjusted}
+     * @param specificIndirect every specific indirect effect, bootstrap fields with {@code --bootstrap} (absent when the model has no mediated route)
+     * @param htmtInference one-sided 95% bootstrap upper bound of every HTMT, with {@code --bootstrap} (else absent)
+     * @param groupTests bootstrap multi-group tests with {@code --mga} (else absent)
+     */
     public InferenceEntry {
         specificIndirect = specificIndirect == null ? null : List.copyOf(specificIndirect);
         htmtInference = htmtInference == null ? null : List.copyOf(htmtInference);
@@ -32,18 +40,34 @@ public record InferenceEntry(@JsonInclude(JsonInclude.Include.NON_NULL) String p
         return new InferenceEntry(null, null, null, null);
     }
 
+    /**
+     * @param value the adjustment method's name
+     * @return this section with {@code value} replacing its part
+     */
     public InferenceEntry withPAdjustment(String value) {
         return new InferenceEntry(value, specificIndirect, htmtInference, groupTests);
     }
 
+    /**
+     * @param value the specific indirect effects
+     * @return this section with {@code value} replacing its part
+     */
     public InferenceEntry withSpecificIndirect(List<SpecificIndirectEntry> value) {
         return new InferenceEntry(pAdjustment, value, htmtInference, groupTests);
     }
 
+    /**
+     * @param value the HTMT bootstrap tests
+     * @return this section with {@code value} replacing its part
+     */
     public InferenceEntry withHtmtInference(List<HtmtInferenceEntry> value) {
         return new InferenceEntry(pAdjustment, specificIndirect, value, groupTests);
     }
 
+    /**
+     * @param value the multi-group tests
+     * @return this section with {@code value} replacing its part
+     */
     public InferenceEntry withGroupTests(List<GroupTestEntry> value) {
         return new InferenceEntry(pAdjustment, specificIndirect, htmtInference, value);
     }
@@ -79,6 +103,24 @@ public record InferenceEntry(@JsonInclude(JsonInclude.Include.NON_NULL) String p
                                         @JsonInclude(JsonInclude.Include.NON_NULL) Double bcaUpper,
                                         Double direct,
                                         @JsonInclude(JsonInclude.Include.NON_NULL) String type) {
+        /**
+         * Validates the components.
+         *
+         * @param from the cause
+         * @param through the mediators in route order
+         * @param to the effect
+         * @param estimate product of the path coefficients along the route
+         * @param bootMean mean of the bootstrap values
+         * @param bootStdError bootstrap standard error
+         * @param bootTValue estimate / bootStdError
+         * @param bootPValue two-sided p-value of bootTValue (Student t, B − 1 df)
+         * @param percentileLower lower end of the 95% percentile interval
+         * @param percentileUpper upper end of the 95% percentile interval
+         * @param bcaLower lower end of the 95% BCa interval
+         * @param bcaUpper upper end of the 95% BCa interval
+         * @param direct the direct path coefficient from → to; null when the model has no such path
+         * @param type Zhao, Lynch and Chen (2010) type judged by the {@code --ci} interval: complementary, competitive, indirect-only, direct-only or no-effect
+         */
         public SpecificIndirectEntry {
             through = List.copyOf(through);
         }

@@ -23,6 +23,9 @@ public final class IpmaEntries {
     }
 
     /**
+     * @param fit the PLS estimate
+     * @param scales the indicators' response scales
+     * @param target the target construct
      * @return the analysis of {@code target} in {@code fit}
      * @throws dev.csimodel.CsiSpecificationException naming the target if it is unknown or has no
      *                                                predecessor

@@ -25,7 +25,11 @@ public record KanoTable(String kind, String data, List<Attribute> attributes) im
                             Double worse) {
     }
 
-    /** @return the report of {@code results} */
+    /**
+     * @param data the answer file's name
+     * @param results one classification per attribute, in file order
+     * @return the report of {@code results}
+     */
     public static KanoTable of(String data, List<KanoResult> results) {
         return new KanoTable("kano", data, results.stream().map(KanoTable::attribute).toList());
     }

@@ -14,6 +14,15 @@ import java.util.List;
 public record MissingDataEntry(String strategy, int rows, int completeRows, int missing,
                                List<IndicatorMissingEntry> indicators) {
 
+    /**
+     * Validates the components.
+     *
+     * @param strategy mean, listwise or pairwise
+     * @param rows rows in the data
+     * @param completeRows rows in which every indicator is observed
+     * @param missing missing values over all indicators
+     * @param indicators the missing values of each indicator, in model order
+     */
     public MissingDataEntry {
         indicators = List.copyOf(indicators);
     }

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public record ModerationEntry(String method, List<InteractionEntry> interactions) {
 
+    /**
+     * Validates the components.
+     *
+     * @param method {@code two-stage}, {@code product-indicator} or {@code orthogonal}
+     * @param interactions one entry per interaction path, model order
+     */
     public ModerationEntry {
         interactions = List.copyOf(interactions);
     }

@@ -28,11 +28,25 @@ import java.util.OptionalInt;
 public record NcaEntry(String outcome, String scope, int permutations, long seed, String outcomeUnit,
                        String conditionUnit, List<ConditionEntry> conditions) {
 
+    /**
+     * Validates the components.
+     *
+     * @param outcome the target construct
+     * @param scope "empirical" or "theoretical"
+     * @param permutations the permutations of the test of d; 0 when no test was run
+     * @param seed the seed of the permutations
+     * @param outcomeUnit how bottleneck outcome levels are stated: "percentage of range" or "actual"
+     * @param conditionUnit how bottleneck condition levels are stated
+     * @param conditions one entry per driver construct, model order
+     */
     public NcaEntry {
         conditions = List.copyOf(conditions);
     }
 
-    /** @return the report form of {@code r} */
+    /**
+     * @param r the NCA of the target's drivers
+     * @return the report form of {@code r}
+     */
     public static NcaEntry of(NcaResult r) {
         return new NcaEntry(r.outcome(), lower(r.settings().scope().name()), r.settings().permutations(),
                 r.settings().seed(), unit(r.settings().outcomeUnit()), unit(r.settings().conditionUnit()),
@@ -54,6 +68,18 @@ public record NcaEntry(String outcome, String scope, int permutations, long seed
     public record ConditionEntry(String name, int observations, double xLow, double xHigh, double yLow, double yHigh,
                                  int peers, List<CeilingEntry> ceilings) {
 
+        /**
+         * Validates the components.
+         *
+         * @param name the driver construct
+         * @param observations the cases
+         * @param xLow the scope's lowest driver score
+         * @param xHigh the scope's highest driver score
+         * @param yLow the scope's lowest target score
+         * @param yHigh the scope's highest target score
+         * @param peers the number of distinct CE-FDH peers
+         * @param ceilings CE-FDH then CR-FDH
+         */
         public ConditionEntry {
             ceilings = List.copyOf(ceilings);
         }
@@ -82,6 +108,20 @@ public record NcaEntry(String outcome, String scope, int permutations, long seed
                                Double intercept, Double slope, Double pValue, Double pAccuracy,
                                List<BottleneckEntry> bottleneck) {
 
+        /**
+         * Validates the components.
+         *
+         * @param method "CE-FDH" or "CR-FDH"
+         * @param zone the ceiling zone (area of the scope above the ceiling)
+         * @param effectSize d = zone / scope area
+         * @param magnitude Dul's (2016) class of d: "none", "small", "medium", "large", "very large"
+         * @param accuracy percentage of cases on or below the ceiling
+         * @param intercept the CR-FDH line's intercept; null for CE-FDH
+         * @param slope the CR-FDH line's slope; null for CE-FDH
+         * @param pValue the permutation p-value of d; null without a test
+         * @param pAccuracy its 95% margin; null without a test
+         * @param bottleneck the bottleneck rows, outcome levels ascending
+         */
         public CeilingEntry {
             bottleneck = List.copyOf(bottleneck);
         }

@@ -33,13 +33,24 @@ public record PathEntry(String from, String to, Double estimate, Double stdError
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double ciUpper,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double pAdjusted) {
 
-    /** @return this entry with bootstrap results */
+    /**
+     * @param lower the lower end of the bootstrap interval
+     * @param mean the bootstrap mean
+     * @param p the bootstrap p-value
+     * @param stdError the bootstrap standard error
+     * @param t estimate / bootstrap standard error
+     * @param upper the upper end of the bootstrap interval
+     * @return this entry with bootstrap results
+     */
     public PathEntry withBootstrap(Double mean, Double stdError, Double t, Double p, Double lower, Double upper) {
         return new PathEntry(from, to, estimate, this.stdError, tValue, pValue, f2, vif, mean, stdError, t, p,
                 lower, upper, pAdjusted);
     }
 
-    /** @return this entry with the adjusted p-value */
+    /**
+     * @param value the adjusted p-value
+     * @return this entry with the adjusted p-value
+     */
     public PathEntry withPAdjusted(Double value) {
         return new PathEntry(from, to, estimate, stdError, tValue, pValue, f2, vif, bootMean, bootStdError,
                 bootTValue, bootPValue, ciLower, ciUpper, value);

@@ -24,7 +24,13 @@ import java.util.Locale;
 public record PredictionTable(String kind, String data, String model, int observations, int folds, int repetitions,
                               long seed, List<IndicatorPrediction> indicators) implements TextOrJsonReport {
 
-    /** @return the report of {@code result} on {@code observations} rows */
+    /**
+     * @param data the data file's name
+     * @param model the model file's name
+     * @param observations the number of rows predicted
+     * @param result the PLSpredict result
+     * @return the report of {@code result} on {@code observations} rows
+     */
     public static PredictionTable of(String data, String model, int observations, PredictionResult result) {
         PredictionSettings s = result.settings();
         return new PredictionTable("predict", data, model, observations, s.folds(), s.repetitions(), s.seed(),

@@ -16,7 +16,15 @@ import java.util.List;
 public record RebusEntry(double groupQuality, double globalGroupQuality, double finalChangeShare,
                          List<Integer> initialSizes, List<Merge> mergeHeights) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param finalChangeShare the share of rows the last reassignment moved
+     * @param globalGroupQuality GQI of the global model on all rows (one class), for comparison
+     * @param groupQuality GQI of the final partition (Trinchera 2007; plspm's {@code get_GQI})
+     * @param initialSizes rows of each class cut from the dendrogram, where the iteration started
+     * @param mergeHeights the last merges of the Ward dendrogram of the residuals, ascending K
+     */
     public RebusEntry {
         initialSizes = List.copyOf(initialSizes);
         mergeHeights = List.copyOf(mergeHeights);

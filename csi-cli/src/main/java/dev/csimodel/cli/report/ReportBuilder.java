@@ -33,6 +33,8 @@ public final class ReportBuilder {
 
     /**
      * @param index the 0-100 index of each construct by name, when the questionnaire scale is known
+     * @param result the PLS estimate
+     * @param settings how the estimate was made
      * @return the report of {@code result}, made with {@code settings}
      */
     public static EstimationReport of(PlsResult result, ReportSettings settings,
@@ -141,17 +143,26 @@ public final class ReportBuilder {
         return out;
     }
 
-    /** @return how reports name an outer mode: "A", "B" or "unit", the words of the model syntax */
+    /**
+     * @param mode the outer mode
+     * @return how reports name an outer mode: "A", "B" or "unit", the words of the model syntax
+     */
     public static String modeName(OuterMode mode) {
         return mode == OuterMode.UNIT ? "unit" : mode.name();
     }
 
-    /** @return {@code v}, or null if it is not finite */
+    /**
+     * @param v a value, NaN or empty where it does not apply
+     * @return {@code v}, or null if it is not finite
+     */
     public static Double number(double v) {
         return Double.isFinite(v) ? v : null;
     }
 
-    /** @return the value, or null if absent or not finite */
+    /**
+     * @param v a value, NaN or empty where it does not apply
+     * @return the value, or null if absent or not finite
+     */
     public static Double number(OptionalDouble v) {
         return v.isPresent() ? number(v.getAsDouble()) : null;
     }

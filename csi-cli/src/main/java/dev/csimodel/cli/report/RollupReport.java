@@ -41,7 +41,12 @@ public record RollupReport(String kind, String data, String hierarchy, Settings 
     public record Excluded(String level, String name, int respondents, String reason) {
     }
 
-    /** @return the report of {@code result} */
+    /**
+     * @param data the data file's name
+     * @param hierarchy the hierarchy file's name
+     * @param result the rollup
+     * @return the report of {@code result}
+     */
     public static RollupReport of(String data, String hierarchy, RollupResult result) {
         RollupSettings s = result.settings();
         List<Entry> entries = new ArrayList<>();

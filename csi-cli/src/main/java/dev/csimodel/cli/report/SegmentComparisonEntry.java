@@ -115,7 +115,11 @@ public record SegmentComparisonEntry(String strategy, Integer replicates, Double
                                   boolean significant) {
     }
 
-    /** @return the entry of a comparison of {@code model}'s segments */
+    /**
+     * @param model the path model (paths in declaration order)
+     * @param r the segments side by side and their tests
+     * @return the entry of a comparison of {@code model}'s segments
+     */
     public static SegmentComparisonEntry of(PathModel model, SegmentComparisonResult r) {
         ComparisonSettings s = r.settings();
         boolean boot = s.replicates() > 0;

@@ -14,12 +14,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record SegmentEntry(String group, int rows, EstimationReport report,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String skipped) {
 
-    /** @return an estimated segment */
+    /**
+     * @param group the group's value
+     * @param report its report
+     * @param rows its number of rows
+     * @return an estimated segment
+     */
     public static SegmentEntry estimated(String group, int rows, EstimationReport report) {
         return new SegmentEntry(group, rows, report, null);
     }
 
-    /** @return a segment that could not be estimated, with the reason */
+    /**
+     * @param group the group's value
+     * @param reason why it was not estimated
+     * @param rows its number of rows
+     * @return a segment that could not be estimated, with the reason
+     */
     public static SegmentEntry skipped(String group, int rows, String reason) {
         return new SegmentEntry(group, rows, null, reason);
     }

@@ -19,6 +19,8 @@ public interface TextOrJsonReport {
     /**
      * Writes the report in {@code format}.
      *
+     * @param format text or json
+     * @param out where to write it
      * @throws CsiSpecificationException for {@link ReportFormat#HTML} and the table formats, which these reports do not have
      */
     default void write(ReportFormat format, PrintWriter out) {

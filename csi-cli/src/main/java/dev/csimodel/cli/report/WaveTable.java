@@ -56,7 +56,11 @@ public record WaveTable(String kind, String data, double alpha, List<WaveEntry> 
     public record Invariance(String from, String to, String construct, boolean partial, boolean full) {
     }
 
-    /** @return the report of {@code result} */
+    /**
+     * @param data the data file's name
+     * @param result the wave analysis
+     * @return the report of {@code result}
+     */
     public static WaveTable of(String data, WaveResult result) {
         List<WaveEntry> waves = result.waves().stream().map(w -> wave(result, w)).toList();
         List<Change> changes = result.changes().stream().map(WaveTable::change).toList();

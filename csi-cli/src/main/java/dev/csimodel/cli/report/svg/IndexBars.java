@@ -23,7 +23,10 @@ public final class IndexBars {
     private IndexBars() {
     }
 
-    /** @return the bars of the constructs with an index, model order; empty if none has one */
+    /**
+     * @param report the report whose indices are drawn
+     * @return the bars of the constructs with an index, model order; empty if none has one
+     */
     public static String svg(EstimationReport report) {
         List<ConstructEntry> indexed = report.constructs().stream().filter(c -> c.index() != null).toList();
         if (indexed.isEmpty()) {

@@ -57,12 +57,16 @@ public final class IpmaChart {
         this.yMax = Math.min(100, Math.ceil((pMax + PERFORMANCE_PAD) / PERFORMANCE_STEP) * PERFORMANCE_STEP);
     }
 
-    /** @return the map as an {@code <svg>} element */
+    /**
+     * @param map the importance-performance map entry
+     * @return the map as an {@code <svg>} element
+     */
     public static String svg(IpmaEntry map) {
         return new IpmaChart(map, false).draw();
     }
 
     /**
+     * @param map the importance-performance map entry
      * @return the combined importance-performance map as an {@code <svg>} element
      * @throws IllegalArgumentException if {@code map} has no cIPMA
      */
@@ -73,7 +77,10 @@ public final class IpmaChart {
         return new IpmaChart(map, true).draw();
     }
 
-    /** @return the bubble radius of a driver with {@code share} of the cases below its requirement */
+    /**
+     * @param share the share of cases below the required level, or null
+     * @return the bubble radius of a driver with {@code share} of the cases below its requirement
+     */
     public static double bubbleRadius(Double share) {
         return POINT + BUBBLE * Math.sqrt(share == null ? 0 : share);
     }

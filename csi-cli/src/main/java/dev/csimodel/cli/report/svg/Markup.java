@@ -11,6 +11,9 @@ public final class Markup {
     /**
      * Escapes the five characters with a meaning in HTML and XML text and attributes, so that a
      * construct or file name can never break the page's markup (the page parses as XML).
+     *
+     * @param s the text
+     * @return {@code s} with its markup characters replaced by entities; empty for null
      */
     public static String escape(String s) {
         if (s == null) {

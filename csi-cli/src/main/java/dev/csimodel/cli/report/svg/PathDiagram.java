@@ -73,7 +73,10 @@ public final class PathDiagram {
         this.layout = new DiagramLayout(names, edges, blocks, Math.max(40, longest + 10));
     }
 
-    /** @return the path diagram of {@code report} as an {@code <svg>} element */
+    /**
+     * @param report the report whose model and estimates are drawn
+     * @return the path diagram of {@code report} as an {@code <svg>} element
+     */
     public static String svg(EstimationReport report) {
         return new PathDiagram(report).draw();
     }

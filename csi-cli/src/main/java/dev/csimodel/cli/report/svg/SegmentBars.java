@@ -31,7 +31,10 @@ public final class SegmentBars {
         return LABEL_WIDTH + AXIS_WIDTH * Math.max(0, Math.min(100, v)) / 100;
     }
 
-    /** @return the chart; empty when no segment has indices */
+    /**
+     * @param e the segment comparison
+     * @return the chart; empty when no segment has indices
+     */
     public static String svg(SegmentComparisonEntry e) {
         List<SegmentColumn> segs = e.segments();
         if (segs.isEmpty() || segs.get(0).indices().isEmpty()) {

@@ -24,7 +24,10 @@ public final class SlopePlot {
     private SlopePlot() {
     }
 
-    /** @return the plot of {@code e} as an {@code <svg>} element */
+    /**
+     * @param e the interaction with its simple slopes
+     * @return the plot of {@code e} as an {@code <svg>} element
+     */
     public static String svg(ModerationEntry.InteractionEntry e) {
         List<double[]> curves = curves(e);
         double lo = curves.stream().flatMapToDouble(java.util.Arrays::stream).min().orElse(-1);

@@ -33,7 +33,10 @@ public final class WaveTrend {
     private WaveTrend() {
     }
 
-    /** @return the constructs with an index in some wave, in model order */
+    /**
+     * @param t the wave table
+     * @return the constructs with an index in some wave, in model order
+     */
     public static List<String> constructs(WaveTable t) {
         List<String> out = new ArrayList<>();
         if (!t.waves().isEmpty()) {
@@ -73,7 +76,11 @@ public final class WaveTrend {
         return hi > lo ? new double[]{lo, hi} : new double[]{Math.max(0, lo - 5), Math.min(100, hi + 5)};
     }
 
-    /** @return the chart of {@code construct} */
+    /**
+     * @param construct the construct whose index is drawn
+     * @param t the wave table
+     * @return the chart of {@code construct}
+     */
     public static String svg(WaveTable t, String construct) {
         Svg svg = new Svg();
         double[] range = range(t, construct);

@@ -24,6 +24,11 @@ public sealed interface Cell {
 
     /** A label: construct, indicator, criterion. */
     record Text(String value) implements Cell {
+        /**
+         * Replaces a null label by the empty one.
+         *
+         * @param value the label; null is shown as empty
+         */
         public Text {
             value = value == null ? "" : value;
         }
@@ -47,7 +52,7 @@ public sealed interface Cell {
         }
     }
 
-    /** A p-value: three decimals, "<0.001" below 0.001 (APA style). */
+    /** A p-value: three decimals, {@code <0.001} below 0.001 (APA style). */
     record Probability(double value) implements Cell {
         @Override
         public String shown() {
@@ -86,7 +91,10 @@ public sealed interface Cell {
         }
     }
 
-    /** @return the number of a {@link Number}, {@link Probability} or {@link Count}; empty otherwise */
+    /**
+     * @param c a cell
+     * @return the number of a {@link Number}, {@link Probability} or {@link Count}; empty otherwise
+     */
     static Optional<Double> valueOf(Cell c) {
         if (c instanceof Number n) {
             return Optional.of(n.value());
@@ -100,27 +108,43 @@ public sealed interface Cell {
         return Optional.empty();
     }
 
-    /** @return a text cell */
+    /**
+     * @param value the label
+     * @return a text cell
+     */
     static Cell text(String value) {
         return new Text(value);
     }
 
-    /** @return a number, or {@link Absent} for null or a non-finite value (never a silent NaN) */
+    /**
+     * @param decimals the decimals shown in documents (spreadsheets keep full precision)
+     * @param value the value; null gives an absent cell where the method says so
+     * @return a number, or {@link Absent} for null or a non-finite value (never a silent NaN)
+     */
     static Cell number(Double value, int decimals) {
         return value == null || !Double.isFinite(value) ? new Absent() : new Number(value, decimals);
     }
 
-    /** @return a coefficient with three decimals, or {@link Absent} */
+    /**
+     * @param value the value; null gives an absent cell where the method says so
+     * @return a coefficient with three decimals, or {@link Absent}
+     */
     static Cell coefficient(Double value) {
         return number(value, 3);
     }
 
-    /** @return a p-value, or {@link Absent} */
+    /**
+     * @param value the value; null gives an absent cell where the method says so
+     * @return a p-value, or {@link Absent}
+     */
     static Cell p(Double value) {
         return value == null || !Double.isFinite(value) ? new Absent() : new Probability(value);
     }
 
-    /** @return a whole number */
+    /**
+     * @param value the count
+     * @return a whole number
+     */
     static Cell count(long value) {
         return new Count(value);
     }

@@ -20,7 +20,12 @@ public final class CsvTables {
     private CsvTables() {
     }
 
-    /** Writes {@code t} to {@code out}. */
+    /**
+     * Writes {@code t} to {@code out}.
+     *
+     * @param out where to write its header and rows
+     * @param t the table
+     */
     public static void write(Table t, Appendable out) {
         try {
             // not closed: the caller owns the stream

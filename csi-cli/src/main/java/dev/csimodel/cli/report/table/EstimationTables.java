@@ -54,7 +54,10 @@ public final class EstimationTables {
     private EstimationTables() {
     }
 
-    /** @return the tables of {@code r} that apply to it, in reading order */
+    /**
+     * @param r the report
+     * @return the tables of {@code r} that apply to it, in reading order
+     */
     public static List<Table> of(EstimationReport r) {
         List<Table> out = new ArrayList<>();
         for (Function<EstimationReport, Optional<Table>> definition : DEFINITIONS) {

@@ -26,7 +26,12 @@ public final class LatexReport implements ReportWriter {
         write(TableReport.of(report), out);
     }
 
-    /** Writes {@code report} as a LaTeX fragment of one table float per table. */
+    /**
+     * Writes {@code report} as a LaTeX fragment of one table float per table.
+     *
+     * @param out where to write
+     * @param report the tables and the report's preamble
+     */
     public static void write(TableReport report, PrintWriter out) {
         out.println("% " + oneLine(report.title()) + ". Needs \\usepackage{booktabs}.");
         report.preamble().forEach(line -> out.println("% " + oneLine(line)));

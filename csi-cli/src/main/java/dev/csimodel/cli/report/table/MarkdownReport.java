@@ -26,7 +26,12 @@ public final class MarkdownReport implements ReportWriter {
         write(TableReport.of(report), out);
     }
 
-    /** Writes {@code report} as one Markdown document. */
+    /**
+     * Writes {@code report} as one Markdown document.
+     *
+     * @param out where to write
+     * @param report the tables and the report's preamble
+     */
     public static void write(TableReport report, PrintWriter out) {
         out.println("# " + escape(report.title()));
         out.println();

@@ -17,6 +17,15 @@ import java.util.List;
  */
 public record Table(String id, String caption, List<String> columns, List<List<Cell>> rows, String note) {
 
+    /**
+     * Validates the components.
+     *
+     * @param id short name, unique in a report: the CSV file name and the xlsx sheet name ({@code paths} gives {@code paths.csv}); 1 to 31 lower-case letters, digits and '-' (Excel's limit)
+     * @param caption the table's caption
+     * @param columns the column headers
+     * @param rows the rows, each with one cell per column
+     * @param note what the table's abbreviations mean; empty if nothing to say
+     */
     public Table {
         if (!id.matches("[a-z0-9][a-z0-9-]{0,30}")) {
             throw new IllegalArgumentException("table id '" + id + "' is not 1 to 31 lower-case letters, digits and '-'");
@@ -35,6 +44,8 @@ public record Table(String id, String caption, List<String> columns, List<List<C
     }
 
     /**
+     * @param captionPrefix put before the caption, joined by a colon (e.g. {@code Group gender = male})
+     * @param idPrefix put before the id, joined by a hyphen (e.g. {@code g1})
      * @return this table as one of a part of the report (a segment, a stage): its id and caption
      *         prefixed, e.g. {@code g1-paths}, "Group gender = female: Path coefficients"
      */
@@ -42,12 +53,20 @@ public record Table(String id, String caption, List<String> columns, List<List<C
         return new Table(idPrefix + "-" + id, captionPrefix + ": " + caption, columns, rows, note);
     }
 
-    /** @return a builder of a table with these columns */
+    /**
+     * @param caption the table's caption
+     * @param columns the column headers
+     * @param id the table's id: file and sheet name
+     * @return a builder of a table with these columns
+     */
     public static Builder builder(String id, String caption, String... columns) {
         return new Builder(id, caption, List.of(columns));
     }
 
-    /** @return true if column {@code j} holds numbers (right-aligned) */
+    /**
+     * @param j a column, from 0
+     * @return true if column {@code j} holds numbers (right-aligned)
+     */
     public boolean numericColumn(int j) {
         boolean any = false;
         for (List<Cell> row : rows) {
@@ -74,18 +93,29 @@ public record Table(String id, String caption, List<String> columns, List<List<C
             this.columns = columns;
         }
 
-        /** Appends a row. */
+        /**
+         * Appends a row.
+         *
+         * @param cells one cell per column
+         * @return this builder
+         */
         public Builder row(Cell... cells) {
             rows.add(Arrays.asList(cells));
             return this;
         }
 
-        /** Sets the note under the table. */
+        /**
+         * Sets the note under the table.
+         *
+         * @param value the note shown under the table
+         * @return this builder
+         */
         public Builder note(String value) {
             note = value;
             return this;
         }
 
+        /** @return the table of the rows added so far */
         public Table build() {
             return new Table(id, caption, columns, rows, note);
         }

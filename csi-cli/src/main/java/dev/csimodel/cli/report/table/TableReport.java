@@ -19,6 +19,13 @@ import java.util.Set;
  */
 public record TableReport(String title, List<String> preamble, List<Table> tables) {
 
+    /**
+     * Validates the components.
+     *
+     * @param title the document's title
+     * @param preamble lines describing the run (data, model, estimator), shown under the title
+     * @param tables the tables, reading order; their ids are unique
+     */
     public TableReport {
         preamble = List.copyOf(preamble);
         tables = List.copyOf(tables);
@@ -30,7 +37,10 @@ public record TableReport(String title, List<String> preamble, List<Table> table
         }
     }
 
-    /** @return the tables of one estimate ({@link EstimationTables}) */
+    /**
+     * @param r an estimation report
+     * @return the tables of one estimate ({@link EstimationTables})
+     */
     public static TableReport of(EstimationReport r) {
         ReportSettings s = r.settings();
         List<String> preamble = new ArrayList<>();
@@ -67,7 +77,10 @@ public record TableReport(String title, List<String> preamble, List<Table> table
         }
     }
 
-    /** @return the tables of a model comparison ({@link ComparisonTables}) */
+    /**
+     * @param c a comparison report
+     * @return the tables of a model comparison ({@link ComparisonTables})
+     */
     public static TableReport of(ComparisonReport c) {
         return new TableReport("csimodel: model comparison", List.of("Data: " + c.data()), ComparisonTables.of(c));
     }

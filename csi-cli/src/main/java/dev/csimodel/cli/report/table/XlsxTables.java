@@ -22,7 +22,13 @@ public final class XlsxTables {
     private XlsxTables() {
     }
 
-    /** Writes {@code report} as a workbook to {@code out} (not closed). */
+    /**
+     * Writes {@code report} as a workbook to {@code out} (not closed): one sheet per table.
+     *
+     * @param report the tables
+     * @param out where the workbook goes
+     * @throws IOException if writing to {@code out} fails
+     */
     public static void write(TableReport report, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "csimodel", "1.0");
         for (Table t : report.tables()) {
