@@ -43,7 +43,8 @@ class TableFormatsTest {
             "--target", "SAT", "--bootstrap", "40", "--seed", "11"};
     /** The tables of this run, in order. */
     private static final List<String> IDS = List.of("paths", "constructs", "reliability", "indicators", "htmt",
-            "effects", "indices", "priorities", "indicator-impacts", "specific-indirect", "htmt-inference", "fit");
+            "effects", "indices", "priorities", "indicator-impacts", "nca", "bottleneck-ce-fdh", "bottleneck-cr-fdh",
+            "cipma", "specific-indirect", "htmt-inference", "fit");
 
     private static JsonNode json;
 
@@ -183,6 +184,47 @@ class TableFormatsTest {
             assertEquals(e.get("percentileLower").asDouble(), Double.parseDouble(row.get(7)), 0.0);
             assertEquals("", row.get(9), "no BCa interval with --ci percentile: empty, not 0");
             assertEquals(e.get("direct").isNull() ? "" : Double.toString(e.get("direct").asDouble()), row.get(11));
+        }
+    }
+
+    @Test
+    void csvNecessityTablesHoldTheJsonNumbers() throws IOException {
+        Path out = dir.resolve("nca-tables");
+        CliRun r = run(with("--format", "csv", "--output", out.toString()));
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode nca = json.get("ipma").get("nca");
+        List<CSVRecord> effects = csv(out.resolve("nca.csv"));
+        int row = 1;
+        for (JsonNode c : nca.get("conditions")) {
+            for (JsonNode e : c.get("ceilings")) {
+                CSVRecord rec = effects.get(row++);
+                assertEquals(c.get("name").asText(), rec.get(0));
+                assertEquals(e.get("method").asText(), rec.get(1));
+                assertEquals(e.get("effectSize").asDouble(), Double.parseDouble(rec.get(2)), 0.0);
+                assertEquals(e.get("accuracy").asDouble(), Double.parseDouble(rec.get(4)), 0.0);
+                assertEquals(e.get("pValue").asDouble(), Double.parseDouble(rec.get(5)), 0.0);
+            }
+        }
+        assertEquals(row, effects.size(), "one row per driver and ceiling");
+        List<CSVRecord> bottleneck = csv(out.resolve("bottleneck-ce-fdh.csv"));
+        JsonNode first = nca.get("conditions").get(0);
+        JsonNode levels = first.get("ceilings").get(0).get("bottleneck");
+        for (int i = 0; i < levels.size(); i++) {
+            JsonNode b = levels.get(i);
+            String cell = bottleneck.get(i + 1).get(1);
+            if (b.get("required").isNull()) {
+                assertEquals(b.get("status").asText(), cell, "NN or NA, as the text report shows");
+            } else {
+                assertEquals(b.get("required").asDouble(), Double.parseDouble(cell), 0.0);
+            }
+        }
+        List<CSVRecord> cipma = csv(out.resolve("cipma.csv"));
+        JsonNode drivers = json.get("ipma").get("cipma").get("drivers");
+        for (int i = 0; i < drivers.size(); i++) {
+            JsonNode d = drivers.get(i);
+            assertEquals(d.get("name").asText(), cipma.get(i + 1).get(0));
+            assertEquals(d.get("effectSize").asDouble(), Double.parseDouble(cipma.get(i + 1).get(3)), 0.0);
+            assertEquals(d.get("necessity").asText(), cipma.get(i + 1).get(5));
         }
     }
 

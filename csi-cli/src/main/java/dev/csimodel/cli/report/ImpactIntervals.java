@@ -21,7 +21,8 @@ public final class ImpactIntervals {
     /**
      * @param boot the bootstrap draws of the impacts
      * @param ipma the importance-performance map entry
-     * @return {@code ipma} with the impact intervals of {@code boot} ({@link ImpactBootstrap#draws})
+     * @return {@code ipma} with the impact intervals of {@code boot} ({@link ImpactBootstrap#draws}); its
+     *         necessity analysis, if any, is kept
      */
     public static IpmaEntry attach(IpmaEntry ipma, ImpactDraws boot) {
         return new IpmaEntry(ipma.target(), ipma.importanceLine(), ipma.performanceLine(), ipma.impactPoints(),
@@ -36,7 +37,7 @@ public final class ImpactIntervals {
                 ipma.priorities().stream().map(p -> {
                     Optional<Interval> i = construct(boot, p.name());
                     return p.withImpactInterval(lower(i), upper(i));
-                }).toList());
+                }).toList(), ipma.nca(), ipma.cipma());
     }
 
     private static Optional<Interval> construct(ImpactDraws boot, String driver) {
