@@ -17,13 +17,19 @@ final class RangePlace implements CsvPlace {
         this.source = source;
     }
 
-    /** @param lineBefore the lines of the range before this row; @param rowInRange its 1-based data row in the range */
+    /**
+     * @param lineBefore the lines of the range before this row
+     * @param rowInRange its 1-based data row in the range
+     */
     void at(long lineBefore, long rowInRange) {
         line = lineBefore;
         row = rowInRange;
     }
 
-    /** @param firstLine the file line of the range's first byte; @param rowsBefore the data rows before the range */
+    /**
+     * @param firstLine the file line of the range's first byte
+     * @param rowsBefore the data rows before the range
+     */
     void resolve(long firstLine, long rowsBefore) {
         lineBase = firstLine;
         rowBase = rowsBefore;

@@ -48,19 +48,37 @@ public record SegmentComparisonEntry(String strategy, Integer replicates, Double
                                 List<RSquaredValue> rSquared) {
     }
 
-    /** @param construct the construct @param index its index (null if undefined) @param lower interval @param upper interval */
+    /**
+     * @param construct the construct
+     * @param index its index (null if undefined)
+     * @param lower the lower end of its bootstrap interval; null without a bootstrap
+     * @param upper the upper end of its bootstrap interval; null without a bootstrap
+     */
     public record IndexValue(String construct, Double index, Double lower, Double upper) {
     }
 
-    /** @param from predecessor @param to dependent @param estimate coefficient @param lower interval @param upper interval */
+    /**
+     * @param from predecessor
+     * @param to dependent
+     * @param estimate coefficient
+     * @param lower the lower end of its bootstrap interval; null without a bootstrap
+     * @param upper the upper end of its bootstrap interval; null without a bootstrap
+     */
     public record PathValue(String from, String to, double estimate, Double lower, Double upper) {
     }
 
-    /** @param construct an endogenous construct @param value its R² */
+    /**
+     * @param construct an endogenous construct
+     * @param value its R²
+     */
     public record RSquaredValue(String construct, double value) {
     }
 
-    /** @param segment the label @param rows its rows @param reason why it has no estimate */
+    /**
+     * @param segment the label
+     * @param rows its rows
+     * @param reason why it has no estimate
+     */
     public record SkippedEntry(String segment, int rows, String reason) {
     }
 
@@ -74,7 +92,12 @@ public record SegmentComparisonEntry(String strategy, Integer replicates, Double
     public record TestsEntry(int permutations, long seed, double alpha, String adjustment, List<PairEntry> pairs) {
     }
 
-    /** @param segmentA first @param segmentB second (differences are A − B) @param micom per construct @param differences paths then indices */
+    /**
+     * @param segmentA first
+     * @param segmentB second (differences are A − B)
+     * @param micom per construct
+     * @param differences paths then indices
+     */
     public record PairEntry(String segmentA, String segmentB, List<MicomEntry> micom,
                             List<DifferenceEntry> differences) {
     }
