@@ -51,6 +51,8 @@ public final class EstimationTables {
             InferenceTableDefinitions::specificIndirect,
             InferenceTableDefinitions::htmtInference,
             InferenceTableDefinitions::groupTests,
+            SegmentTableDefinitions::sideBySide,
+            SegmentTableDefinitions::tests,
             EstimationTables::fit,
             InferenceTableDefinitions::missing,
             InferenceTableDefinitions::diagnostics);
