@@ -21,8 +21,8 @@ import java.util.OptionalInt;
 /** {@code csi segments}: latent segments of the structural model ({@link SegmentMethod}). Options and wiring only. */
 @Command(name = "segments", mixinStandardHelpOptions = true,
         description = {"Latent segments of the structural model: FIMIX-PLS (Hahn et al. 2002; solutions for",
-                "K = 1..--max-k with their retention criteria, K chosen by AIC3 or --k), PLS-POS (Becker et al. 2013;",
-                "the same, and the sum of R² it maximises) or REBUS-PLS (Esposito Vinzi",
+                "K = 1..--max-k with their retention criteria, K chosen by CAIC or --k), PLS-POS (Becker et al. 2013;",
+                "the same, K chosen by AIC3, and the sum of R² it maximises) or REBUS-PLS (Esposito Vinzi",
                 "et al. 2008; the K of --k, its group quality index and the residual dendrogram's merge heights",
                 "to choose K); the model re-estimated in each segment, the observed --explain columns ranked by how",
                 "well they match the segments, and each row's memberships."})

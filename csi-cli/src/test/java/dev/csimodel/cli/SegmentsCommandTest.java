@@ -108,7 +108,7 @@ class SegmentsCommandTest {
         assertTrue(report.get("criteria").get(0).get("entropy").isNull(), "EN of K = 1 is absent, not 0");
         assertEquals(lib.suggestedByAic3(), report.get("chosenK").asInt());
         assertEquals(2, lib.suggestedByAic3());
-        assertEquals("AIC3", report.get("chosenBy").asText());
+        assertEquals("CAIC", report.get("chosenBy").asText());
         assertEquals(lib.suggestedByCaic(), report.get("alternativeK").asInt());
         JsonNode seg = report.get("segments");
         for (int s = 0; s < 2; s++) {
@@ -138,7 +138,7 @@ class SegmentsCommandTest {
         CliRun run = CliRun.run("segments", "--data", data.toString(), "--model", model.toString(), "--max-k", "2",
                 "--starts", "2", "--k", "1", "--scale", "-5:5");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("chosen K = 1 (--k); CAIC suggests"), run.out());
+        assertTrue(run.out().contains("chosen K = 1 (--k); AIC3 suggests"), run.out());
         assertTrue(run.out().contains("AIC3") && run.out().contains("MDL5") && run.out().contains("index"), run.out());
         assertTrue(run.out().contains("Segment 1: 600 rows"), run.out());
     }
