@@ -54,6 +54,21 @@ final class BankTable {
     }
 
     /** Creates table {@code table} in the database at {@code url} holding the survey. */
+    /**
+     * The bank survey as table {@code survey} of the database at {@code url}, then {@code statements}
+     * (the test's own tables) run on it.
+     */
+    static BankTable database(String url, String... statements) throws IOException, SQLException {
+        BankTable bank = load();
+        bank.write(url, "survey");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+        return bank;
+    }
+
     void write(String url, String table) throws SQLException {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             List<String> defs = new ArrayList<>();

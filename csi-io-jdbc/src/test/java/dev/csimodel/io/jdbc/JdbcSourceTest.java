@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +32,8 @@ class JdbcSourceTest {
     @BeforeAll
     static void database() throws Exception {
         url = "jdbc:duckdb:" + dir.resolve("bank.duckdb");
-        bank = BankTable.load();
-        bank.write(url, "survey");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("create table gaps (a DOUBLE, b INTEGER, c DECIMAL(5,2), t VARCHAR)");
-            s.execute("insert into gaps values (1.5, 2, 3.25, 'x'), (NULL, 4, NULL, 'y'), (2.5, NULL, 1.00, 'n/a')");
-        }
+        bank = BankTable.database(url, "create table gaps (a DOUBLE, b INTEGER, c DECIMAL(5,2), t VARCHAR)",
+                "insert into gaps values (1.5, 2, 3.25, 'x'), (NULL, 4, NULL, 'y'), (2.5, NULL, 1.00, 'n/a')");
     }
 
     @Test

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -34,13 +31,9 @@ class SqliteSourceTest {
     @BeforeAll
     static void database() throws Exception {
         url = "jdbc:sqlite:" + dir.resolve("bank.sqlite");
-        bank = BankTable.load();
-        bank.write(url, "survey");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("create table loose (id INTEGER, q INTEGER)");
-            // INTEGER affinity turns '2' into 2; 'n/a' cannot be converted and stays text
-            s.execute("insert into loose values (1, 1), (2, '2'), (3, NULL), (4, 'n/a')");
-        }
+        // INTEGER affinity turns '2' into 2; 'n/a' cannot be converted and stays text
+        bank = BankTable.database(url, "create table loose (id INTEGER, q INTEGER)",
+                "insert into loose values (1, 1), (2, '2'), (3, NULL), (4, 'n/a')");
     }
 
     @Test
