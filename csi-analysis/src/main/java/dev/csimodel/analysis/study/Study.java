@@ -1,0 +1,217 @@
+package dev.csimodel.analysis.study;
+
+import dev.csimodel.Arguments;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.estimate.DataHandling;
+import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.models.index.Scale;
+import dev.csimodel.spec.PathModel;
+
+import java.util.Optional;
+
+/**
+ * An immutable description of a CSI study: the model (a model file's or a predefined index model
+ * bound to the survey's columns), how it is estimated, the questionnaire scale that makes 0-100
+ * indices (Fornell et al. 1996), the missing-data strategy and case weights, the construct the
+ * importance-performance map is made for, the bootstrap, the necessity analysis and what to do
+ * with segments. Made by {@link #builder(PathModel)}; run by {@link StudyAnalysis}.
+ *
+ * <pre>{@code
+ * Study study = Study.builder(model).scale(Scale.of(1, 10))
+ *         .bootstrap(BootstrapPlan.percentile(BootstrapSettings.defaults().withResamples(1000)))
+ *         .build();
+ * StudyResult result = StudyAnalysis.run(study, StudyData.of("bank.csv", table));
+ * }</pre>
+ */
+public final class Study {
+
+    private final PathModel model;
+    private final PlsSettings settings;
+    private final DataHandling handling;
+    private final Scale scale;
+    private final OutOfScalePolicy outOfScale;
+    private final String ipmaTarget;
+    private final BootstrapPlan bootstrap;
+    private final NecessityPlan necessity;
+    private final SegmentPlan segments;
+    private final boolean suspectCodeCheck;
+
+    private Study(Builder b) {
+        this.model = b.model;
+        this.settings = b.settings;
+        this.handling = b.handling;
+        this.scale = b.scale;
+        this.outOfScale = b.outOfScale;
+        this.ipmaTarget = b.ipmaTarget;
+        this.bootstrap = b.bootstrap;
+        this.necessity = b.necessity;
+        this.segments = b.segments;
+        this.suspectCodeCheck = b.suspectCodeCheck;
+    }
+
+    /** @return a builder for a study of {@code model} with default settings */
+    public static Builder builder(PathModel model) {
+        return new Builder(model);
+    }
+
+    /** @return a builder holding this study's description, to change part of it */
+    public Builder toBuilder() {
+        Builder b = new Builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
+                .segments(segments).suspectCodeCheck(suspectCodeCheck);
+        b.scale = scale;
+        b.ipmaTarget = ipmaTarget;
+        b.bootstrap = bootstrap;
+        b.necessity = necessity;
+        return b;
+    }
+
+    /** @return the model estimated */
+    public PathModel model() {
+        return model;
+    }
+
+    /** @return the PLS settings of every estimation (whole sample, segments, resamples) */
+    public PlsSettings settings() {
+        return settings;
+    }
+
+    /** @return the missing-data strategy and the case weights */
+    public DataHandling handling() {
+        return handling;
+    }
+
+    /** @return the questionnaire scale; without one, no 0-100 index and no importance-performance map */
+    public Optional<Scale> scale() {
+        return Optional.ofNullable(scale);
+    }
+
+    /** @return what a cell outside the scale does */
+    public OutOfScalePolicy outOfScale() {
+        return outOfScale;
+    }
+
+    /**
+     * @return the target of the importance-performance map; empty for the default rule
+     *         ({@link dev.csimodel.models.ipma.ImportancePerformance#defaultTarget})
+     */
+    public Optional<String> ipmaTarget() {
+        return Optional.ofNullable(ipmaTarget);
+    }
+
+    /** @return the bootstrap, if asked for */
+    public Optional<BootstrapPlan> bootstrap() {
+        return Optional.ofNullable(bootstrap);
+    }
+
+    /** @return the necessity analysis of the map's drivers, if asked for */
+    public Optional<NecessityPlan> necessity() {
+        return Optional.ofNullable(necessity);
+    }
+
+    /** @return what grouped data gets */
+    public SegmentPlan segments() {
+        return segments;
+    }
+
+    /** @return whether values that look like unrecoded missing-value codes are warned about */
+    public boolean suspectCodeCheck() {
+        return suspectCodeCheck;
+    }
+
+    /** The mutable builder of a {@link Study}; {@link #build()} checks the combination. */
+    public static final class Builder {
+        private final PathModel model;
+        private PlsSettings settings = PlsSettings.defaults();
+        private DataHandling handling = DataHandling.defaults();
+        private Scale scale;
+        private OutOfScalePolicy outOfScale = OutOfScalePolicy.ERROR;
+        private String ipmaTarget;
+        private BootstrapPlan bootstrap;
+        private NecessityPlan necessity;
+        private SegmentPlan segments = SegmentPlan.defaults();
+        private boolean suspectCodeCheck = true;
+
+        private Builder(PathModel model) {
+            this.model = Arguments.requireNonNull(model, "model");
+        }
+
+        /** @param value the PLS settings (default {@link PlsSettings#defaults()}) @return this */
+        public Builder settings(PlsSettings value) {
+            this.settings = Arguments.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /** @param value missing-data strategy and weights (default: reject missing values, unweighted) @return this */
+        public Builder handling(DataHandling value) {
+            this.handling = Arguments.requireNonNull(value, "handling");
+            return this;
+        }
+
+        /** @param value the questionnaire scale of every indicator, or null for none @return this */
+        public Builder scale(Scale value) {
+            this.scale = value;
+            return this;
+        }
+
+        /** @param value what a cell outside the scale does (default {@link OutOfScalePolicy#ERROR}) @return this */
+        public Builder outOfScale(OutOfScalePolicy value) {
+            this.outOfScale = Arguments.requireNonNull(value, "outOfScale");
+            return this;
+        }
+
+        /** @param construct the importance-performance target, or null for the default rule @return this */
+        public Builder ipmaTarget(String construct) {
+            this.ipmaTarget = construct;
+            return this;
+        }
+
+        /** @param value the bootstrap, or null for none @return this */
+        public Builder bootstrap(BootstrapPlan value) {
+            this.bootstrap = value;
+            return this;
+        }
+
+        /** @param value the necessity analysis, or null for none @return this */
+        public Builder necessity(NecessityPlan value) {
+            this.necessity = value;
+            return this;
+        }
+
+        /** @param value what grouped data gets (default {@link SegmentPlan#defaults()}) @return this */
+        public Builder segments(SegmentPlan value) {
+            this.segments = Arguments.requireNonNull(value, "segments");
+            return this;
+        }
+
+        /**
+         * @param value false when the data's missing-value codes were declared, so that no
+         *              value is suspected of being one (default true)
+         * @return this
+         */
+        public Builder suspectCodeCheck(boolean value) {
+            this.suspectCodeCheck = value;
+            return this;
+        }
+
+        /**
+         * @return the study
+         * @throws CsiSpecificationException naming the settings that cannot be combined
+         */
+        public Study build() {
+            if (bootstrap != null && handling.missing() == MissingStrategy.PAIRWISE) {
+                throw new CsiSpecificationException("the bootstrap resamples whole rows: it cannot be combined with "
+                        + "pairwise deletion; use mean replacement or listwise deletion");
+            }
+            if (scale == null && (ipmaTarget != null || necessity != null)) {
+                throw new CsiSpecificationException((ipmaTarget != null ? "the importance-performance target "
+                        + ipmaTarget : "the necessity analysis") + " needs a scale: it works on 0-100 scores");
+            }
+            if (segments.groupTests() && bootstrap == null) {
+                throw new CsiSpecificationException("the multi-group tests bootstrap every group; add a bootstrap "
+                        + "plan or drop them");
+            }
+            return new Study(this);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.csimodel.analysis.study;
+
+import dev.csimodel.Arguments;
+import dev.csimodel.data.DataTable;
+import dev.csimodel.data.source.DataSource;
+import dev.csimodel.data.source.RowCollector;
+import dev.csimodel.io.GroupedData;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows a study runs on.
+ *
+ * @param source names the data in messages and reports (a file name, a redacted URL)
+ * @param table  the columns the model uses (indicators, weight column), all rows
+ * @param groups the segment label of each row, when the study compares segments
+ */
+public record StudyData(String source, DataTable table, Optional<GroupedData> groups) {
+
+    /** Source and table are required; grouped data must be grouped over {@code table}'s rows. */
+    public StudyData {
+        Arguments.requireNonNull(source, "source");
+        Arguments.requireNonNull(table, "table");
+        Arguments.requireNonNull(groups, "groups");
+    }
+
+    /** @return the rows of {@code table}, not grouped */
+    public static StudyData of(String source, DataTable table) {
+        return new StudyData(source, table, Optional.empty());
+    }
+
+    /** @return the rows of {@code grouped}, one segment per label */
+    public static StudyData grouped(String source, GroupedData grouped) {
+        return new StudyData(source, grouped.table(), Optional.of(grouped));
+    }
+
+    /**
+     * Reads {@code columns} from {@code source}, with the labels of column {@code group} when
+     * present (streamed once, so that rows and labels come from one pass).
+     *
+     * @return the data, named by the source's description
+     */
+    public static StudyData read(DataSource source, List<String> columns, Optional<String> group) {
+        if (group.isEmpty()) {
+            return of(source.description(), source.read(columns));
+        }
+        RowCollector rows = new RowCollector(columns);
+        source.stream(columns, group, rows);
+        DataTable table = rows.table();
+        return grouped(source.description(), new GroupedData(table, group.get(), rows.labels()));
+    }
+
+    /** @return a copy with {@code value} as the table (e.g. after recoding), keeping the labels */
+    public StudyData withTable(DataTable value) {
+        return new StudyData(source, value, groups.map(g -> new GroupedData(value, g.groupColumn(), g.labels())));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.csimodel.analysis.study;
+
+import dev.csimodel.analysis.segments.SegmentComparisonResult;
+import dev.csimodel.bootstrap.BootstrapResult;
+import dev.csimodel.groups.BootstrapGroupResult;
+import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.ipma.ImpactDraws;
+import dev.csimodel.models.ipma.ImportancePerformance;
+import dev.csimodel.result.PlsResult;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What a {@link Study} found on its data. Quantities that were not asked for or do not apply
+ * are empty, never zero.
+ *
+ * @param study       the study as run (its settings)
+ * @param source      names the data
+ * @param fit         the estimate on all rows (converged, iterations and the estimator's diagnostics inside)
+ * @param weights     the case weights of the rows the fit used, when weighted
+ * @param indices     the 0-100 indices (Fornell et al. 1996), with a scale
+ * @param ipma        the importance-performance map of the target construct's drivers, with a
+ *                    scale, when every driver has an index
+ * @param necessity   the necessary condition analysis and the combined map, when asked for and possible
+ * @param bootstrap   the bootstrap of paths, indices and impacts, when asked for
+ * @param impacts     the bootstrap draws of the map's impacts, with a bootstrap and a map
+ * @param groupColumn the column the segments come from, with grouped data
+ * @param segments    each segment's own estimate, in the order the labels first appear
+ * @param comparison  the segments side by side (and tested), with grouped unweighted data
+ * @param groupTests  the bootstrap multi-group tests, when asked for and possible
+ * @param warnings    the study's warnings, in the order they arose
+ */
+public record StudyResult(Study study, String source, PlsResult fit, Optional<WeightSummary> weights,
+                          Optional<CsiIndex> indices, Optional<ImportancePerformance> ipma,
+                          Optional<Necessity> necessity, Optional<BootstrapResult> bootstrap,
+                          Optional<ImpactDraws> impacts, Optional<String> groupColumn, List<SegmentFit> segments,
+                          Optional<SegmentComparisonResult> comparison, Optional<BootstrapGroupResult> groupTests,
+                          List<StudyWarning> warnings) {
+
+    /** Copies the lists. */
+    public StudyResult {
+        segments = List.copyOf(segments);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** @return the path coefficient from {@code from} to {@code to} on all rows */
+    public double pathCoefficient(String from, String to) {
+        return fit.pathCoefficient(from, to);
+    }
+
+    /** @return the R² of endogenous construct {@code construct}; empty for an exogenous one */
+    public OptionalDouble rSquared(String construct) {
+        return fit.rSquared(construct);
+    }
+
+    /** @return the 0-100 index of {@code construct}; empty without a scale or when undefined */
+    public OptionalDouble index(String construct) {
+        return indices.map(i -> i.index(construct)).orElse(OptionalDouble.empty());
+    }
+
+    /** @return the segment labelled {@code label} */
+    public Optional<SegmentFit> segment(String label) {
+        return segments.stream().filter(s -> s.label().equals(label)).findFirst();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.csimodel.analysis.study;
+
+import dev.csimodel.Arguments;
+
+import java.util.List;
+
+/**
+ * A warning of a study run, for the reader of its report.
+ *
+ * @param kind       what happened
+ * @param constructs the constructs concerned (may be empty)
+ * @param indicators the indicators or columns concerned (may be empty)
+ * @param message    the explanation, naming the culprit
+ */
+public record StudyWarning(StudyWarningKind kind, List<String> constructs, List<String> indicators, String message) {
+
+    /** Copies the lists; kind and message are required. */
+    public StudyWarning {
+        Arguments.requireNonNull(kind, "kind");
+        Arguments.requireNonNull(message, "message");
+        constructs = List.copyOf(constructs);
+        indicators = List.copyOf(indicators);
+    }
+}
