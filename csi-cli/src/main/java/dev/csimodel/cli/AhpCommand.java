@@ -1,8 +1,8 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.AhpTable;
 import dev.csimodel.models.ahp.AhpAnalysis;
 import dev.csimodel.models.ahp.PairwiseMatrixFile;
+import dev.csimodel.report.AhpTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,17 +1,17 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.report.ComparisonReport.CvpatEntry;
+import dev.csimodel.report.ComparisonReport;
+import dev.csimodel.report.ComparisonReport.ModelSummary;
+import dev.csimodel.report.ComparisonReport.TargetFit;
+import dev.csimodel.report.ReportBuilder;
+import dev.csimodel.report.table.TableReport;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import dev.csimodel.CsiException;
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.ComparisonReport.CvpatEntry;
 import dev.csimodel.predict.Cvpat;
 import dev.csimodel.predict.CvpatResult;
-import dev.csimodel.cli.report.ComparisonReport;
-import dev.csimodel.cli.report.ComparisonReport.ModelSummary;
-import dev.csimodel.cli.report.ComparisonReport.TargetFit;
-import dev.csimodel.cli.report.ReportBuilder;
-import dev.csimodel.cli.report.table.TableReport;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.models.index.CsiIndex;

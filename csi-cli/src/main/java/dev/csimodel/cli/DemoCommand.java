@@ -1,14 +1,14 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.table.TableReport;
-import dev.csimodel.cli.report.ReportFormat;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.io.GroupedData;
 import dev.csimodel.models.data.BundledData;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.models.national.IndexModel;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.table.TableReport;
+import dev.csimodel.report.ReportFormat;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

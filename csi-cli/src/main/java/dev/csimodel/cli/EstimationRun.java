@@ -1,12 +1,12 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.Inference;
-import dev.csimodel.cli.report.ReportSettings;
-import dev.csimodel.cli.report.table.TableReport;
 import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.Inference;
+import dev.csimodel.report.ReportSettings;
+import dev.csimodel.report.table.TableReport;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

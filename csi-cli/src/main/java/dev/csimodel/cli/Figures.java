@@ -1,10 +1,10 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.svg.IndexBars;
-import dev.csimodel.cli.report.svg.IpmaChart;
-import dev.csimodel.cli.report.svg.PathDiagram;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.svg.IndexBars;
+import dev.csimodel.report.svg.IpmaChart;
+import dev.csimodel.report.svg.PathDiagram;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

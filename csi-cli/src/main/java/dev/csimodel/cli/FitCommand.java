@@ -2,9 +2,9 @@ package dev.csimodel.cli;
 
 import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.bootstrap.FitBootstrap;
-import dev.csimodel.cli.report.FitTestTable;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
+import dev.csimodel.report.FitTestTable;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,14 +1,14 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.GscaReportBuilder;
-import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.data.missing.MissingData;
 import dev.csimodel.data.missing.PreparedData;
 import dev.csimodel.gsca.GscaEstimator;
 import dev.csimodel.gsca.GscaResult;
 import dev.csimodel.gsca.GscaSettings;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.GscaReportBuilder;
+import dev.csimodel.report.ReportSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.HigherOrderEntry;
-import dev.csimodel.cli.report.ReportBuilder;
-import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.hierarchy.HigherOrderEstimator;
 import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.hierarchy.HigherOrderResult;
 import dev.csimodel.hierarchy.HigherOrderSettings;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.HigherOrderEntry;
+import dev.csimodel.report.ReportBuilder;
+import dev.csimodel.report.ReportSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.KanoTable;
 import dev.csimodel.models.kano.KanoAnalysis;
 import dev.csimodel.models.kano.KanoAnswerFile;
+import dev.csimodel.report.KanoTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -2,9 +2,9 @@ package dev.csimodel.cli;
 
 import dev.csimodel.CsiDataException;
 import dev.csimodel.data.DataTable;
-import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.data.missing.SuspectMissingCode;
+import dev.csimodel.report.DiagnosticEntry;
 import dev.csimodel.spec.Construct;
 import dev.csimodel.spec.PathModel;
 

@@ -2,10 +2,6 @@ package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.bootstrap.BootstrapSettings;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.ModerationEntry;
-import dev.csimodel.cli.report.ReportBuilder;
-import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.moderation.InteractionEffect;
@@ -17,13 +13,17 @@ import dev.csimodel.moderation.SimpleSlopes;
 import dev.csimodel.moderation.SlopeAnalysis;
 import dev.csimodel.moderation.SlopeAnalysisResult;
 import dev.csimodel.moderation.SlopeSettings;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.ModerationEntry;
+import dev.csimodel.report.ReportBuilder;
+import dev.csimodel.report.ReportSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.csimodel.cli.report.ReportBuilder.number;
+import static dev.csimodel.report.ReportBuilder.number;
 
 /**
  * {@code csi estimate} of a model with interaction terms: the moderation estimate by the

@@ -1,11 +1,6 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiException;
-import dev.csimodel.cli.report.CipmaEntry;
-import dev.csimodel.cli.report.DiagnosticEntry;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.IpmaEntry;
-import dev.csimodel.cli.report.NcaEntry;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
@@ -16,6 +11,11 @@ import dev.csimodel.models.nca.CombinedIpma;
 import dev.csimodel.models.nca.NcaResult;
 import dev.csimodel.models.nca.NcaSettings;
 import dev.csimodel.models.nca.NecessityAnalysis;
+import dev.csimodel.report.CipmaEntry;
+import dev.csimodel.report.DiagnosticEntry;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.IpmaEntry;
+import dev.csimodel.report.NcaEntry;
 import dev.csimodel.result.ConstructScores;
 import dev.csimodel.result.PlsResult;
 

@@ -1,12 +1,6 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.DiagnosticEntry;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.OrdinalEntry;
-import dev.csimodel.cli.report.PathEntry;
-import dev.csimodel.cli.report.ReportBuilder;
-import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.PlsSettings;
@@ -15,6 +9,12 @@ import dev.csimodel.ordinal.IndicatorCorrelations;
 import dev.csimodel.ordinal.OrdinalEstimator;
 import dev.csimodel.ordinal.OrdinalResult;
 import dev.csimodel.ordinal.OrdinalSettings;
+import dev.csimodel.report.DiagnosticEntry;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.OrdinalEntry;
+import dev.csimodel.report.PathEntry;
+import dev.csimodel.report.ReportBuilder;
+import dev.csimodel.report.ReportSettings;
 import dev.csimodel.result.Diagnostic;
 import dev.csimodel.spec.PathModel;
 

@@ -1,7 +1,7 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.ReportFormat;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.report.ReportFormat;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.PredictionTable;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.predict.PlsPredict;
 import dev.csimodel.predict.PredictionSettings;
+import dev.csimodel.report.PredictionTable;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.RebusEntry;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.report.RebusEntry;
 import dev.csimodel.segmentation.Memberships;
 import dev.csimodel.segmentation.rebus.RebusEstimator;
 import dev.csimodel.segmentation.rebus.RebusResult;

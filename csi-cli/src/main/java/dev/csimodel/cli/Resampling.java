@@ -7,12 +7,6 @@ import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.bootstrap.BootstrapStatistic;
 import dev.csimodel.bootstrap.Interval;
 import dev.csimodel.bootstrap.IntervalMethod;
-import dev.csimodel.cli.report.BootstrapEntry;
-import dev.csimodel.cli.report.ConstructEntry;
-import dev.csimodel.cli.report.DiagnosticEntry;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.Inference;
-import dev.csimodel.cli.report.PathEntry;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.groups.BootstrapGroupComparison;
 import dev.csimodel.groups.BootstrapGroupResult;
@@ -22,6 +16,12 @@ import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.models.index.IndexBootstrap;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.report.BootstrapEntry;
+import dev.csimodel.report.ConstructEntry;
+import dev.csimodel.report.DiagnosticEntry;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.Inference;
+import dev.csimodel.report.PathEntry;
 import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import static dev.csimodel.cli.report.ReportBuilder.number;
+import static dev.csimodel.report.ReportBuilder.number;
 
 /**
  * Runs the {@code --bootstrap} and puts its results on the report's paths and, with

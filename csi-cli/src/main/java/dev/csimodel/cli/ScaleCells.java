@@ -1,9 +1,9 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiDataException;
-import dev.csimodel.cli.report.DiagnosticEntry;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.report.DiagnosticEntry;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,13 +5,13 @@ import dev.csimodel.CsiException;
 import dev.csimodel.analysis.segments.ComparisonSettings;
 import dev.csimodel.analysis.segments.SegmentComparison;
 import dev.csimodel.analysis.segments.SegmentComparisonResult;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.SegmentComparisonEntry;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.io.GroupedData;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.models.index.SegmentStrategy;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.SegmentComparisonEntry;
 import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;

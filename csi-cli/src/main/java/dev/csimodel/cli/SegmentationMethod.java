@@ -1,9 +1,9 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.RebusEntry;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.report.RebusEntry;
 import dev.csimodel.segmentation.RetentionCriteria;
 import dev.csimodel.segmentation.SegmentSolution;
 import dev.csimodel.spec.PathModel;

@@ -1,9 +1,9 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.SegmentsReport;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.missing.MissingStrategy;
+import dev.csimodel.report.SegmentsReport;
 import dev.csimodel.segmentation.fimix.ObservedLabels;
 import dev.csimodel.spec.PathModel;
 import picocli.CommandLine.Command;

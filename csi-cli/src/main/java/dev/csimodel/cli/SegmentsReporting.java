@@ -1,13 +1,13 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.LabelEntry;
-import dev.csimodel.cli.report.LatentSegmentEntry;
-import dev.csimodel.cli.report.RetentionEntry;
-import dev.csimodel.cli.report.SegmentsReport;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.report.LabelEntry;
+import dev.csimodel.report.LatentSegmentEntry;
+import dev.csimodel.report.RetentionEntry;
+import dev.csimodel.report.SegmentsReport;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.segmentation.Memberships;
 import dev.csimodel.segmentation.RetentionCriteria;

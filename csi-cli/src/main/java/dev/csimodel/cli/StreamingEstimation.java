@@ -1,15 +1,15 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiDataException;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.MissingDataEntry;
-import dev.csimodel.cli.report.ReportSettings;
-import dev.csimodel.cli.report.SegmentEntry;
 import dev.csimodel.data.MomentAccumulator;
 import dev.csimodel.data.source.DataSource;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.io.CsvDataReader;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.MissingDataEntry;
+import dev.csimodel.report.ReportSettings;
+import dev.csimodel.report.SegmentEntry;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.stream.SegmentResult;

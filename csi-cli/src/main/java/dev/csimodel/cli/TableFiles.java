@@ -1,11 +1,11 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.ReportFormat;
-import dev.csimodel.cli.report.table.CsvTables;
-import dev.csimodel.cli.report.table.Table;
-import dev.csimodel.cli.report.table.TableReport;
-import dev.csimodel.cli.report.table.XlsxTables;
+import dev.csimodel.report.ReportFormat;
+import dev.csimodel.report.table.CsvTables;
+import dev.csimodel.report.table.Table;
+import dev.csimodel.report.table.TableReport;
+import dev.csimodel.report.table.XlsxTables;
 
 import java.io.IOException;
 import java.nio.file.Files;

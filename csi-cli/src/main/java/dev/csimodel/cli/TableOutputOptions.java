@@ -1,6 +1,6 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.ReportFormat;
+import dev.csimodel.report.ReportFormat;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
-import dev.csimodel.cli.report.DiagnosticEntry;
-import dev.csimodel.cli.report.EstimationReport;
-import dev.csimodel.cli.report.SegmentEntry;
+import dev.csimodel.report.DiagnosticEntry;
+import dev.csimodel.report.EstimationReport;
+import dev.csimodel.report.SegmentEntry;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.csimodel.cli;
 
-import dev.csimodel.cli.report.DiagnosticEntry;
-import dev.csimodel.cli.report.ReportSettings;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.WeightedMoments;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.WeightKind;
+import dev.csimodel.report.DiagnosticEntry;
+import dev.csimodel.report.ReportSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.List;

@@ -27,7 +27,7 @@ class PackageMapTest {
     @Test
     void readmeTableListsEveryLibraryPackageWithItsModule() throws IOException {
         Map<String, String> actual = new TreeMap<>();
-        for (String module : new String[]{"csi-core", "csi-models", "csi-io-spss", "csi-io-excel", "csi-io-jdbc", "csi-io-parquet", "csi-analysis"}) {
+        for (String module : new String[]{"csi-core", "csi-models", "csi-io-spss", "csi-io-excel", "csi-io-jdbc", "csi-io-parquet", "csi-analysis", "csi-report"}) {
             packagesOf(module).forEach(p -> actual.put(p, module));
         }
         Map<String, String> listed = new TreeMap<>();
