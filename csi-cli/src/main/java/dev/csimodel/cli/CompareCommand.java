@@ -1,5 +1,7 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.analysis.study.ScaleScreen;
+import dev.csimodel.analysis.study.OutOfScalePolicy;
 import dev.csimodel.report.ComparisonReport.CvpatEntry;
 import dev.csimodel.report.ComparisonReport;
 import dev.csimodel.report.ComparisonReport.ModelSummary;
@@ -151,13 +153,13 @@ final class CompareCommand implements Runnable {
         if (output.scale == null) {
             return table;
         }
-        if (output.outOfScale == OutOfScale.MISSING) {
+        if (output.outOfScale == OutOfScalePolicy.MISSING) {
             throw new CsiSpecificationException("--out-of-scale missing is not supported by compare, whose report "
                     + "has no place to count the cells; blank them in the data or use estimate");
         }
         Set<String> used = new LinkedHashSet<>();
         parsed.forEach(m -> used.addAll(m.indicators()));
-        return ScaleCells.apply(table, List.copyOf(used), output.scale, OutOfScale.ERROR).table();
+        return ScaleScreen.apply(table, List.copyOf(used), output.scale, OutOfScalePolicy.ERROR).table();
     }
 
     private static ModelSummary summary(String name, PlsResult fit, List<String> shared, Optional<CsiIndex> index,

@@ -53,7 +53,7 @@ final class DemoCommand implements Runnable {
         DataTable data = BundledData.bankSatisfaction();
         Optional<GroupedData> groups = byGender ? Optional.of(byGender(data)) : Optional.empty();
         EstimationReport report = run.report(model, new SurveyData(DATA_NAME, data, groups),
-                run.reportSettings(DATA_NAME, "ECSI (European Customer Satisfaction Index), bank model",
+                run.reportSettings(model, DATA_NAME, "ECSI (European Customer Satisfaction Index), bank model",
                         null, byGender ? BundledData.GENDER : null));
         if (format.filesOnly()) {
             TableFiles.write(console, format, output, List.of(), TableReport.of(report));

@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.analysis.study.NecessityPlan;
 import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.report.EstimationReport;
@@ -122,11 +123,11 @@ final class EstimationRun {
                 .segmentComparison(new SegmentRequest(groups.compareGroups, groups.permutationCount(),
                         groups.segmentResamples(), bootstrap.threads, estimation.seed))
                 .ipmaTarget(Optional.ofNullable(target).or(() -> Optional.ofNullable(defaultTarget)))
-                .necessity(new NecessityReporting(nca.settings(estimation.seed), nca.cipma()));
+                .necessity(new NecessityPlan(nca.settings(estimation.seed), nca.cipma()));
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }
-        ReportSettings rs = run.reportSettings(data.sourceName(), modelName, data.missingToken(), groups.group);
+        ReportSettings rs = run.reportSettings(model, data.sourceName(), modelName, data.missingToken(), groups.group);
         if (estimator == Estimator.GSCA && (!model.higherOrderConstructs().isEmpty() || model.hasInteractions())) {
             throw new CsiSpecificationException("--estimator gsca supports neither higher-order constructs nor "
                     + "interaction terms; drop --estimator gsca");

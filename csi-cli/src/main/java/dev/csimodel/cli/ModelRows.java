@@ -1,5 +1,7 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.analysis.study.StudyRows;
+import dev.csimodel.analysis.study.ScaleScreen;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.spec.PathModel;
@@ -23,9 +25,9 @@ final class ModelRows {
         }
         DataTable table = SurveyData.load(data, null, List.of(model)).table();
         if (output.scale != null) {
-            table = ScaleCells.apply(table, model.indicators(), output.scale, output.outOfScale).table();
+            table = ScaleScreen.apply(table, model.indicators(), output.scale, output.outOfScale).table();
         }
-        MissingValues.requireAllowed(table.select(model.indicators()), data.missingStrategy, data.sourceName());
+        StudyRows.requireAllowed(table.select(model.indicators()), data.missingStrategy, data.sourceName());
         return run.scoreRows(model, table);
     }
 }

@@ -1,6 +1,9 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.analysis.study.StudyWarning;
+import dev.csimodel.report.BootstrapSection;
+import dev.csimodel.report.StudyReport;
 import dev.csimodel.bootstrap.BootstrapSettings;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.estimate.PlsEstimator;
@@ -86,7 +89,8 @@ final class ModerationReporting {
         SlopeAnalysisResult slopes = new SlopeAnalysis(estimator, settings).run(model, rows);
         EstimationReport report = ReportBuilder.of(slopes.moderation().fit(), rs, Optional.empty())
                 .withModeration(entry(slopes.moderation(), slopes));
-        return new Resampling(console, bootstrap, seed).attach(report, slopes.bootstrap());
+        return BootstrapSection.attach(report, slopes.bootstrap(), bootstrap.interval().method())
+                .withDiagnostics(StudyReport.entries(StudyWarning.bootstrapFailures(slopes.bootstrap())));
     }
 
     private ModerationEntry entry(ModerationResult fit, SlopeAnalysisResult slopes) {

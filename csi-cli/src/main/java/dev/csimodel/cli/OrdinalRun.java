@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.analysis.study.StudyRows;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.DataTable;
 import dev.csimodel.data.missing.MissingStrategy;
@@ -85,7 +86,7 @@ final class OrdinalRun {
     EstimationReport report(PathModel model, PlsSettings pls, ReportSettings rs) {
         SurveyData survey = SurveyData.load(data, null, List.of(model));
         DataTable table = survey.table().select(model.indicators());
-        MissingValues.requireAllowed(table, MissingStrategy.REJECT, survey.source());
+        StudyRows.requireAllowed(table, MissingStrategy.REJECT, survey.source());
         OrdinalResult fit = new OrdinalEstimator(pls, settings).estimate(model, table);
         EstimationReport report = ReportBuilder.of(fit.pls(), rs.withOrdinal(entry(fit, model)), Optional.empty());
         return report.withPaths(withoutOlsInference(report.paths()))

@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.analysis.study.OutOfScalePolicy;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.report.ReportFormat;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ final class OutputOptions {
             description = "With --scale: a value outside the scale is an error naming row, column and value "
                     + "(error, the default), or a missing value handled by --missing-strategy and counted in "
                     + "the report (missing).")
-    OutOfScale outOfScale;
+    OutOfScalePolicy outOfScale;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output (with --format csv: a folder).")

@@ -1,5 +1,7 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.analysis.study.StudyRows;
+import dev.csimodel.analysis.study.ScaleScreen;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.analysis.rollup.HierarchyFile;
 import dev.csimodel.analysis.rollup.Rollup;
@@ -113,9 +115,9 @@ final class RollupCommand implements Runnable {
 
     /** The model's columns, checked against the scale, complete rows only under listwise deletion. */
     private GroupedData rows(GroupedData grouped, PathModel parsed) {
-        DataTable table = ScaleCells.apply(grouped.table(), parsed.indicators(), output.scale, output.outOfScale).table();
+        DataTable table = ScaleScreen.apply(grouped.table(), parsed.indicators(), output.scale, output.outOfScale).table();
         if (data.missingStrategy != MissingStrategy.LISTWISE) {
-            MissingValues.requireAllowed(table.select(parsed.indicators()), data.missingStrategy, data.sourceName());
+            StudyRows.requireAllowed(table.select(parsed.indicators()), data.missingStrategy, data.sourceName());
             return new GroupedData(table, grouped.groupColumn(), grouped.labels());
         }
         List<String> labels = new ArrayList<>();

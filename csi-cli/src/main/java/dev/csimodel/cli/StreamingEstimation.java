@@ -1,6 +1,7 @@
 package dev.csimodel.cli;
 
 import dev.csimodel.CsiDataException;
+import dev.csimodel.analysis.study.WeightSummary;
 import dev.csimodel.data.MomentAccumulator;
 import dev.csimodel.data.source.DataSource;
 import dev.csimodel.data.missing.MissingStrategy;
@@ -58,8 +59,7 @@ final class StreamingEstimation {
         SegmentedAccumulator<String> segments = tally.segments;
         PlsEstimator estimator = new PlsEstimator(run.settings());
         EstimationReport report = withMissing(run.reportFromMoments(estimator.estimate(model, all.toMoments()),
-                run.weighted(rs, allWeights[1], allWeights[2]), true), all, tally.missingCells, null)
-                .withDiagnostics(run.weightWarnings(allWeights[0], allWeights[1]));
+                rs, weights(allWeights), true), all, tally.missingCells, null);
         if (segments == null) {
             return report;
         }
@@ -69,8 +69,8 @@ final class StreamingEstimation {
             int rows = Math.toIntExact(acc.rowCount() + acc.skippedRows());
             PlsResult fit = s.estimate().orElse(null);
             entries.add(fit == null ? SegmentEntry.skipped(s.segment(), rows, s.failure())
-                    : SegmentEntry.estimated(s.segment(), rows, withMissing(run.reportFromMoments(fit,
-                    segmentRs(rs, s.segment()), false), acc,
+                    : SegmentEntry.estimated(s.segment(), rows, withMissing(run.reportFromMoments(fit, rs,
+                    weights(tally.segmentWeights.getOrDefault(s.segment(), new double[3])), false), acc,
                     tally.segmentMissing.getOrDefault(s.segment(), 0L), s.segment())));
         }
         return report.withSegments(entries);
@@ -118,9 +118,9 @@ final class StreamingEstimation {
         return tally;
     }
 
-    private ReportSettings segmentRs(ReportSettings rs, String segment) {
-        double[] sums = tally.segmentWeights.getOrDefault(segment, new double[3]);
-        return run.weighted(rs, sums[1], sums[2]);
+    /** @return the weights of counts {rows, Σw, Σw²}, when {@code --weights} was given */
+    private Optional<WeightSummary> weights(double[] sums) {
+        return data.weights == null ? Optional.empty() : Optional.of(new WeightSummary(sums[0], sums[1], sums[2]));
     }
 
     /** Listwise deletion is reported as in memory: rows read, complete rows, missing values. */

@@ -1,5 +1,8 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.analysis.study.StudyRows;
+import dev.csimodel.analysis.study.ScaleScreen;
+import dev.csimodel.analysis.study.OutOfScalePolicy;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.analysis.waves.WaveAnalysis;
 import dev.csimodel.analysis.waves.WaveSettings;
@@ -70,9 +73,9 @@ final class WavesCommand implements Runnable {
                 SegmentWeights.SEPARATE);
         PathModel parsed = ModelFile.read(model);
         GroupedData grouped = SurveyData.load(data, wave, List.of(parsed)).groups().orElseThrow();
-        GroupedData checked = new GroupedData(ScaleCells.apply(grouped.table(), parsed.indicators(), output.scale,
-                OutOfScale.ERROR).table(), wave, grouped.labels());
-        MissingValues.requireAllowed(checked.table().select(parsed.indicators()), data.missingStrategy,
+        GroupedData checked = new GroupedData(ScaleScreen.apply(grouped.table(), parsed.indicators(), output.scale,
+                OutOfScalePolicy.ERROR).table(), wave, grouped.labels());
+        StudyRows.requireAllowed(checked.table().select(parsed.indicators()), data.missingStrategy,
                 data.sourceName());
         List<String> waves = order != null ? order : grouped.groups().stream().sorted().toList();
         WaveSettings settings = WaveSettings.defaults().withPermutations(permutations).withReplicates(replicates)

@@ -147,7 +147,7 @@ class SurveyFileTest {
         }
         assertEquals(3, warnings.size(), warnings::toString); // cusa holds -99 once only: not warned
         assertTrue(warnings.get(1).startsWith("column 'cusl_2' holds -99 4 times"), warnings::toString);
-        assertTrue(warnings.get(1).endsWith("give --missing -99"), warnings::toString);
+        assertTrue(warnings.get(1).endsWith("declare it missing (csi --missing -99)"), warnings::toString);
         JsonNode coded = JSON.readTree(estimate(CORP_REP.toString(), "--missing", "-99", "--missing-strategy", "mean").out());
         for (JsonNode d : coded.get("diagnostics")) {
             assertNotEquals("SUSPECT_MISSING_CODE", d.get("kind").asText());

@@ -76,6 +76,29 @@ public final class StudyAnalysis {
     }
 
     /**
+     * The study's indices and map for a fit made elsewhere from moments alone (a one-pass stream,
+     * a Spark job): 0-100 indices need only the fit's outer weights and indicator means. What
+     * needs the rows (bootstrap, necessity analysis, segments, suspect codes) is not made.
+     *
+     * @param weights the case weights of the rows the moments hold, when weighted
+     * @param wholeSample the fit of all rows gets the importance-performance map and the
+     *                    frequency-weight warning; a segment's fit neither, as in {@link #run}
+     * @return the result of {@code fit} with its indices, map and warnings
+     */
+    public static StudyResult fromFit(Study study, String source, PlsResult fit, Optional<WeightSummary> weights,
+                                      boolean wholeSample) {
+        Optional<CsiIndex> indices = study.scale().map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
+        List<StudyWarning> warnings = new ArrayList<>(StudyWarnings.undefinedIndices(indices));
+        if (wholeSample) {
+            warnings.addAll(StudyWarnings.frequencyWeights(study.handling(), weights));
+        }
+        Optional<ImportancePerformance> ipma = wholeSample ? indices.flatMap(i -> ipma(study, fit, i))
+                : Optional.empty();
+        return new StudyResult(study, source, fit, weights, indices, ipma, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), warnings);
+    }
+
+    /**
      * The map of the whole sample: for the study's target, else the model's default target;
      * none when a driver has no index (INDEX_UNDEFINED says which) or the model has no target.
      *

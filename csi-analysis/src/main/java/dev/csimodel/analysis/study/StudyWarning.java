@@ -1,6 +1,7 @@
 package dev.csimodel.analysis.study;
 
 import dev.csimodel.Arguments;
+import dev.csimodel.bootstrap.BootstrapResult;
 
 import java.util.List;
 
@@ -20,5 +21,13 @@ public record StudyWarning(StudyWarningKind kind, List<String> constructs, List<
         Arguments.requireNonNull(message, "message");
         constructs = List.copyOf(constructs);
         indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * @return the BOOTSTRAP_FAILURES warning of {@code boot} when more than 5% of its attempts
+     *         could not be used (with the counts, and whether intervals were withheld), else none
+     */
+    public static List<StudyWarning> bootstrapFailures(BootstrapResult boot) {
+        return StudyWarnings.bootstrapFailures(boot);
     }
 }
