@@ -105,7 +105,7 @@ public final class StudyReport {
                 handling.weightColumn(), boot.map(b -> b.settings().resamples()).orElse(null),
                 boot.map(b -> b.settings().seed()).orElse(null), boot.map(b -> lower(b.interval())).orElse(null),
                 study.scale().map(Scale::min).orElse(null), study.scale().map(Scale::max).orElse(null), group,
-                group == null || study.scale().isEmpty() ? null : lower(study.segments().weighting()),
+                group == null || study.indicatorScales().isEmpty() ? null : lower(study.segments().weighting()),
                 lower(htmt), handling.weightColumn() == null ? null : lower(handling.weightKind()), null);
     }
 
@@ -119,7 +119,7 @@ public final class StudyReport {
         if (result.ipma().isEmpty()) {
             return report;
         }
-        IndicatorScales scales = IndicatorScales.uniform(result.study().scale().orElseThrow());
+        IndicatorScales scales = result.study().indicatorScales().orElseThrow();
         IpmaEntry ipma = IpmaEntries.of(result.fit(), scales, result.ipma().get().target());
         if (result.necessity().isPresent()) {
             ipma = ipma.withNecessity(NcaEntry.of(result.necessity().get().nca()),

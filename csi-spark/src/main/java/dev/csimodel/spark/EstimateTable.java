@@ -1,6 +1,7 @@
 package dev.csimodel.spark;
 
-import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.analysis.study.StudyAnalysis;
+import dev.csimodel.analysis.study.StudyResult;
 import java.util.OptionalDouble;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
@@ -14,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One model's estimates in long format, {@code (quantity, source, target, estimate)}:
@@ -48,6 +50,20 @@ public final class EstimateTable {
      *         (a non-positive weight) is a NULL value
      */
     public static List<Row> rows(PlsResult result, IndicatorScales scales) {
+        return rows(StudyAnalysis.fromFit(SparkStudy.of(result.model(), scales), "data", result, Optional.empty(),
+                false));
+    }
+
+    /**
+     * @param study the study of the whole sample ({@link StudyAnalysis#fromFit}): its fit, its
+     *              0-100 indices with scales, and its importance-performance map
+     * @return the rows of {@code study}; with a map, also {@code impact} (driver, target: the
+     *         ACSI impact, the change in the target's index for 5 more points of the driver's,
+     *         {@link dev.csimodel.models.ipma.ImportancePerformance#IMPACT_POINTS}) and
+     *         {@code performance} (driver, target: the driver's 0-100 index)
+     */
+    public static List<Row> rows(StudyResult study) {
+        PlsResult result = study.fit();
         PathModel model = result.model();
         List<Row> rows = new ArrayList<>();
         rows.add(RowFactory.create("observations", null, null, result.observations()));
@@ -63,14 +79,17 @@ public final class EstimateTable {
                 rows.add(RowFactory.create("loading", ind, c.name(), result.loading(ind)));
             }
         }
-        if (scales != null) {
-            CsiIndex index = CsiIndex.of(result, scales);
+        study.indices().ifPresent(index -> {
             for (String c : model.constructNames()) {
                 // an undefined index (non-positive weight) is NULL, not a lost job
                 OptionalDouble v = index.index(c);
                 rows.add(RowFactory.create("index", c, null, v.isPresent() ? v.getAsDouble() : null));
             }
-        }
+        });
+        study.ipma().ifPresent(map -> map.drivers().forEach(d -> {
+            rows.add(RowFactory.create("impact", d.name(), map.target(), d.impact()));
+            rows.add(RowFactory.create("performance", d.name(), map.target(), d.performance()));
+        }));
         return rows;
     }
 }

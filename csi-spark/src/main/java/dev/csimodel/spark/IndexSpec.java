@@ -1,6 +1,8 @@
 package dev.csimodel.spark;
 
 import dev.csimodel.CsiException;
+import dev.csimodel.analysis.study.StudyAnalysis;
+import dev.csimodel.analysis.study.StudyResult;
 import dev.csimodel.models.index.CsiIndex;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
@@ -11,6 +13,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The questionnaire scale of every indicator, in a form that travels to Spark executors
@@ -44,7 +47,9 @@ record IndexSpec(HashMap<String, double[]> scales) implements Serializable {
      */
     static Outcome index(PlsResult fit, IndicatorScales scales) {
         try {
-            return new Outcome(CsiIndex.of(fit, scales), null);
+            StudyResult study = StudyAnalysis.fromFit(SparkStudy.of(fit.model(), scales), "segment", fit,
+                    Optional.empty(), false);
+            return new Outcome(study.indices().orElseThrow(), null);
         } catch (CsiException e) {
             return new Outcome(null, e.getMessage());
         }

@@ -5,6 +5,8 @@ import dev.csimodel.analysis.rollup.Hierarchy;
 import dev.csimodel.analysis.rollup.HierarchyFile;
 import dev.csimodel.analysis.rollup.RollupResult;
 import dev.csimodel.analysis.rollup.RollupSettings;
+import dev.csimodel.analysis.study.StudyAnalysis;
+import dev.csimodel.analysis.study.StudyResult;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.result.PlsResult;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The spark-submit entry point: reads a CSV or Parquet data set and a model file, estimates
@@ -63,7 +66,10 @@ public final class SparkPlsJob {
         } else if (o.group() == null) {
             PlsResult r = pls.estimate(data);
             LOG.info("estimated {} on {} rows, converged {}", o.modelFile(), r.observations(), r.converged());
-            out = spark.createDataFrame(EstimateTable.rows(r, scales), EstimateTable.schema());
+            StudyResult study = StudyAnalysis.fromFit(SparkStudy.of(model, pls.settings(), scales), o.data(), r,
+                    Optional.empty(), true);
+            study.warnings().forEach(w -> LOG.warn("{}: {}", w.kind(), w.message()));
+            out = spark.createDataFrame(EstimateTable.rows(study), EstimateTable.schema());
         } else {
             out = pls.estimateSegments(data, o.group());
         }

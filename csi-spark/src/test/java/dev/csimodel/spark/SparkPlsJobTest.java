@@ -4,6 +4,8 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.estimate.InnerScheme;
 import dev.csimodel.estimate.PlsEstimator;
 import dev.csimodel.models.index.CsiIndex;
+import dev.csimodel.models.ipma.Driver;
+import dev.csimodel.models.ipma.ImportancePerformance;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.result.PlsResult;
@@ -69,8 +71,20 @@ class SparkPlsJobTest {
         Row satLoy = long_.stream().filter(r -> r.getString(0).equals("path") && r.getString(1).equals("SAT")
                 && r.getString(2).equals("LOY")).findFirst().orElseThrow();
         assertEquals(all.pathCoefficient("SAT", "LOY"), satLoy.getDouble(3), ESTIMATE_TOL);
-        assertEquals(1 + 10 + 5 + 2 * 27 + 6, long_.size(),
-                "observations + 10 paths + 5 R² + 27 weights and loadings + 6 indices");
+        ImportancePerformance map = ImportancePerformance.constructs(all, IndicatorScales.uniform(Scale.ZERO_TO_TEN),
+                ImportancePerformance.defaultTarget(MODEL).orElseThrow());
+        int drivers = map.drivers().size();
+        assertEquals(1 + 10 + 5 + 2 * 27 + 6 + 2 * drivers, long_.size(),
+                "observations + 10 paths + 5 R² + 27 weights and loadings + 6 indices + impact and performance"
+                        + " of each driver of the map");
+        for (Driver d : map.drivers()) {
+            Row impact = long_.stream().filter(r -> r.getString(0).equals("impact") && r.getString(1).equals(d.name())
+                    && r.getString(2).equals(map.target())).findFirst().orElseThrow();
+            assertEquals(d.impact(), impact.getDouble(3), ESTIMATE_TOL, d.name());
+            Row performance = long_.stream().filter(r -> r.getString(0).equals("performance")
+                    && r.getString(1).equals(d.name())).findFirst().orElseThrow();
+            assertEquals(d.performance(), performance.getDouble(3), ESTIMATE_TOL, d.name());
+        }
         Row satIndex = long_.stream().filter(r -> r.getString(0).equals("index") && r.getString(1).equals("SAT"))
                 .findFirst().orElseThrow();
         assertEquals(CsiIndex.of(all, IndicatorScales.uniform(Scale.ZERO_TO_TEN)).requireIndex("SAT"), satIndex.getDouble(3),

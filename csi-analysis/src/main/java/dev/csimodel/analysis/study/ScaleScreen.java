@@ -2,6 +2,7 @@ package dev.csimodel.analysis.study;
 
 import dev.csimodel.CsiDataException;
 import dev.csimodel.data.DataTable;
+import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
 
 import java.util.ArrayList;
@@ -31,10 +32,21 @@ public record ScaleScreen(DataTable table, List<String> blanked, long count) {
      *                          {@code row + 1} of a CSV file with a one-line header), value and scale
      */
     public static ScaleScreen apply(DataTable table, List<String> indicators, Scale scale, OutOfScalePolicy policy) {
+        return apply(table, indicators, IndicatorScales.uniform(scale), policy);
+    }
+
+    /**
+     * As {@link #apply(DataTable, List, Scale, OutOfScalePolicy)}, each indicator against its own scale.
+     *
+     * @return the screened data
+     */
+    public static ScaleScreen apply(DataTable table, List<String> indicators, IndicatorScales scales,
+                                    OutOfScalePolicy policy) {
         DataTable out = table;
         List<String> blanked = new ArrayList<>();
         long total = 0;
         for (String col : indicators) {
+            Scale scale = scales.scaleOf(col);
             int first = firstOutside(table, table.columnIndex(col), scale);
             if (first == table.rowCount()) {
                 continue; // the usual case: no copy of a column that stays as it is
@@ -81,14 +93,18 @@ public record ScaleScreen(DataTable table, List<String> blanked, long count) {
         return rows;
     }
 
-    /** @return the warning that counts the blanked cells, if any */
+    /** @return the warning that counts the blanked cells, if any, naming the shared scale */
     public Optional<StudyWarning> warning(Scale scale) {
+        return warning("the scale " + scale.min() + ":" + scale.max());
+    }
+
+    /** @return the warning that counts the blanked cells, if any; {@code scale} says which scale they left */
+    Optional<StudyWarning> warning(String scale) {
         if (count == 0) {
             return Optional.empty();
         }
         List<String> cols = blanked.stream().map(b -> b.substring(0, b.lastIndexOf(" ("))).toList();
         return Optional.of(new StudyWarning(StudyWarningKind.OUT_OF_SCALE, List.of(), cols, count
-                + " cell(s) outside the scale " + scale.min() + ":" + scale.max()
-                + " treated as missing: " + String.join(", ", blanked)));
+                + " cell(s) outside " + scale + " treated as missing: " + String.join(", ", blanked)));
     }
 }

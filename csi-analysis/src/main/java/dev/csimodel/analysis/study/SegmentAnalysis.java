@@ -34,16 +34,16 @@ final class SegmentAnalysis {
     SegmentAnalysis(Study study, GroupedData grouped) {
         this.study = study;
         this.model = study.model();
-        this.scales = study.scale().map(IndicatorScales::uniform);
+        this.scales = study.indicatorScales();
         this.segments = screened(grouped.segments());
     }
 
     private Map<String, DataTable> screened(Map<String, DataTable> raw) {
-        if (study.scale().isEmpty()) {
+        if (study.indicatorScales().isEmpty()) {
             return raw;
         }
         Map<String, DataTable> out = new java.util.LinkedHashMap<>();
-        raw.forEach((label, rows) -> out.put(label, ScaleScreen.apply(rows, model.indicators(), study.scale().get(),
+        raw.forEach((label, rows) -> out.put(label, ScaleScreen.apply(rows, model.indicators(), study.indicatorScales().get(),
                 OutOfScalePolicy.MISSING).table()));
         return out;
     }

@@ -5,6 +5,7 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.spec.PathModel;
 
@@ -30,6 +31,7 @@ public final class Study {
     private final PlsSettings settings;
     private final DataHandling handling;
     private final Scale scale;
+    private final IndicatorScales scales;
     private final OutOfScalePolicy outOfScale;
     private final String ipmaTarget;
     private final BootstrapPlan bootstrap;
@@ -42,6 +44,7 @@ public final class Study {
         this.settings = b.settings;
         this.handling = b.handling;
         this.scale = b.scale;
+        this.scales = b.scales;
         this.outOfScale = b.outOfScale;
         this.ipmaTarget = b.ipmaTarget;
         this.bootstrap = b.bootstrap;
@@ -60,6 +63,7 @@ public final class Study {
         Builder b = new Builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
                 .segments(segments).suspectCodeCheck(suspectCodeCheck);
         b.scale = scale;
+        b.scales = scales;
         b.ipmaTarget = ipmaTarget;
         b.bootstrap = bootstrap;
         b.necessity = necessity;
@@ -81,9 +85,17 @@ public final class Study {
         return handling;
     }
 
-    /** @return the questionnaire scale; without one, no 0-100 index and no importance-performance map */
+    /**
+     * @return the questionnaire scale shared by every indicator, when one was given; see
+     *         {@link #indicatorScales()} for the scales of each indicator
+     */
     public Optional<Scale> scale() {
         return Optional.ofNullable(scale);
+    }
+
+    /** @return each indicator's questionnaire scale; without them, no 0-100 index and no importance-performance map */
+    public Optional<IndicatorScales> indicatorScales() {
+        return Optional.ofNullable(scales);
     }
 
     /** @return what a cell outside the scale does */
@@ -125,6 +137,7 @@ public final class Study {
         private PlsSettings settings = PlsSettings.defaults();
         private DataHandling handling = DataHandling.defaults();
         private Scale scale;
+        private IndicatorScales scales;
         private OutOfScalePolicy outOfScale = OutOfScalePolicy.ERROR;
         private String ipmaTarget;
         private BootstrapPlan bootstrap;
@@ -151,6 +164,14 @@ public final class Study {
         /** @param value the questionnaire scale of every indicator, or null for none @return this */
         public Builder scale(Scale value) {
             this.scale = value;
+            this.scales = value == null ? null : IndicatorScales.uniform(value);
+            return this;
+        }
+
+        /** @param value each indicator's questionnaire scale (e.g. a 1-5 and a 1-10 block), or null for none @return this */
+        public Builder scales(IndicatorScales value) {
+            this.scale = null;
+            this.scales = value;
             return this;
         }
 
@@ -203,7 +224,7 @@ public final class Study {
                 throw new CsiSpecificationException("the bootstrap resamples whole rows: it cannot be combined with "
                         + "pairwise deletion; use mean replacement or listwise deletion");
             }
-            if (scale == null && (ipmaTarget != null || necessity != null)) {
+            if (scales == null && (ipmaTarget != null || necessity != null)) {
                 throw new CsiSpecificationException((ipmaTarget != null ? "the importance-performance target "
                         + ipmaTarget : "the necessity analysis") + " needs a scale: it works on 0-100 scores");
             }

@@ -51,25 +51,26 @@ public final class StudyAnalysis {
      */
     public static StudyResult run(Study study, StudyData data, BootstrapListener listener) {
         List<StudyWarning> warnings = new ArrayList<>();
-        Optional<ScaleScreen> screen = study.scale().map(s -> ScaleScreen.apply(data.table(),
+        Optional<ScaleScreen> screen = study.indicatorScales().map(s -> ScaleScreen.apply(data.table(),
                 study.model().indicators(), s, study.outOfScale()));
         DataTable table = screen.map(ScaleScreen::table).orElse(data.table());
         PlsResult all = StudyRows.fit(study.model(), table, data.source(), study.settings(), study.handling());
         Optional<WeightSummary> weights = StudyRows.weights(study.handling(), study.model(), table);
-        Optional<CsiIndex> indices = study.scale().map(s -> CsiIndex.of(all, IndicatorScales.uniform(s)));
+        Optional<CsiIndex> indices = study.indicatorScales().map(s -> CsiIndex.of(all, s));
         warnings.addAll(StudyWarnings.undefinedIndices(indices));
         warnings.addAll(StudyWarnings.frequencyWeights(study.handling(), weights));
         if (study.suspectCodeCheck()) {
             warnings.addAll(StudyWarnings.suspectCodes(data.table(), study.model()));
         }
-        screen.flatMap(s -> s.warning(study.scale().get())).ifPresent(warnings::add);
+        screen.flatMap(s -> s.warning(study.scale().map(c -> "the scale " + c.min() + ":" + c.max())
+                .orElse("their scales"))).ifPresent(warnings::add);
         Optional<ImportancePerformance> ipma = indices.flatMap(i -> ipma(study, all, i));
         Optional<Necessity> necessity = ipma.flatMap(m -> necessity(study, all, m, table, warnings));
         Optional<BootstrapResult> boot = study.bootstrap().map(plan -> StudyBootstrap.run(study, plan, all,
                 StudyRows.bootstrapRows(study.model(), table, study.handling()), ipma, listener));
         boot.ifPresent(b -> warnings.addAll(StudyWarnings.bootstrapFailures(b)));
         Optional<ImpactDraws> impacts = boot.flatMap(b -> ipma.map(m -> ImpactBootstrap.draws(b, all,
-                IndicatorScales.uniform(study.scale().orElseThrow()), m.target())));
+                study.indicatorScales().orElseThrow(), m.target())));
         StudyResult whole = new StudyResult(study, data.source(), all, weights, indices, ipma, necessity, boot,
                 impacts, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), warnings);
         return data.groups().map(g -> withSegments(whole, g, warnings)).orElse(whole);
@@ -87,7 +88,7 @@ public final class StudyAnalysis {
      */
     public static StudyResult fromFit(Study study, String source, PlsResult fit, Optional<WeightSummary> weights,
                                       boolean wholeSample) {
-        Optional<CsiIndex> indices = study.scale().map(s -> CsiIndex.of(fit, IndicatorScales.uniform(s)));
+        Optional<CsiIndex> indices = study.indicatorScales().map(s -> CsiIndex.of(fit, s));
         List<StudyWarning> warnings = new ArrayList<>(StudyWarnings.undefinedIndices(indices));
         if (wholeSample) {
             warnings.addAll(StudyWarnings.frequencyWeights(study.handling(), weights));
@@ -108,7 +109,7 @@ public final class StudyAnalysis {
         if (!indices.undefined().isEmpty()) {
             return Optional.empty();
         }
-        IndicatorScales scales = IndicatorScales.uniform(study.scale().orElseThrow());
+        IndicatorScales scales = study.indicatorScales().orElseThrow();
         return study.ipmaTarget().or(() -> ImportancePerformance.defaultTarget(all.model()))
                 .map(t -> ImportancePerformance.constructs(all, scales, t));
     }
@@ -124,7 +125,7 @@ public final class StudyAnalysis {
             return Optional.empty();
         }
         NecessityPlan plan = study.necessity().get();
-        IndicatorScales scales = IndicatorScales.uniform(study.scale().orElseThrow());
+        IndicatorScales scales = study.indicatorScales().orElseThrow();
         try {
             DataTable rows = StudyRows.scoreRows(study.model().indicators(), table, study.handling().missing());
             ConstructScores scores = CsiIndex.of(all, scales, rows).respondents().orElseThrow();

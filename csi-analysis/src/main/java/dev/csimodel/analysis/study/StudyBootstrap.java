@@ -38,7 +38,7 @@ final class StudyBootstrap {
     static BootstrapResult run(Study study, BootstrapPlan plan, PlsResult all, DataTable rows,
                                Optional<ImportancePerformance> ipma, BootstrapListener listener) {
         List<BootstrapStatistic> statistics = new ArrayList<>();
-        Optional<IndicatorScales> scales = study.scale().map(IndicatorScales::uniform);
+        Optional<IndicatorScales> scales = study.indicatorScales();
         scales.ifPresent(s -> statistics.add(IndexBootstrap.statistic(study.model(), s)));
         ipma.ifPresent(m -> statistics.add(ImpactBootstrap.statistic(all, scales.orElseThrow(), m.target())));
         return new Bootstrap(new PlsEstimator(study.settings()), plan.settings(), statistics)
