@@ -65,6 +65,15 @@ public final class StudyReport {
     }
 
     /**
+     * @return the waves of {@code result} as their report (indices per wave, changes with
+     *         intervals and p-values, paths per wave; text, JSON and HTML with the trend chart),
+     *         when the study compared waves
+     */
+    public static Optional<WaveTable> waves(StudyResult result) {
+        return result.waves().map(w -> WaveTable.of(result.source(), w));
+    }
+
+    /**
      * @param index the 0-100 indices, when the scale is known; an undefined one is reported as
      *              absent (null, n/a)
      * @return the report of one fit: measurement, paths, effects, quality, diagnostics and indices

@@ -37,6 +37,7 @@ public final class Study {
     private final BootstrapPlan bootstrap;
     private final NecessityPlan necessity;
     private final SegmentPlan segments;
+    private final WavePlan waves;
     private final boolean suspectCodeCheck;
 
     private Study(Builder b) {
@@ -50,6 +51,7 @@ public final class Study {
         this.bootstrap = b.bootstrap;
         this.necessity = b.necessity;
         this.segments = b.segments;
+        this.waves = b.waves;
         this.suspectCodeCheck = b.suspectCodeCheck;
     }
 
@@ -67,6 +69,7 @@ public final class Study {
         b.ipmaTarget = ipmaTarget;
         b.bootstrap = bootstrap;
         b.necessity = necessity;
+        b.waves = waves;
         return b;
     }
 
@@ -126,6 +129,11 @@ public final class Study {
         return segments;
     }
 
+    /** @return the comparison of waves, if asked for */
+    public Optional<WavePlan> waves() {
+        return Optional.ofNullable(waves);
+    }
+
     /** @return whether values that look like unrecoded missing-value codes are warned about */
     public boolean suspectCodeCheck() {
         return suspectCodeCheck;
@@ -143,6 +151,7 @@ public final class Study {
         private BootstrapPlan bootstrap;
         private NecessityPlan necessity;
         private SegmentPlan segments = SegmentPlan.defaults();
+        private WavePlan waves;
         private boolean suspectCodeCheck = true;
 
         private Builder(PathModel model) {
@@ -205,6 +214,12 @@ public final class Study {
             return this;
         }
 
+        /** @param value the comparison of waves, or null for none (the data then needs a wave column) @return this */
+        public Builder waves(WavePlan value) {
+            this.waves = value;
+            return this;
+        }
+
         /**
          * @param value false when the data's missing-value codes were declared, so that no
          *              value is suspected of being one (default true)
@@ -231,6 +246,11 @@ public final class Study {
             if (segments.groupTests() && bootstrap == null) {
                 throw new CsiSpecificationException("the multi-group tests bootstrap every group; add a bootstrap "
                         + "plan or drop them");
+            }
+            if (waves != null && (scales == null || handling.weightColumn() != null
+                    || handling.missing() != MissingStrategy.REJECT)) {
+                throw new CsiSpecificationException("the comparison of waves needs a scale (it compares 0-100 indices)"
+                        + " and complete, unweighted rows (no weights or missing-data strategy yet)");
             }
             return new Study(this);
         }

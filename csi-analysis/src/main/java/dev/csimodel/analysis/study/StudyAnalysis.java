@@ -1,6 +1,9 @@
 package dev.csimodel.analysis.study;
 
 import dev.csimodel.CsiException;
+import dev.csimodel.CsiSpecificationException;
+import dev.csimodel.analysis.waves.WaveAnalysis;
+import dev.csimodel.analysis.waves.WaveResult;
 import dev.csimodel.analysis.segments.SegmentComparisonResult;
 import dev.csimodel.bootstrap.BootstrapListener;
 import dev.csimodel.bootstrap.BootstrapResult;
@@ -71,8 +74,9 @@ public final class StudyAnalysis {
         boot.ifPresent(b -> warnings.addAll(StudyWarnings.bootstrapFailures(b)));
         Optional<ImpactDraws> impacts = boot.flatMap(b -> ipma.map(m -> ImpactBootstrap.draws(b, all,
                 study.indicatorScales().orElseThrow(), m.target())));
+        Optional<WaveResult> waves = study.waves().map(plan -> waves(study, plan, data, table));
         StudyResult whole = new StudyResult(study, data.source(), all, weights, indices, ipma, necessity, boot,
-                impacts, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), warnings);
+                impacts, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), waves, warnings);
         return data.groups().map(g -> withSegments(whole, g, warnings)).orElse(whole);
     }
 
@@ -96,7 +100,8 @@ public final class StudyAnalysis {
         Optional<ImportancePerformance> ipma = wholeSample ? indices.flatMap(i -> ipma(study, fit, i))
                 : Optional.empty();
         return new StudyResult(study, source, fit, weights, indices, ipma, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), warnings);
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                warnings);
     }
 
     /**
@@ -139,6 +144,18 @@ public final class StudyAnalysis {
         }
     }
 
+    /**
+     * @return the waves compared on the screened rows, in the plan's order (else sorted)
+     * @throws CsiSpecificationException if the data has no wave column
+     */
+    private static WaveResult waves(Study study, WavePlan plan, StudyData data, DataTable table) {
+        GroupedData waves = data.waves().orElseThrow(() -> new CsiSpecificationException("the study compares waves "
+                + "but the data " + data.source() + " has none; give each row its wave (StudyData.withWaves)"));
+        List<String> order = plan.order().isEmpty() ? waves.groups().stream().sorted().toList() : plan.order();
+        return WaveAnalysis.run(study.model(), table, waves.labels(), order, study.indicatorScales().orElseThrow(),
+                plan.settings().withEstimation(study.settings()));
+    }
+
     /** @return {@code whole} with each segment's fit, the side-by-side comparison and the group tests */
     private static StudyResult withSegments(StudyResult whole, GroupedData grouped, List<StudyWarning> warnings) {
         Study study = whole.study();
@@ -150,6 +167,6 @@ public final class StudyAnalysis {
                 ? segments.groupTests(study.bootstrap().orElseThrow(), warnings) : Optional.empty();
         return new StudyResult(study, whole.source(), whole.fit(), whole.weights(), whole.indices(), whole.ipma(),
                 whole.necessity(), whole.bootstrap(), whole.impacts(), Optional.of(grouped.groupColumn()), fits,
-                comparison, tests, warnings);
+                comparison, tests, whole.waves(), warnings);
     }
 }

@@ -15,24 +15,26 @@ import java.util.Optional;
  * @param source names the data in messages and reports (a file name, a redacted URL)
  * @param table  the columns the model uses (indicators, weight column), all rows
  * @param groups the segment label of each row, when the study compares segments
+ * @param waves  the wave (quarter, year) of each row, when the study compares waves
  */
-public record StudyData(String source, DataTable table, Optional<GroupedData> groups) {
+public record StudyData(String source, DataTable table, Optional<GroupedData> groups, Optional<GroupedData> waves) {
 
     /** Source and table are required; grouped data must be grouped over {@code table}'s rows. */
     public StudyData {
         Arguments.requireNonNull(source, "source");
         Arguments.requireNonNull(table, "table");
         Arguments.requireNonNull(groups, "groups");
+        Arguments.requireNonNull(waves, "waves");
     }
 
     /** @return the rows of {@code table}, not grouped */
     public static StudyData of(String source, DataTable table) {
-        return new StudyData(source, table, Optional.empty());
+        return new StudyData(source, table, Optional.empty(), Optional.empty());
     }
 
     /** @return the rows of {@code grouped}, one segment per label */
     public static StudyData grouped(String source, GroupedData grouped) {
-        return new StudyData(source, grouped.table(), Optional.of(grouped));
+        return new StudyData(source, grouped.table(), Optional.of(grouped), Optional.empty());
     }
 
     /**
@@ -51,8 +53,18 @@ public record StudyData(String source, DataTable table, Optional<GroupedData> gr
         return grouped(source.description(), new GroupedData(table, group.get(), rows.labels()));
     }
 
+    /**
+     * @param column    the wave column's name
+     * @param waveOfRow the wave of each row of the table
+     * @return a copy whose rows also carry their wave
+     */
+    public StudyData withWaves(String column, List<String> waveOfRow) {
+        return new StudyData(source, table, groups, Optional.of(new GroupedData(table, column, waveOfRow)));
+    }
+
     /** @return a copy with {@code value} as the table (e.g. after recoding), keeping the labels */
     public StudyData withTable(DataTable value) {
-        return new StudyData(source, value, groups.map(g -> new GroupedData(value, g.groupColumn(), g.labels())));
+        return new StudyData(source, value, groups.map(g -> new GroupedData(value, g.groupColumn(), g.labels())),
+                waves.map(w -> new GroupedData(value, w.groupColumn(), w.labels())));
     }
 }

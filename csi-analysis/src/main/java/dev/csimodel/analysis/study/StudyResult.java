@@ -1,6 +1,7 @@
 package dev.csimodel.analysis.study;
 
 import dev.csimodel.analysis.segments.SegmentComparisonResult;
+import dev.csimodel.analysis.waves.WaveResult;
 import dev.csimodel.bootstrap.BootstrapResult;
 import dev.csimodel.groups.BootstrapGroupResult;
 import dev.csimodel.models.index.CsiIndex;
@@ -30,6 +31,7 @@ import java.util.OptionalDouble;
  * @param segments    each segment's own estimate, in the order the labels first appear
  * @param comparison  the segments side by side (and tested), with grouped unweighted data
  * @param groupTests  the bootstrap multi-group tests, when asked for and possible
+ * @param waves       each wave's estimate and index and the changes between waves, when asked for
  * @param warnings    the study's warnings, in the order they arose
  */
 public record StudyResult(Study study, String source, PlsResult fit, Optional<WeightSummary> weights,
@@ -37,7 +39,7 @@ public record StudyResult(Study study, String source, PlsResult fit, Optional<We
                           Optional<Necessity> necessity, Optional<BootstrapResult> bootstrap,
                           Optional<ImpactDraws> impacts, Optional<String> groupColumn, List<SegmentFit> segments,
                           Optional<SegmentComparisonResult> comparison, Optional<BootstrapGroupResult> groupTests,
-                          List<StudyWarning> warnings) {
+                          Optional<WaveResult> waves, List<StudyWarning> warnings) {
 
     /** Copies the lists. */
     public StudyResult {
