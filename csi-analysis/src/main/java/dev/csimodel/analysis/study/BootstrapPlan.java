@@ -16,6 +16,9 @@ public record BootstrapPlan(BootstrapSettings settings, IntervalMethod interval)
 
     /**
      * @throws CsiSpecificationException if {@code settings} does not compute {@code interval}
+     *
+     * @param settings the resamples, seed, threads and the intervals computed
+     * @param interval the interval the report shows; one of those {@code settings} computes
      */
     public BootstrapPlan {
         Arguments.requireNonNull(settings, "settings");
@@ -26,7 +29,10 @@ public record BootstrapPlan(BootstrapSettings settings, IntervalMethod interval)
         }
     }
 
-    /** @return the plan of {@code settings} showing percentile intervals */
+    /**
+     * @param settings the resamples, seed, threads and intervals
+     * @return the plan of {@code settings} showing percentile intervals
+     */
     public static BootstrapPlan percentile(BootstrapSettings settings) {
         return new BootstrapPlan(settings, IntervalMethod.PERCENTILE);
     }

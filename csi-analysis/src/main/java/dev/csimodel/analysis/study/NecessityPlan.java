@@ -13,7 +13,12 @@ import dev.csimodel.models.nca.NcaSettings;
  */
 public record NecessityPlan(NcaSettings nca, CipmaSettings cipma) {
 
-    /** Both settings are required. */
+    /**
+     * Both settings are required.
+     *
+     * @param nca   the ceiling lines, scope and permutation test
+     * @param cipma the level and ceiling of the combined map
+     */
     public NecessityPlan {
         Arguments.requireNonNull(nca, "nca");
         Arguments.requireNonNull(cipma, "cipma");

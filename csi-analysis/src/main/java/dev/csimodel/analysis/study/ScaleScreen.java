@@ -19,13 +19,22 @@ import java.util.Optional;
  */
 public record ScaleScreen(DataTable table, List<String> blanked, long count) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param table   the data, with out-of-scale cells blanked under {@link OutOfScalePolicy#MISSING}
+     * @param blanked the columns with blanked cells, each as {@code "column (count)"}, in column order
+     * @param count   the number of cells blanked
+     */
     public ScaleScreen {
         blanked = List.copyOf(blanked);
     }
 
     /**
+     * @param table      the data
      * @param indicators the columns checked
+     * @param scale      the questionnaire scale of every checked column
+     * @param policy     what a cell outside the scale does
      * @return the screened data
      * @throws CsiDataException under {@link OutOfScalePolicy#ERROR}, naming the first out-of-scale
      *                          cell's column, data row (1-based, header not counted: line
@@ -38,6 +47,10 @@ public record ScaleScreen(DataTable table, List<String> blanked, long count) {
     /**
      * As {@link #apply(DataTable, List, Scale, OutOfScalePolicy)}, each indicator against its own scale.
      *
+     * @param table      the data
+     * @param indicators the columns checked
+     * @param scales     each checked column's questionnaire scale
+     * @param policy     what a cell outside its scale does
      * @return the screened data
      */
     public static ScaleScreen apply(DataTable table, List<String> indicators, IndicatorScales scales,
@@ -93,7 +106,10 @@ public record ScaleScreen(DataTable table, List<String> blanked, long count) {
         return rows;
     }
 
-    /** @return the warning that counts the blanked cells, if any, naming the shared scale */
+    /**
+     * @param scale the shared scale the cells left
+     * @return the warning that counts the blanked cells, if any, naming the shared scale
+     */
     public Optional<StudyWarning> warning(Scale scale) {
         return warning("the scale " + scale.min() + ":" + scale.max());
     }

@@ -22,7 +22,17 @@ import java.util.Optional;
 public record SegmentFit(String label, int rows, Optional<PlsResult> fit, Optional<CsiIndex> index,
                          Optional<WeightSummary> weights, List<StudyWarning> warnings, Optional<String> skipped) {
 
-    /** Copies the list; exactly one of fit and skipped is present. */
+    /**
+     * Copies the list; exactly one of fit and skipped is present.
+     *
+     * @param label    the segment's label
+     * @param rows     the segment's rows in the data (before missing-data handling)
+     * @param fit      its estimate; empty if it was skipped
+     * @param index    its 0-100 indices (with a scale): from its own weights, or from the whole sample's ({@link dev.csimodel.models.index.SegmentStrategy#POOLED})
+     * @param weights  the case weights of the rows its fit used, when weighted
+     * @param warnings its own warnings (e.g. an undefined index)
+     * @param skipped  why the segment could not be estimated (too few rows, a constant column)
+     */
     public SegmentFit {
         Arguments.requireNonNull(label, "label");
         warnings = List.copyOf(warnings);

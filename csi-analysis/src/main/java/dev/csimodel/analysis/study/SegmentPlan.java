@@ -18,7 +18,13 @@ import dev.csimodel.models.index.SegmentStrategy;
  */
 public record SegmentPlan(ComparisonSettings comparison, boolean test, boolean groupTests) {
 
-    /** The comparison settings are required. */
+    /**
+     * The comparison settings are required.
+     *
+     * @param comparison the permutations, per-segment bootstrap replicates, seed, threads and whose weights a segment's index uses ({@link ComparisonSettings#strategy()}); its PLS settings are replaced by the study's
+     * @param test       run MICOM and the permutation tests of path and index differences, Holm-adjusted
+     * @param groupTests run the bootstrap multi-group tests (Henseler et al. 2009) with the study's bootstrap resamples per group
+     */
     public SegmentPlan {
         Arguments.requireNonNull(comparison, "comparison");
     }
@@ -33,17 +39,26 @@ public record SegmentPlan(ComparisonSettings comparison, boolean test, boolean g
         return comparison.strategy();
     }
 
-    /** @param value the comparison settings @return a copy with them */
+    /**
+     * @param value the comparison settings
+     * @return a copy with them
+     */
     public SegmentPlan withComparison(ComparisonSettings value) {
         return new SegmentPlan(value, test, groupTests);
     }
 
-    /** @param value whether to test the differences @return a copy with it */
+    /**
+     * @param value whether to test the differences
+     * @return a copy with it
+     */
     public SegmentPlan withTest(boolean value) {
         return new SegmentPlan(comparison, value, groupTests);
     }
 
-    /** @param value whether to run the bootstrap multi-group tests @return a copy with it */
+    /**
+     * @param value whether to run the bootstrap multi-group tests
+     * @return a copy with it
+     */
     public SegmentPlan withGroupTests(boolean value) {
         return new SegmentPlan(comparison, test, value);
     }

@@ -19,7 +19,14 @@ import java.util.Optional;
  */
 public record StudyData(String source, DataTable table, Optional<GroupedData> groups, Optional<GroupedData> waves) {
 
-    /** Source and table are required; grouped data must be grouped over {@code table}'s rows. */
+    /**
+     * Source and table are required; grouped data must be grouped over {@code table}'s rows.
+     *
+     * @param source names the data in messages and reports (a file name, a redacted URL)
+     * @param table  the columns the model uses (indicators, weight column), all rows
+     * @param groups the segment label of each row, when the study compares segments
+     * @param waves  the wave (quarter, year) of each row, when the study compares waves
+     */
     public StudyData {
         Arguments.requireNonNull(source, "source");
         Arguments.requireNonNull(table, "table");
@@ -27,12 +34,20 @@ public record StudyData(String source, DataTable table, Optional<GroupedData> gr
         Arguments.requireNonNull(waves, "waves");
     }
 
-    /** @return the rows of {@code table}, not grouped */
+    /**
+     * @param source names the data
+     * @param table  the used columns, all rows
+     * @return the rows of {@code table}, not grouped
+     */
     public static StudyData of(String source, DataTable table) {
         return new StudyData(source, table, Optional.empty(), Optional.empty());
     }
 
-    /** @return the rows of {@code grouped}, one segment per label */
+    /**
+     * @param source  names the data
+     * @param grouped the used columns with each row's segment label
+     * @return the rows of {@code grouped}, one segment per label
+     */
     public static StudyData grouped(String source, GroupedData grouped) {
         return new StudyData(source, grouped.table(), Optional.of(grouped), Optional.empty());
     }
@@ -41,6 +56,9 @@ public record StudyData(String source, DataTable table, Optional<GroupedData> gr
      * Reads {@code columns} from {@code source}, with the labels of column {@code group} when
      * present (streamed once, so that rows and labels come from one pass).
      *
+     * @param source  the data source (a file, a database table or query)
+     * @param columns the columns to read (the model's indicators, the weight column)
+     * @param group   the segment column, if any
      * @return the data, named by the source's description
      */
     public static StudyData read(DataSource source, List<String> columns, Optional<String> group) {
@@ -62,7 +80,10 @@ public record StudyData(String source, DataTable table, Optional<GroupedData> gr
         return new StudyData(source, table, groups, Optional.of(new GroupedData(table, column, waveOfRow)));
     }
 
-    /** @return a copy with {@code value} as the table (e.g. after recoding), keeping the labels */
+    /**
+     * @param value the new table, with the same rows
+     * @return a copy with {@code value} as the table (e.g. after recoding), keeping the labels
+     */
     public StudyData withTable(DataTable value) {
         return new StudyData(source, value, groups.map(g -> new GroupedData(value, g.groupColumn(), g.labels())),
                 waves.map(w -> new GroupedData(value, w.groupColumn(), w.labels())));

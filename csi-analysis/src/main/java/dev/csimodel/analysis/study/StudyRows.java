@@ -25,7 +25,9 @@ public final class StudyRows {
     }
 
     /**
-     * @param source names the data in messages
+     * @param table    the used columns
+     * @param strategy the missing-data strategy
+     * @param source   names the data in messages
      * @throws CsiDataException naming the number of missing values and the first one's column
      *                          and data row, when {@code strategy} rejects missing values
      */
@@ -48,7 +50,11 @@ public final class StudyRows {
         }
     }
 
-    /** @return the indicators of {@code model}, then the weight column of {@code handling} if any */
+    /**
+     * @param model    the model
+     * @param handling the missing-data strategy and weights
+     * @return the indicators of {@code model}, then the weight column of {@code handling} if any
+     */
     public static List<String> columns(PathModel model, DataHandling handling) {
         List<String> out = new ArrayList<>(model.indicators());
         handling.weights().ifPresent(out::add);
@@ -56,6 +62,11 @@ public final class StudyRows {
     }
 
     /**
+     * @param model    the model
+     * @param table    the data, with at least the model's columns
+     * @param source   names the data in messages
+     * @param settings the PLS settings
+     * @param handling the missing-data strategy and weights
      * @return the fit of {@code model} on the used columns of {@code table}
      * @throws CsiDataException naming {@code source} if the strategy rejects a missing value it holds
      */
@@ -66,6 +77,9 @@ public final class StudyRows {
     }
 
     /**
+     * @param indicators the columns
+     * @param table      the data
+     * @param strategy   the missing-data strategy
      * @return the rows {@code strategy} leaves over {@code indicators}, without missing values:
      *         imputed (mean) or complete (listwise, and pairwise, which has no single row set);
      *         for the row-based methods (bootstrap, PLSpredict, indices from rows)
@@ -83,7 +97,12 @@ public final class StudyRows {
                 : rows.withColumn(handling.weightColumn(), usedWeights(handling, model, table));
     }
 
-    /** @return the weights of the rows a fit uses: the complete rows under listwise deletion, else all */
+    /**
+     * @param handling the missing-data strategy and the weight column
+     * @param model    the model whose indicators decide which rows are complete
+     * @param table    the data with the weight column
+     * @return the weights of the rows a fit uses: the complete rows under listwise deletion, else all
+     */
     public static double[] usedWeights(DataHandling handling, PathModel model, DataTable table) {
         double[] w = WeightedMoments.weights(table, handling.weightColumn());
         if (handling.missing() != MissingStrategy.LISTWISE) {

@@ -15,7 +15,14 @@ import java.util.List;
  */
 public record StudyWarning(StudyWarningKind kind, List<String> constructs, List<String> indicators, String message) {
 
-    /** Copies the lists; kind and message are required. */
+    /**
+     * Copies the lists; kind and message are required.
+     *
+     * @param kind       what happened
+     * @param constructs the constructs concerned (may be empty)
+     * @param indicators the indicators or columns concerned (may be empty)
+     * @param message    the explanation, naming the culprit
+     */
     public StudyWarning {
         Arguments.requireNonNull(kind, "kind");
         Arguments.requireNonNull(message, "message");
@@ -24,6 +31,7 @@ public record StudyWarning(StudyWarningKind kind, List<String> constructs, List<
     }
 
     /**
+     * @param boot a bootstrap
      * @return the BOOTSTRAP_FAILURES warning of {@code boot} when more than 5% of its attempts
      *         could not be used (with the counts, and whether intervals were withheld), else none
      */

@@ -15,13 +15,21 @@ import java.util.List;
  */
 public record WavePlan(List<String> order, WaveSettings settings) {
 
-    /** Copies the order; the settings are required. */
+    /**
+     * Copies the order; the settings are required.
+     *
+     * @param order    the waves in time order; empty for the labels sorted as text (2025Q1, 2025Q2, ...)
+     * @param settings permutations, replicates, seed and levels; its PLS settings are replaced by the study's
+     */
     public WavePlan {
         order = List.copyOf(order);
         Arguments.requireNonNull(settings, "settings");
     }
 
-    /** @return the waves sorted as text, with {@code settings} */
+    /**
+     * @param settings permutations, replicates, seed and levels
+     * @return the waves sorted as text, with {@code settings}
+     */
     public static WavePlan sorted(WaveSettings settings) {
         return new WavePlan(List.of(), settings);
     }
