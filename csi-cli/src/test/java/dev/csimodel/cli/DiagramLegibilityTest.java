@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.report.SvgFigure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -14,9 +15,9 @@ import static dev.csimodel.cli.CliRun.bankData;
 import static dev.csimodel.cli.CliRun.bankModel;
 import static dev.csimodel.cli.CliRun.resource;
 import static dev.csimodel.cli.CliRun.run;
-import static dev.csimodel.cli.SvgFigure.bounds;
-import static dev.csimodel.cli.SvgFigure.elements;
-import static dev.csimodel.cli.SvgFigure.number;
+import static dev.csimodel.report.SvgFigure.bounds;
+import static dev.csimodel.report.SvgFigure.elements;
+import static dev.csimodel.report.SvgFigure.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

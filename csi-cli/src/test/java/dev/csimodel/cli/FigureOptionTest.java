@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.report.SvgFigure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;

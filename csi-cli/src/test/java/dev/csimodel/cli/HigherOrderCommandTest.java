@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.report.SvgFigure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.csimodel.data.DataTable;

@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.report.SvgFigure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +16,9 @@ import java.util.Locale;
 import static dev.csimodel.cli.CliRun.bankData;
 import static dev.csimodel.cli.CliRun.bankModel;
 import static dev.csimodel.cli.CliRun.run;
-import static dev.csimodel.cli.SvgFigure.elements;
-import static dev.csimodel.cli.SvgFigure.number;
-import static dev.csimodel.cli.SvgFigure.texts;
+import static dev.csimodel.report.SvgFigure.elements;
+import static dev.csimodel.report.SvgFigure.number;
+import static dev.csimodel.report.SvgFigure.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

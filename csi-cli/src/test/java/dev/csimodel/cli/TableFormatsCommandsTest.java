@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.report.TableText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
@@ -20,7 +21,7 @@ import java.util.Map;
 import static dev.csimodel.cli.CliRun.bankData;
 import static dev.csimodel.cli.CliRun.bankModel;
 import static dev.csimodel.cli.CliRun.run;
-import static dev.csimodel.cli.TableText.shown;
+import static dev.csimodel.report.TableText.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package dev.csimodel.cli;
 
+import dev.csimodel.report.TableText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
@@ -24,8 +25,8 @@ import java.util.stream.Stream;
 import static dev.csimodel.cli.CliRun.bankData;
 import static dev.csimodel.cli.CliRun.bankModel;
 import static dev.csimodel.cli.CliRun.run;
-import static dev.csimodel.cli.TableText.shown;
-import static dev.csimodel.cli.TableText.shownP;
+import static dev.csimodel.report.TableText.shown;
+import static dev.csimodel.report.TableText.shownP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

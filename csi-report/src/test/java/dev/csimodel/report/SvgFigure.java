@@ -20,15 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The SVG figures of an HTML report, read with the JDK's XML parser (which also proves the page
  * well-formed), with the geometric checks the tests share.
  */
-final class SvgFigure {
+public final class SvgFigure {
 
-    static final String SVG_NS = "http://www.w3.org/2000/svg";
+    public static final String SVG_NS = "http://www.w3.org/2000/svg";
     /** Average advance of a sans-serif glyph in ems: a generous estimate of a label's width. */
     private static final double CHAR_WIDTH = 0.6;
 
     /** An axis-parallel rectangle: left, top, right, bottom. */
-    record Rect(double left, double top, double right, double bottom) {
-        boolean overlaps(Rect o) {
+    public record Rect(double left, double top, double right, double bottom) {
+        public boolean overlaps(Rect o) {
             return left < o.right && o.left < right && top < o.bottom && o.top < bottom;
         }
     }
@@ -37,7 +37,7 @@ final class SvgFigure {
     }
 
     /** @return the parsed page; fails the test if it is not well-formed XML */
-    static Document parse(String page) {
+    public static Document parse(String page) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -50,7 +50,7 @@ final class SvgFigure {
     }
 
     /** @return the {@code <svg>} element with the given class */
-    static Element svg(Document doc, String cssClass) {
+    public static Element svg(Document doc, String cssClass) {
         List<Element> found = new ArrayList<>();
         NodeList all = doc.getElementsByTagNameNS(SVG_NS, "svg");
         for (int i = 0; i < all.getLength(); i++) {
@@ -64,7 +64,7 @@ final class SvgFigure {
     }
 
     /** @return the elements {@code name} under {@code root}, with class {@code cssClass} if not null */
-    static List<Element> elements(Element root, String name, String cssClass) {
+    public static List<Element> elements(Element root, String name, String cssClass) {
         List<Element> out = new ArrayList<>();
         NodeList all = root.getElementsByTagNameNS(SVG_NS, name);
         for (int i = 0; i < all.getLength(); i++) {
@@ -77,18 +77,18 @@ final class SvgFigure {
     }
 
     /** @return the text of every {@code <text>} under {@code root} */
-    static List<String> texts(Element root) {
+    public static List<String> texts(Element root) {
         return elements(root, "text", null).stream().map(Element::getTextContent).toList();
     }
 
-    static double number(Element e, String attribute) {
+    public static double number(Element e, String attribute) {
         String v = e.getAttribute(attribute);
         assertTrue(!v.isEmpty(), () -> e.getTagName() + " has no " + attribute);
         return Double.parseDouble(v);
     }
 
     /** @return the bounding box of an ellipse, rect, circle or line; of a text, its estimated extent */
-    static Rect bounds(Element e) {
+    public static Rect bounds(Element e) {
         return switch (e.getLocalName()) {
             case "ellipse" -> around(number(e, "cx"), number(e, "cy"), number(e, "rx"), number(e, "ry"));
             case "circle" -> around(number(e, "cx"), number(e, "cy"), number(e, "r"), number(e, "r"));
@@ -119,7 +119,7 @@ final class SvgFigure {
     }
 
     /** Asserts that every drawn element (rotated texts aside) lies within the viewBox. */
-    static void assertInsideViewBox(Element svg) {
+    public static void assertInsideViewBox(Element svg) {
         String[] vb = svg.getAttribute("viewBox").trim().split("\\s+");
         Rect view = new Rect(Double.parseDouble(vb[0]), Double.parseDouble(vb[1]),
                 Double.parseDouble(vb[0]) + Double.parseDouble(vb[2]), Double.parseDouble(vb[1]) + Double.parseDouble(vb[3]));
@@ -140,7 +140,7 @@ final class SvgFigure {
     }
 
     /** Asserts that no two of the elements' bounding boxes overlap. */
-    static void assertDisjoint(List<Element> shapes) {
+    public static void assertDisjoint(List<Element> shapes) {
         for (int i = 0; i < shapes.size(); i++) {
             for (int j = i + 1; j < shapes.size(); j++) {
                 Rect a = bounds(shapes.get(i));
@@ -152,7 +152,7 @@ final class SvgFigure {
         }
     }
 
-    static String describe(Element e) {
+    public static String describe(Element e) {
         return e.getLocalName() + " " + bounds(e);
     }
 
@@ -160,7 +160,7 @@ final class SvgFigure {
      * @return true if the line passes through the ellipse's interior away from its ends, by
      *         sampling the line at 400 points
      */
-    static boolean crossesInterior(Element line, Element ellipse) {
+    public static boolean crossesInterior(Element line, Element ellipse) {
         double x1 = number(line, "x1");
         double y1 = number(line, "y1");
         double x2 = number(line, "x2");

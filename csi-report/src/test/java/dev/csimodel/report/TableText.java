@@ -13,17 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Reads the tables of a Markdown or LaTeX report back into cells (caption → header and rows),
  * undoing the writers' escaping, so that tests can compare them with the JSON report.
  */
-final class TableText {
+public final class TableText {
 
     /** One table read back: its header and rows of cell texts. */
-    record Parsed(List<String> header, List<List<String>> rows) {
+    public record Parsed(List<String> header, List<List<String>> rows) {
     }
 
     private TableText() {
     }
 
     /** @return the pipe tables of a Markdown document by caption ("Table: caption" lines) */
-    static Map<String, Parsed> markdown(String doc) {
+    public static Map<String, Parsed> markdown(String doc) {
         Map<String, Parsed> out = new LinkedHashMap<>();
         List<String> lines = doc.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -46,7 +46,7 @@ final class TableText {
     }
 
     /** Splits a pipe-table line on the pipes not escaped by a backslash. */
-    static List<String> markdownCells(String line) {
+    public static List<String> markdownCells(String line) {
         assertTrue(line.startsWith("| ") && line.endsWith(" |"), line);
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -71,7 +71,7 @@ final class TableText {
     }
 
     /** @return the tabulars of a LaTeX fragment by caption */
-    static Map<String, Parsed> latex(String doc) {
+    public static Map<String, Parsed> latex(String doc) {
         Map<String, Parsed> out = new LinkedHashMap<>();
         List<String> lines = doc.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -105,7 +105,7 @@ final class TableText {
         return cells;
     }
 
-    static String unescapeLatex(String s) {
+    public static String unescapeLatex(String s) {
         return s.replace("\\textless{}", "<").replace("\\textgreater{}", ">").replace("\\textbar{}", "|")
                 .replace("\\textsuperscript{2}", "²").replace("$\\rightarrow$", "→").replace("$\\geq$", "≥")
                 .replace("$\\leq$", "≤").replace("\\textasciitilde{}", "~").replace("\\textasciicircum{}", "^")
@@ -113,12 +113,12 @@ final class TableText {
     }
 
     /** @return {@code v} as a document shows it with {@code decimals} decimals, "n/a" when absent */
-    static String shown(com.fasterxml.jackson.databind.JsonNode v, int decimals) {
+    public static String shown(com.fasterxml.jackson.databind.JsonNode v, int decimals) {
         return v == null || v.isNull() ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", v.asDouble());
     }
 
     /** @return a p-value as shown: "<0.001" below 0.001 */
-    static String shownP(com.fasterxml.jackson.databind.JsonNode v) {
+    public static String shownP(com.fasterxml.jackson.databind.JsonNode v) {
         return v == null || v.isNull() ? "n/a" : v.asDouble() < 0.001 ? "<0.001" : shown(v, 3);
     }
 }
