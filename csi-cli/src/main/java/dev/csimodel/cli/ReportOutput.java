@@ -30,6 +30,7 @@ final class ReportOutput {
             console.out().flush();
             return;
         }
+        requireNotInput(output, inputs);
         ReportFiles.write(output, inputs, report);
     }
 
@@ -39,6 +40,7 @@ final class ReportOutput {
      * @throws CsiSpecificationException naming the file if it is an input or cannot be written
      */
     static void writeBinary(Path output, List<Path> inputs, ReportFiles.BinaryReport report) {
+        requireNotInput(output, inputs);
         ReportFiles.writeBinary(output, inputs, report);
     }
 
@@ -47,7 +49,10 @@ final class ReportOutput {
      *                                   one of {@code inputs}
      */
     static void requireNotInput(Path output, List<Path> inputs) {
-        ReportFiles.requireNotInput(output, inputs);
+        ReportFiles.inputAt(output, inputs).ifPresent(input -> {
+            throw new CsiSpecificationException("--output " + output + " is the input file " + input
+                    + "; refusing to overwrite an input, choose another output file");
+        });
     }
 
     /** @return the operating system's words for {@code e} (e.g. "No space left on device") */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -103,15 +104,23 @@ public final class ReportFiles {
      *                                   one of {@code inputs}
      */
     public static void requireNotInput(Path output, List<Path> inputs) {
+        inputAt(output, inputs).ifPresent(input -> {
+            throw new CsiSpecificationException("the report file " + output + " is the input file " + input
+                    + "; refusing to overwrite an input, choose another output file");
+        });
+    }
+
+    /**
+     * @param output the report file, or {@code null}
+     * @param inputs the files the report is made from ({@code null} elements are skipped)
+     * @return the input that {@code output} is (after resolving symbolic links and {@code ..}),
+     *         if any; a caller that names the output its own way (an option) words the refusal
+     */
+    public static Optional<Path> inputAt(Path output, List<Path> inputs) {
         if (output == null || !Files.exists(output)) {
-            return;
+            return Optional.empty();
         }
-        for (Path input : inputs) {
-            if (input != null && isSame(output, input)) {
-                throw new CsiSpecificationException("--output " + output + " is the input file " + input
-                        + "; refusing to overwrite an input, choose another output file");
-            }
-        }
+        return inputs.stream().filter(input -> input != null && isSame(output, input)).findFirst();
     }
 
     private static boolean isSame(Path a, Path b) {

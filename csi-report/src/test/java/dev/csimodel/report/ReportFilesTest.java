@@ -54,7 +54,7 @@ class ReportFilesTest {
         Files.createDirectory(dir.resolve("sub"));
         CsiSpecificationException e = assertThrows(CsiSpecificationException.class,
                 () -> ReportFiles.write(same, List.of(dir.resolve("bank.model"), data), out -> out.println("x")));
-        assertEquals("--output " + same + " is the input file " + data
+        assertEquals("the report file " + same + " is the input file " + data
                 + "; refusing to overwrite an input, choose another output file", e.getMessage());
         assertThrows(CsiSpecificationException.class,
                 () -> ReportFiles.writeBinary(data, List.of(data), out -> out.write(1)));
