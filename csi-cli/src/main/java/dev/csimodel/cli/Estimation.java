@@ -19,8 +19,10 @@ import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.estimate.WeightKind;
+import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.models.index.SegmentStrategy;
+import dev.csimodel.moderation.ModerationSettings;
 import dev.csimodel.report.EstimationReport;
 import dev.csimodel.report.ReportSettings;
 import dev.csimodel.report.StudyReport;
@@ -52,6 +54,8 @@ final class Estimation {
     private boolean mga;
     private Optional<String> ipmaTarget = Optional.empty();
     private NecessityPlan necessity;
+    private ModerationSettings interaction = ModerationSettings.defaults();
+    private HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
     private SegmentRequest segmentRequest = new SegmentRequest(false, GroupOptions.DEFAULT_PERMUTATIONS, 0, null, 1);
 
     /**
@@ -105,16 +109,34 @@ final class Estimation {
         return this;
     }
 
+    /** Sets how interaction terms are estimated ({@code --interaction}); returns this. */
+    Estimation interaction(ModerationSettings value) {
+        this.interaction = value;
+        return this;
+    }
+
+    /** Sets how higher-order constructs are estimated ({@code --hoc}); returns this. */
+    Estimation higherOrder(HigherOrderMethod value) {
+        this.higherOrder = value;
+        return this;
+    }
+
     /** @return the PLS settings the options make */
     PlsSettings settings() {
         return settings;
     }
 
-    /** @return the study of {@code model} these options describe; {@code codesDeclared}: {@code --missing} given */
+    /**
+     * @return the study of {@code model} these options describe; {@code codesDeclared}: {@code --missing}
+     *         given. A model with interaction terms or higher-order constructs gets no scale (a scale
+     *         the source declares is ignored for it, {@code --scale} is refused before)
+     */
     Study study(PathModel model, boolean codesDeclared) {
         Study.Builder b = Study.builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
-                .suspectCodeCheck(!codesDeclared).segments(segmentPlan());
-        if (scale.isPresent()) {
+                .suspectCodeCheck(!codesDeclared).segments(segmentPlan()).interaction(interaction)
+                .higherOrder(higherOrder);
+        boolean variant = model.hasInteractions() || !model.higherOrderConstructs().isEmpty();
+        if (scale.isPresent() && !variant) {
             b.scale(scale.get()).ipmaTarget(ipmaTarget.orElse(null)).necessity(necessity);
         }
         if (bootstrap.requested()) {
@@ -153,7 +175,11 @@ final class Estimation {
         return StudyRows.scoreRows(indicators, table, handling.missing());
     }
 
-    /** @return the report on all rows, with one segment per group if the data is grouped */
+    /**
+     * @return the report on all rows, with one segment per group if the data is grouped; for a
+     *         model with interaction terms the moderation report, with higher-order constructs the
+     *         higher-order report
+     */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         Study study = study(model, rs.missingToken() != null);
         StudyData data = survey.groups().map(g -> StudyData.grouped(survey.source(), g))

@@ -26,7 +26,9 @@ import java.util.OptionalDouble;
  * Turns a {@link StudyResult} into the report the writers print ({@link ReportFormat}): the fit
  * with its 0-100 indices, the importance-performance map with the necessity analysis and the
  * impacts' intervals, the bootstrap, each segment's own report, the segments side by side and
- * the group tests, and every warning of the run in the order it arose.
+ * the group tests, and every warning of the run in the order it arose. A model with interaction
+ * terms gets the moderation section (interaction effects, simple slopes), one with higher-order
+ * constructs the higher-order section with the stage-1 report.
  *
  * <pre>{@code
  * StudyResult result = StudyAnalysis.run(study, data);
@@ -41,6 +43,12 @@ public final class StudyReport {
 
     /** @return the report of {@code result}, with {@code settings} as what the report says was done */
     public static EstimationReport of(StudyResult result, ReportSettings settings) {
+        if (result.moderation().isPresent()) {
+            return ModerationSection.report(result, settings);
+        }
+        if (result.higherOrder().isPresent()) {
+            return HigherOrderSection.report(result, settings);
+        }
         WeightKind kind = result.study().handling().weightKind();
         EstimationReport report = fit(result.fit(), weighted(settings, result.weights(), kind), result.indices())
                 .withDiagnostics(entries(result.warnings()));

@@ -5,8 +5,10 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.moderation.ModerationSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.Optional;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * bound to the survey's columns), how it is estimated, the questionnaire scale that makes 0-100
  * indices (Fornell et al. 1996), the missing-data strategy and case weights, the construct the
  * importance-performance map is made for, the bootstrap, the necessity analysis and what to do
- * with segments. Made by {@link #builder(PathModel)}; run by {@link StudyAnalysis}.
+ * with segments, and how a model's interaction terms or higher-order constructs are estimated.
+ * Made by {@link #builder(PathModel)}; run by {@link StudyAnalysis}.
  *
  * <pre>{@code
  * Study study = Study.builder(model).scale(Scale.of(1, 10))
@@ -39,6 +42,8 @@ public final class Study {
     private final SegmentPlan segments;
     private final WavePlan waves;
     private final boolean suspectCodeCheck;
+    private final ModerationSettings interaction;
+    private final HigherOrderMethod higherOrder;
 
     private Study(Builder b) {
         this.model = b.model;
@@ -53,6 +58,8 @@ public final class Study {
         this.segments = b.segments;
         this.waves = b.waves;
         this.suspectCodeCheck = b.suspectCodeCheck;
+        this.interaction = b.interaction;
+        this.higherOrder = b.higherOrder;
     }
 
     /** @return a builder for a study of {@code model} with default settings */
@@ -63,7 +70,7 @@ public final class Study {
     /** @return a builder holding this study's description, to change part of it */
     public Builder toBuilder() {
         Builder b = new Builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
-                .segments(segments).suspectCodeCheck(suspectCodeCheck);
+                .segments(segments).suspectCodeCheck(suspectCodeCheck).interaction(interaction).higherOrder(higherOrder);
         b.scale = scale;
         b.scales = scales;
         b.ipmaTarget = ipmaTarget;
@@ -139,6 +146,19 @@ public final class Study {
         return suspectCodeCheck;
     }
 
+    /**
+     * @return how the interaction terms of a model that has them are estimated (the moderation
+     *         estimate; with a bootstrap, the simple-slope analysis); unused for other models
+     */
+    public ModerationSettings interaction() {
+        return interaction;
+    }
+
+    /** @return how the higher-order constructs of a model that has them are estimated; unused for other models */
+    public HigherOrderMethod higherOrder() {
+        return higherOrder;
+    }
+
     /** The mutable builder of a {@link Study}; {@link #build()} checks the combination. */
     public static final class Builder {
         private final PathModel model;
@@ -153,6 +173,8 @@ public final class Study {
         private SegmentPlan segments = SegmentPlan.defaults();
         private WavePlan waves;
         private boolean suspectCodeCheck = true;
+        private ModerationSettings interaction = ModerationSettings.defaults();
+        private HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
 
         private Builder(PathModel model) {
             this.model = Arguments.requireNonNull(model, "model");
@@ -231,10 +253,31 @@ public final class Study {
         }
 
         /**
+         * @param value how a model's interaction terms are estimated (default
+         *              {@link ModerationSettings#defaults()}: two-stage)
+         * @return this
+         */
+        public Builder interaction(ModerationSettings value) {
+            this.interaction = Arguments.requireNonNull(value, "interaction");
+            return this;
+        }
+
+        /**
+         * @param value how a model's higher-order constructs are estimated (default
+         *              {@link HigherOrderMethod#DISJOINT_TWO_STAGE})
+         * @return this
+         */
+        public Builder higherOrder(HigherOrderMethod value) {
+            this.higherOrder = Arguments.requireNonNull(value, "higherOrder");
+            return this;
+        }
+
+        /**
          * @return the study
          * @throws CsiSpecificationException naming the settings that cannot be combined
          */
         public Study build() {
+            VariantRules.check(model, settings, handling, scales != null, bootstrap != null);
             if (bootstrap != null && handling.missing() == MissingStrategy.PAIRWISE) {
                 throw new CsiSpecificationException("the bootstrap resamples whole rows: it cannot be combined with "
                         + "pairwise deletion; use mean replacement or listwise deletion");
