@@ -23,6 +23,7 @@ import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.models.index.SegmentStrategy;
 import dev.csimodel.moderation.ModerationSettings;
+import dev.csimodel.ordinal.OrdinalSettings;
 import dev.csimodel.report.EstimationReport;
 import dev.csimodel.report.ReportSettings;
 import dev.csimodel.report.StudyReport;
@@ -56,6 +57,7 @@ final class Estimation {
     private NecessityPlan necessity;
     private ModerationSettings interaction = ModerationSettings.defaults();
     private HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
+    private OrdinalSettings ordinal;
     private SegmentRequest segmentRequest = new SegmentRequest(false, GroupOptions.DEFAULT_PERMUTATIONS, 0, null, 1);
 
     /**
@@ -121,6 +123,12 @@ final class Estimation {
         return this;
     }
 
+    /** Sets the ordinal indicators ({@code --ordinal}), or null for none; returns this. */
+    Estimation ordinal(OrdinalSettings value) {
+        this.ordinal = value;
+        return this;
+    }
+
     /** @return the PLS settings the options make */
     PlsSettings settings() {
         return settings;
@@ -128,14 +136,14 @@ final class Estimation {
 
     /**
      * @return the study of {@code model} these options describe; {@code codesDeclared}: {@code --missing}
-     *         given. A model with interaction terms or higher-order constructs gets no scale (a scale
+     *         given. Ordinal PLS and a model with interaction terms or higher-order constructs get no scale (a scale
      *         the source declares is ignored for it, {@code --scale} is refused before)
      */
     Study study(PathModel model, boolean codesDeclared) {
         Study.Builder b = Study.builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
                 .suspectCodeCheck(!codesDeclared).segments(segmentPlan()).interaction(interaction)
-                .higherOrder(higherOrder);
-        boolean variant = model.hasInteractions() || !model.higherOrderConstructs().isEmpty();
+                .higherOrder(higherOrder).ordinal(ordinal);
+        boolean variant = ordinal != null || model.hasInteractions() || !model.higherOrderConstructs().isEmpty();
         if (scale.isPresent() && !variant) {
             b.scale(scale.get()).ipmaTarget(ipmaTarget.orElse(null)).necessity(necessity);
         }
@@ -178,7 +186,7 @@ final class Estimation {
     /**
      * @return the report on all rows, with one segment per group if the data is grouped; for a
      *         model with interaction terms the moderation report, with higher-order constructs the
-     *         higher-order report
+     *         higher-order report, with {@code --ordinal} the ordinal report
      */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         Study study = study(model, rs.missingToken() != null);

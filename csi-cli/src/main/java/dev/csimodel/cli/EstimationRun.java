@@ -133,6 +133,7 @@ final class EstimationRun {
         }
         if (ordinal != null) {
             OrdinalRun.requireSupported(this, model);
+            run.ordinal(ordinal.settings());
         } else if (model.hasInteractions()) {
             ModerationReporting.requireSupported(model, streaming, estimation.consistent, groups.group != null,
                     data.handling().weightColumn() != null, output.scale != null);
@@ -144,9 +145,7 @@ final class EstimationRun {
         }
         ReportSettings rs = run.reportSettings(model, data.sourceName(), modelName, data.missingToken(), groups.group);
         EstimationReport report;
-        if (ordinal != null) {
-            report = ordinal.report(model, run.settings(), rs);
-        } else if (model.hasInteractions() || !model.higherOrderConstructs().isEmpty()) {
+        if (ordinal != null || model.hasInteractions() || !model.higherOrderConstructs().isEmpty()) {
             report = run.report(model, SurveyData.load(data, null, List.of(model)), rs);
         } else if (estimator == Estimator.GSCA) {
             report = new GscaRun(data).report(model, rs);

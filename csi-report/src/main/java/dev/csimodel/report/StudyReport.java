@@ -28,7 +28,8 @@ import java.util.OptionalDouble;
  * impacts' intervals, the bootstrap, each segment's own report, the segments side by side and
  * the group tests, and every warning of the run in the order it arose. A model with interaction
  * terms gets the moderation section (interaction effects, simple slopes), one with higher-order
- * constructs the higher-order section with the stage-1 report.
+ * constructs the higher-order section with the stage-1 report, a study with ordinal indicators
+ * the ordinal section.
  *
  * <pre>{@code
  * StudyResult result = StudyAnalysis.run(study, data);
@@ -43,6 +44,9 @@ public final class StudyReport {
 
     /** @return the report of {@code result}, with {@code settings} as what the report says was done */
     public static EstimationReport of(StudyResult result, ReportSettings settings) {
+        if (result.ordinal().isPresent()) {
+            return OrdinalSection.report(result, settings);
+        }
         if (result.moderation().isPresent()) {
             return ModerationSection.report(result, settings);
         }

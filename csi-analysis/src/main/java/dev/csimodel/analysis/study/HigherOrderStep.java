@@ -23,6 +23,6 @@ final class HigherOrderStep {
         HigherOrderResult result = new HigherOrderEstimator(new HigherOrderSettings(study.higherOrder(),
                 study.settings())).estimate(study.model(), data.table());
         return VariantSteps.result(study, data, result.structural(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(result), List.of());
+                Optional.empty(), Optional.of(result), Optional.empty(), List.of());
     }
 }

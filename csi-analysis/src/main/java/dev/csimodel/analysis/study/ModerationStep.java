@@ -32,14 +32,14 @@ final class ModerationStep {
         if (study.bootstrap().isEmpty()) {
             ModerationResult fit = estimator.estimate(study.model(), rows);
             return VariantSteps.result(study, data, fit.fit(), Optional.empty(), Optional.of(fit), Optional.empty(),
-                    Optional.empty(), List.of());
+                    Optional.empty(), Optional.empty(), List.of());
         }
         BootstrapPlan plan = study.bootstrap().get();
         BootstrapSettings bs = plan.settings().withIntervals(plan.interval());
         SlopeSettings settings = SlopeSettings.defaults().withBootstrap(bs).withIntervalMethod(plan.interval());
         SlopeAnalysisResult slopes = new SlopeAnalysis(estimator, settings).run(study.model(), rows);
         return VariantSteps.result(study, data, slopes.moderation().fit(), Optional.of(slopes.bootstrap()),
-                Optional.of(slopes.moderation()), Optional.of(slopes), Optional.empty(),
+                Optional.of(slopes.moderation()), Optional.of(slopes), Optional.empty(), Optional.empty(),
                 StudyWarnings.bootstrapFailures(slopes.bootstrap()));
     }
 }

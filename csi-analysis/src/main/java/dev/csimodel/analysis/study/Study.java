@@ -9,6 +9,7 @@ import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.moderation.ModerationSettings;
+import dev.csimodel.ordinal.OrdinalSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.Optional;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * bound to the survey's columns), how it is estimated, the questionnaire scale that makes 0-100
  * indices (Fornell et al. 1996), the missing-data strategy and case weights, the construct the
  * importance-performance map is made for, the bootstrap, the necessity analysis and what to do
- * with segments, and how a model's interaction terms or higher-order constructs are estimated.
+ * with segments, how a model's interaction terms or higher-order constructs are estimated and
+ * whether its indicators are ordinal (ordinal PLS on polychoric correlations).
  * Made by {@link #builder(PathModel)}; run by {@link StudyAnalysis}.
  *
  * <pre>{@code
@@ -44,6 +46,7 @@ public final class Study {
     private final boolean suspectCodeCheck;
     private final ModerationSettings interaction;
     private final HigherOrderMethod higherOrder;
+    private final OrdinalSettings ordinal;
 
     private Study(Builder b) {
         this.model = b.model;
@@ -60,6 +63,7 @@ public final class Study {
         this.suspectCodeCheck = b.suspectCodeCheck;
         this.interaction = b.interaction;
         this.higherOrder = b.higherOrder;
+        this.ordinal = b.ordinal;
     }
 
     /** @return a builder for a study of {@code model} with default settings */
@@ -77,6 +81,7 @@ public final class Study {
         b.bootstrap = bootstrap;
         b.necessity = necessity;
         b.waves = waves;
+        b.ordinal = ordinal;
         return b;
     }
 
@@ -159,6 +164,14 @@ public final class Study {
         return higherOrder;
     }
 
+    /**
+     * @return the ordinal indicators, when the model is estimated by ordinal PLS on the
+     *         polychoric/polyserial correlations of the rows (no scores, indices or map then)
+     */
+    public Optional<OrdinalSettings> ordinal() {
+        return Optional.ofNullable(ordinal);
+    }
+
     /** The mutable builder of a {@link Study}; {@link #build()} checks the combination. */
     public static final class Builder {
         private final PathModel model;
@@ -175,6 +188,7 @@ public final class Study {
         private boolean suspectCodeCheck = true;
         private ModerationSettings interaction = ModerationSettings.defaults();
         private HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
+        private OrdinalSettings ordinal;
 
         private Builder(PathModel model) {
             this.model = Arguments.requireNonNull(model, "model");
@@ -273,11 +287,24 @@ public final class Study {
         }
 
         /**
+         * @param value the ordinal indicators for ordinal PLS (with consistent PLS settings, ordinal
+         *              PLSc), or null for Pearson correlations (default)
+         * @return this
+         */
+        public Builder ordinal(OrdinalSettings value) {
+            this.ordinal = value;
+            return this;
+        }
+
+        /**
          * @return the study
          * @throws CsiSpecificationException naming the settings that cannot be combined
          */
         public Study build() {
             VariantRules.check(model, settings, handling, scales != null, bootstrap != null);
+            if (ordinal != null) {
+                VariantRules.checkOrdinal(model, handling, scales != null, bootstrap != null);
+            }
             if (bootstrap != null && handling.missing() == MissingStrategy.PAIRWISE) {
                 throw new CsiSpecificationException("the bootstrap resamples whole rows: it cannot be combined with "
                         + "pairwise deletion; use mean replacement or listwise deletion");

@@ -32,7 +32,8 @@ import java.util.Optional;
  * indices and the map's impacts from the same resamples) and, for grouped data, each segment's
  * own fit, the segments side by side and the tests. A model with interaction terms gets the
  * moderation estimate (with a bootstrap, the simple-slope analysis), one with higher-order
- * constructs the estimate of its stages. Every cell is checked against the scale
+ * constructs the estimate of its stages, a study with ordinal indicators the ordinal PLS fit.
+ * Every cell is checked against the scale
  * before any fit, so that an error quotes the data's own row numbers.
  */
 public final class StudyAnalysis {
@@ -55,6 +56,9 @@ public final class StudyAnalysis {
      * @throws dev.csimodel.CsiEstimationException if the fit on all rows fails
      */
     public static StudyResult run(Study study, StudyData data, BootstrapListener listener) {
+        if (study.ordinal().isPresent()) {
+            return OrdinalStep.run(study, data);
+        }
         if (study.model().hasInteractions()) {
             return ModerationStep.run(study, data);
         }
@@ -85,7 +89,7 @@ public final class StudyAnalysis {
         Optional<WaveResult> waves = study.waves().map(plan -> waves(study, plan, data, table));
         StudyResult whole = new StudyResult(study, data.source(), all, weights, indices, ipma, necessity, boot,
                 impacts, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), waves, Optional.empty(),
-                Optional.empty(), Optional.empty(), warnings);
+                Optional.empty(), Optional.empty(), Optional.empty(), warnings);
         return data.groups().map(g -> withSegments(whole, g, warnings)).orElse(whole);
     }
 
@@ -110,7 +114,7 @@ public final class StudyAnalysis {
                 : Optional.empty();
         return new StudyResult(study, source, fit, weights, indices, ipma, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), warnings);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), warnings);
     }
 
     /**
@@ -176,6 +180,7 @@ public final class StudyAnalysis {
                 ? segments.groupTests(study.bootstrap().orElseThrow(), warnings) : Optional.empty();
         return new StudyResult(study, whole.source(), whole.fit(), whole.weights(), whole.indices(), whole.ipma(),
                 whole.necessity(), whole.bootstrap(), whole.impacts(), Optional.of(grouped.groupColumn()), fits,
-                comparison, tests, whole.waves(), whole.moderation(), whole.slopes(), whole.higherOrder(), warnings);
+                comparison, tests, whole.waves(), whole.moderation(), whole.slopes(), whole.higherOrder(),
+                whole.ordinal(), warnings);
     }
 }

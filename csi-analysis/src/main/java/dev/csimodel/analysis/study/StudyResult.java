@@ -10,6 +10,7 @@ import dev.csimodel.models.ipma.ImpactDraws;
 import dev.csimodel.models.ipma.ImportancePerformance;
 import dev.csimodel.moderation.ModerationResult;
 import dev.csimodel.moderation.SlopeAnalysisResult;
+import dev.csimodel.ordinal.OrdinalResult;
 import dev.csimodel.result.PlsResult;
 
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.OptionalDouble;
  * @param fit         the estimate on all rows (converged, iterations and the estimator's diagnostics inside);
  *                    for a model with interaction terms the moderation estimate's fit of the
  *                    augmented model, for one with higher-order constructs the run that holds the
- *                    structural model (stage 2, or the repeated-indicators run)
+ *                    structural model (stage 2, or the repeated-indicators run), for ordinal PLS
+ *                    the fit on the polychoric correlations
  * @param weights     the case weights of the rows the fit used, when weighted
  * @param indices     the 0-100 indices (Fornell et al. 1996), with a scale
  * @param ipma        the importance-performance map of the target construct's drivers, with a
@@ -43,6 +45,7 @@ import java.util.OptionalDouble;
  * @param slopes      the simple slopes, floodlight and Johnson-Neyman points, for a model with
  *                    interaction terms and a bootstrap
  * @param higherOrder the estimate of every stage, for a model with higher-order constructs
+ * @param ordinal     the ordinal PLS estimate with its indicator correlations, for a study with ordinal indicators
  * @param warnings    the study's warnings, in the order they arose
  */
 public record StudyResult(Study study, String source, PlsResult fit, Optional<WeightSummary> weights,
@@ -52,7 +55,7 @@ public record StudyResult(Study study, String source, PlsResult fit, Optional<We
                           Optional<SegmentComparisonResult> comparison, Optional<BootstrapGroupResult> groupTests,
                           Optional<WaveResult> waves, Optional<ModerationResult> moderation,
                           Optional<SlopeAnalysisResult> slopes, Optional<HigherOrderResult> higherOrder,
-                          List<StudyWarning> warnings) {
+                          Optional<OrdinalResult> ordinal, List<StudyWarning> warnings) {
 
     /** Copies the lists. */
     public StudyResult {

@@ -7,7 +7,7 @@ import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.spec.PathModel;
 
 /**
- * The settings a model variant (interaction terms, higher-order constructs) cannot be combined
+ * The settings a model variant (interaction terms, higher-order constructs, ordinal PLS) cannot be combined
  * with yet, refused by {@link Study.Builder#build()} with both named.
  */
 final class VariantRules {
@@ -47,6 +47,23 @@ final class VariantRules {
             refuse(handling.missing() != MissingStrategy.REJECT, variant, "a missing-data strategy",
                     "the stages need complete rows");
         }
+    }
+
+    /**
+     * @param scaled       whether the study has questionnaire scales
+     * @param bootstrapped whether the study has a bootstrap plan
+     * @throws CsiSpecificationException naming ordinal PLS and the setting it cannot be combined with
+     */
+    static void checkOrdinal(PathModel model, DataHandling handling, boolean scaled, boolean bootstrapped) {
+        String variant = "ordinal PLS";
+        refuse(bootstrapped, variant, "a bootstrap plan", "resampling ordinal correlations is not supported yet");
+        refuse(handling.weightColumn() != null, variant, "case weights", "polychoric correlations are unweighted");
+        refuse(scaled, variant, "a questionnaire scale", "there are no construct scores, hence no 0-100 indices");
+        refuse(handling.missing() != MissingStrategy.REJECT, variant, "a missing-data strategy",
+                "polychoric correlations need complete rows");
+        refuse(!model.higherOrderConstructs().isEmpty() || model.hasInteractions(), variant,
+                "higher-order constructs or interaction terms", "both need construct scores, which ordinal "
+                        + "indicators do not give");
     }
 
     private static void refuse(boolean given, String variant, String setting, String why) {

@@ -5,6 +5,7 @@ import dev.csimodel.bootstrap.BootstrapResult;
 import dev.csimodel.hierarchy.HigherOrderResult;
 import dev.csimodel.moderation.ModerationResult;
 import dev.csimodel.moderation.SlopeAnalysisResult;
+import dev.csimodel.ordinal.OrdinalResult;
 import dev.csimodel.result.PlsResult;
 
 import java.util.List;
@@ -17,7 +18,7 @@ final class VariantSteps {
     }
 
     /**
-     * @param variant names the model's variant (its first interaction term, higher-order construct)
+     * @param variant names the model's variant (its first interaction term, higher-order construct, ordinal PLS)
      * @throws CsiSpecificationException naming the variant and the grouping column if the data is grouped
      */
     static void requireUngrouped(Study study, StudyData data, String variant) {
@@ -34,9 +35,11 @@ final class VariantSteps {
      */
     static StudyResult result(Study study, StudyData data, PlsResult fit, Optional<BootstrapResult> bootstrap,
                               Optional<ModerationResult> moderation, Optional<SlopeAnalysisResult> slopes,
-                              Optional<HigherOrderResult> higherOrder, List<StudyWarning> warnings) {
+                              Optional<HigherOrderResult> higherOrder, Optional<OrdinalResult> ordinal,
+                              List<StudyWarning> warnings) {
         return new StudyResult(study, data.source(), fit, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), bootstrap, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), moderation, slopes, higherOrder, warnings);
+                Optional.empty(), Optional.empty(), moderation, slopes, higherOrder, ordinal,
+                warnings);
     }
 }

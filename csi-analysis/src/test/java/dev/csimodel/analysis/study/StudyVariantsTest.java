@@ -23,6 +23,9 @@ import dev.csimodel.moderation.SimpleSlopes;
 import dev.csimodel.moderation.SlopeAnalysis;
 import dev.csimodel.moderation.SlopeAnalysisResult;
 import dev.csimodel.moderation.SlopeSettings;
+import dev.csimodel.ordinal.OrdinalEstimator;
+import dev.csimodel.ordinal.OrdinalResult;
+import dev.csimodel.ordinal.OrdinalSettings;
 import dev.csimodel.result.PlsResult;
 import dev.csimodel.spec.PathModel;
 import dev.csimodel.spec.StructuralPath;
@@ -40,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The model variants run through {@link StudyAnalysis} on the ECSI bank survey: interaction terms
- * (the moderation estimate, with a bootstrap the simple-slope analysis) and higher-order
- * constructs give the numbers of the core's estimators called directly, and the settings they
+ * (the moderation estimate, with a bootstrap the simple-slope analysis), higher-order
+ * constructs and ordinal indicators give the numbers of the core's estimators called directly, and the settings they
  * cannot be combined with are refused.
  */
 class StudyVariantsTest {
@@ -66,6 +69,13 @@ class StudyVariantsTest {
             QV ~ EXPE
             SAT ~ IMAG + EXPE + QV
             LOY ~ SAT
+            """);
+    private static final PathModel SMALL = ModelSyntax.parse("""
+            IMAG =~ imag1 + imag2 + imag3
+            SAT =~ sat1 + sat2 + sat3
+            LOY =~ loy1 + loy2
+            SAT ~ IMAG
+            LOY ~ IMAG + SAT
             """);
     private static final DataTable BANK = BundledData.bankSatisfaction();
 
@@ -130,6 +140,25 @@ class StudyVariantsTest {
             assertEquals(direct.loading(indicator), own.loading(indicator), SAME_CODE, indicator);
         }
         assertTrue(r.moderation().isEmpty() && r.slopes().isEmpty() && r.bootstrap().isEmpty());
+    }
+
+    @Test
+    void ordinalIsTheOrdinalEstimatorsOwn() {
+        OrdinalSettings ordinal = OrdinalSettings.indicators("imag1", "imag2", "sat1", "loy1", "loy2");
+        PlsSettings consistent = PlsSettings.defaults().withConsistent(true);
+        StudyResult r = StudyAnalysis.run(Study.builder(SMALL).settings(consistent).ordinal(ordinal).build(),
+                data(SMALL));
+        OrdinalResult direct = new OrdinalEstimator(consistent, ordinal).estimate(SMALL, BANK.select(SMALL.indicators()));
+        assertSameFit(direct.pls(), r.fit());
+        OrdinalResult own = r.ordinal().orElseThrow();
+        assertEquals(direct.correlations().kinds(), own.correlations().kinds());
+        assertEquals(direct.correlations().smallestEigenvalue(), own.correlations().smallestEigenvalue(), SAME_CODE);
+        assertTrue(r.moderation().isEmpty() && r.higherOrder().isEmpty() && r.indices().isEmpty());
+        assertEquals(List.of(), r.warnings());
+        CsiSpecificationException scaled = assertThrows(CsiSpecificationException.class,
+                () -> Study.builder(SMALL).ordinal(ordinal).scale(Scale.ZERO_TO_TEN).build());
+        assertTrue(scaled.getMessage().contains("ordinal PLS") && scaled.getMessage().contains("scale"),
+                scaled.getMessage());
     }
 
     @Test
