@@ -143,8 +143,7 @@ final class Estimation {
         Study.Builder b = Study.builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
                 .suspectCodeCheck(!codesDeclared).segments(segmentPlan()).interaction(interaction)
                 .higherOrder(higherOrder).ordinal(ordinal);
-        boolean variant = ordinal != null || model.hasInteractions() || !model.higherOrderConstructs().isEmpty();
-        if (scale.isPresent() && !variant) {
+        if (scale.isPresent() && !variant(model)) {
             b.scale(scale.get()).ipmaTarget(ipmaTarget.orElse(null)).necessity(necessity);
         }
         if (bootstrap.requested()) {
@@ -242,6 +241,19 @@ final class Estimation {
 
     /** @return the settings of the study of {@code model} as reported, with the names of data and model */
     ReportSettings reportSettings(PathModel model, String data, String modelName, String missingToken, String group) {
-        return StudyReport.settings(study(model, true), data, modelName, missingToken, group, options.htmt);
+        ReportSettings rs = StudyReport.settings(study(model, true), data, modelName, missingToken, group, options.htmt);
+        if (!variant(model) || scale.isEmpty()) {
+            return rs;
+        }
+        // the variants' studies ignore a scale the source declares; the report still names it, as it did
+        return new ReportSettings(rs.data(), rs.model(), rs.scheme(), rs.scaling(), rs.consistent(), rs.tolerance(),
+                rs.maxIterations(), rs.missingToken(), rs.missingStrategy(), rs.weights(), rs.bootstrap(), rs.seed(),
+                rs.interval(), scale.get().min(), scale.get().max(), rs.group(), rs.segmentWeights(),
+                rs.htmtCorrelations(), rs.weightKind(), rs.effectiveObservations(), rs.estimator(), rs.ordinal());
+    }
+
+    /** @return whether {@code model} (or {@code --ordinal}) is estimated by a variant that takes no scale */
+    private boolean variant(PathModel model) {
+        return ordinal != null || model.hasInteractions() || !model.higherOrderConstructs().isEmpty();
     }
 }

@@ -66,7 +66,10 @@ public final class Study {
         this.ordinal = b.ordinal;
     }
 
-    /** @return a builder for a study of {@code model} with default settings */
+    /**
+     * @param model the model estimated
+     * @return a builder for a study of {@code model} with default settings
+     */
     public static Builder builder(PathModel model) {
         return new Builder(model);
     }
@@ -194,63 +197,93 @@ public final class Study {
             this.model = Arguments.requireNonNull(model, "model");
         }
 
-        /** @param value the PLS settings (default {@link PlsSettings#defaults()}) @return this */
+        /**
+         * @param value the PLS settings (default {@link PlsSettings#defaults()})
+         * @return this
+         */
         public Builder settings(PlsSettings value) {
             this.settings = Arguments.requireNonNull(value, "settings");
             return this;
         }
 
-        /** @param value missing-data strategy and weights (default: reject missing values, unweighted) @return this */
+        /**
+         * @param value missing-data strategy and weights (default: reject missing values, unweighted)
+         * @return this
+         */
         public Builder handling(DataHandling value) {
             this.handling = Arguments.requireNonNull(value, "handling");
             return this;
         }
 
-        /** @param value the questionnaire scale of every indicator, or null for none @return this */
+        /**
+         * @param value the questionnaire scale of every indicator, or null for none
+         * @return this
+         */
         public Builder scale(Scale value) {
             this.scale = value;
             this.scales = value == null ? null : IndicatorScales.uniform(value);
             return this;
         }
 
-        /** @param value each indicator's questionnaire scale (e.g. a 1-5 and a 1-10 block), or null for none @return this */
+        /**
+         * @param value each indicator's questionnaire scale (e.g. a 1-5 and a 1-10 block), or null for none
+         * @return this
+         */
         public Builder scales(IndicatorScales value) {
             this.scale = null;
             this.scales = value;
             return this;
         }
 
-        /** @param value what a cell outside the scale does (default {@link OutOfScalePolicy#ERROR}) @return this */
+        /**
+         * @param value what a cell outside the scale does (default {@link OutOfScalePolicy#ERROR})
+         * @return this
+         */
         public Builder outOfScale(OutOfScalePolicy value) {
             this.outOfScale = Arguments.requireNonNull(value, "outOfScale");
             return this;
         }
 
-        /** @param construct the importance-performance target, or null for the default rule @return this */
+        /**
+         * @param construct the importance-performance target, or null for the default rule
+         * @return this
+         */
         public Builder ipmaTarget(String construct) {
             this.ipmaTarget = construct;
             return this;
         }
 
-        /** @param value the bootstrap, or null for none @return this */
+        /**
+         * @param value the bootstrap, or null for none
+         * @return this
+         */
         public Builder bootstrap(BootstrapPlan value) {
             this.bootstrap = value;
             return this;
         }
 
-        /** @param value the necessity analysis, or null for none @return this */
+        /**
+         * @param value the necessity analysis, or null for none
+         * @return this
+         */
         public Builder necessity(NecessityPlan value) {
             this.necessity = value;
             return this;
         }
 
-        /** @param value what grouped data gets (default {@link SegmentPlan#defaults()}) @return this */
+        /**
+         * @param value what grouped data gets (default {@link SegmentPlan#defaults()})
+         * @return this
+         */
         public Builder segments(SegmentPlan value) {
             this.segments = Arguments.requireNonNull(value, "segments");
             return this;
         }
 
-        /** @param value the comparison of waves, or null for none (the data then needs a wave column) @return this */
+        /**
+         * @param value the comparison of waves, or null for none (the data then needs a wave column)
+         * @return this
+         */
         public Builder waves(WavePlan value) {
             this.waves = value;
             return this;

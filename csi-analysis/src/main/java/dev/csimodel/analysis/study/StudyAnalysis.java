@@ -43,13 +43,19 @@ public final class StudyAnalysis {
     private StudyAnalysis() {
     }
 
-    /** @return {@link #run(Study, StudyData, BootstrapListener)} without progress reports */
+    /**
+     * @param study the study
+     * @param data  its rows (grouped, with waves, as the study needs)
+     * @return {@link #run(Study, StudyData, BootstrapListener)} without progress reports
+     */
     public static StudyResult run(Study study, StudyData data) {
         return run(study, data, SILENT);
     }
 
     /**
-     * @param listener told the bootstrap's progress
+     * @param study    the study
+     * @param data     its rows (grouped, with waves, as the study needs)
+     * @param listener told the bootstrap's progress (not the simple-slope analysis's)
      * @return what the study found
      * @throws dev.csimodel.CsiDataException naming the column and row of a cell outside the scale
      *                                       (policy ERROR) or of a missing value the strategy rejects
@@ -98,7 +104,10 @@ public final class StudyAnalysis {
      * a Spark job): 0-100 indices need only the fit's outer weights and indicator means. What
      * needs the rows (bootstrap, necessity analysis, segments, suspect codes) is not made.
      *
-     * @param weights the case weights of the rows the moments hold, when weighted
+     * @param study       the study the fit belongs to
+     * @param source      names the data
+     * @param fit         the fit made from moments
+     * @param weights     the case weights of the rows the moments hold, when weighted
      * @param wholeSample the fit of all rows gets the importance-performance map and the
      *                    frequency-weight warning; a segment's fit neither, as in {@link #run}
      * @return the result of {@code fit} with its indices, map and warnings
