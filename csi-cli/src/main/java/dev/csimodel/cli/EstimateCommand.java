@@ -71,7 +71,7 @@ final class EstimateCommand implements Runnable {
         if (ordinalSmoothing && ordinal == null) {
             throw new CsiSpecificationException("--ordinal-smoothing needs --ordinal");
         }
-        common.ordinal = ordinal == null ? null : new OrdinalRun(common.data, ordinal, ordinalSmoothing);
+        common.ordinal = ordinal == null ? null : new OrdinalRun(ordinal, ordinalSmoothing);
         common.execute(console, () -> ModelFile.read(model), model.toString(), List.of(model), interaction);
     }
 }

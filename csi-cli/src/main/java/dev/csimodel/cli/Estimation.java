@@ -19,8 +19,11 @@ import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsSettings;
 import dev.csimodel.estimate.WeightKind;
+import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.Scale;
 import dev.csimodel.models.index.SegmentStrategy;
+import dev.csimodel.moderation.ModerationSettings;
+import dev.csimodel.ordinal.OrdinalSettings;
 import dev.csimodel.report.EstimationReport;
 import dev.csimodel.report.ReportSettings;
 import dev.csimodel.report.StudyReport;
@@ -52,6 +55,9 @@ final class Estimation {
     private boolean mga;
     private Optional<String> ipmaTarget = Optional.empty();
     private NecessityPlan necessity;
+    private ModerationSettings interaction = ModerationSettings.defaults();
+    private HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
+    private OrdinalSettings ordinal;
     private SegmentRequest segmentRequest = new SegmentRequest(false, GroupOptions.DEFAULT_PERMUTATIONS, 0, null, 1);
 
     /**
@@ -105,16 +111,39 @@ final class Estimation {
         return this;
     }
 
+    /** Sets how interaction terms are estimated ({@code --interaction}); returns this. */
+    Estimation interaction(ModerationSettings value) {
+        this.interaction = value;
+        return this;
+    }
+
+    /** Sets how higher-order constructs are estimated ({@code --hoc}); returns this. */
+    Estimation higherOrder(HigherOrderMethod value) {
+        this.higherOrder = value;
+        return this;
+    }
+
+    /** Sets the ordinal indicators ({@code --ordinal}), or null for none; returns this. */
+    Estimation ordinal(OrdinalSettings value) {
+        this.ordinal = value;
+        return this;
+    }
+
     /** @return the PLS settings the options make */
     PlsSettings settings() {
         return settings;
     }
 
-    /** @return the study of {@code model} these options describe; {@code codesDeclared}: {@code --missing} given */
+    /**
+     * @return the study of {@code model} these options describe; {@code codesDeclared}: {@code --missing}
+     *         given. Ordinal PLS and a model with interaction terms or higher-order constructs get no scale (a scale
+     *         the source declares is ignored for it, {@code --scale} is refused before)
+     */
     Study study(PathModel model, boolean codesDeclared) {
         Study.Builder b = Study.builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
-                .suspectCodeCheck(!codesDeclared).segments(segmentPlan());
-        if (scale.isPresent()) {
+                .suspectCodeCheck(!codesDeclared).segments(segmentPlan()).interaction(interaction)
+                .higherOrder(higherOrder).ordinal(ordinal);
+        if (scale.isPresent() && !variant(model)) {
             b.scale(scale.get()).ipmaTarget(ipmaTarget.orElse(null)).necessity(necessity);
         }
         if (bootstrap.requested()) {
@@ -153,7 +182,11 @@ final class Estimation {
         return StudyRows.scoreRows(indicators, table, handling.missing());
     }
 
-    /** @return the report on all rows, with one segment per group if the data is grouped */
+    /**
+     * @return the report on all rows, with one segment per group if the data is grouped; for a
+     *         model with interaction terms the moderation report, with higher-order constructs the
+     *         higher-order report, with {@code --ordinal} the ordinal report
+     */
     EstimationReport report(PathModel model, SurveyData survey, ReportSettings rs) {
         Study study = study(model, rs.missingToken() != null);
         StudyData data = survey.groups().map(g -> StudyData.grouped(survey.source(), g))
@@ -208,6 +241,19 @@ final class Estimation {
 
     /** @return the settings of the study of {@code model} as reported, with the names of data and model */
     ReportSettings reportSettings(PathModel model, String data, String modelName, String missingToken, String group) {
-        return StudyReport.settings(study(model, true), data, modelName, missingToken, group, options.htmt);
+        ReportSettings rs = StudyReport.settings(study(model, true), data, modelName, missingToken, group, options.htmt);
+        if (!variant(model) || scale.isEmpty()) {
+            return rs;
+        }
+        // the variants' studies ignore a scale the source declares; the report still names it, as it did
+        return new ReportSettings(rs.data(), rs.model(), rs.scheme(), rs.scaling(), rs.consistent(), rs.tolerance(),
+                rs.maxIterations(), rs.missingToken(), rs.missingStrategy(), rs.weights(), rs.bootstrap(), rs.seed(),
+                rs.interval(), scale.get().min(), scale.get().max(), rs.group(), rs.segmentWeights(),
+                rs.htmtCorrelations(), rs.weightKind(), rs.effectiveObservations(), rs.estimator(), rs.ordinal());
+    }
+
+    /** @return whether {@code model} (or {@code --ordinal}) is estimated by a variant that takes no scale */
+    private boolean variant(PathModel model) {
+        return ordinal != null || model.hasInteractions() || !model.higherOrderConstructs().isEmpty();
     }
 }

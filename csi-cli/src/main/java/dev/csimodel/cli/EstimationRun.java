@@ -4,6 +4,7 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.analysis.study.NecessityPlan;
 import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.moderation.ModerationSettings;
 import dev.csimodel.report.EstimationReport;
 import dev.csimodel.report.Inference;
 import dev.csimodel.report.ReportSettings;
@@ -63,12 +64,6 @@ final class EstimationRun {
     /** How higher-order constructs are estimated ({@code csi estimate --hoc}). */
     HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
 
-    private EstimationReport higherOrder(Estimation run, PathModel model, ReportSettings rs) {
-        HigherOrderEstimation.requireSupported(model, HigherOrderEstimation.unsupported(streaming,
-                bootstrap.requested(), groups.group, output.scale != null, data.handling(), estimation.consistent));
-        return HigherOrderEstimation.report(run, higherOrder, model, SurveyData.load(data, null, List.of(model)), rs);
-    }
-
     @Option(names = "--estimator", paramLabel = "pls|gsca",
             description = "pls (PLS path modelling, default) or gsca (generalized structured component analysis,"
                     + " Hwang and Takane 2004; composites '<~' fit the structural model, common factors '=~' also"
@@ -88,7 +83,8 @@ final class EstimationRun {
 
     /**
      * As {@link #execute(Console, Supplier, String, List)}; a model with interaction terms is
-     * estimated by {@code interaction} (see {@link ModerationReporting}).
+     * estimated by {@code interaction} (the study's moderation estimate; options checked by
+     * {@link ModerationReporting}).
      */
     void execute(Console console, Supplier<PathModel> modelSource, String modelName, List<Path> modelFiles,
                  InteractionOption interaction) {
@@ -127,7 +123,6 @@ final class EstimationRun {
         if (estimator == Estimator.GSCA) {
             GscaRun.requireSupported(this);
         }
-        ReportSettings rs = run.reportSettings(model, data.sourceName(), modelName, data.missingToken(), groups.group);
         if (estimator == Estimator.GSCA && (!model.higherOrderConstructs().isEmpty() || model.hasInteractions())) {
             throw new CsiSpecificationException("--estimator gsca supports neither higher-order constructs nor "
                     + "interaction terms; drop --estimator gsca");
@@ -136,17 +131,22 @@ final class EstimationRun {
             throw new CsiSpecificationException("a model with both a higher-order construct and interaction terms "
                     + "is not supported yet");
         }
-        EstimationReport report;
         if (ordinal != null) {
             OrdinalRun.requireSupported(this, model);
-            report = ordinal.report(model, run.settings(), rs);
+            run.ordinal(ordinal.settings());
         } else if (model.hasInteractions()) {
             ModerationReporting.requireSupported(model, streaming, estimation.consistent, groups.group != null,
                     data.handling().weightColumn() != null, output.scale != null);
-            report = new ModerationReporting(console, run, bootstrap, estimation.seed, interaction)
-                    .report(model, SurveyData.load(data, groups.group, List.of(model)), rs);
+            run.interaction(ModerationSettings.defaults().withMethod(interaction.method()));
         } else if (!model.higherOrderConstructs().isEmpty()) {
-            report = higherOrder(run, model, rs);
+            HigherOrderEstimation.requireSupported(model, HigherOrderEstimation.unsupported(streaming,
+                    bootstrap.requested(), groups.group, output.scale != null, data.handling(), estimation.consistent));
+            run.higherOrder(higherOrder);
+        }
+        ReportSettings rs = run.reportSettings(model, data.sourceName(), modelName, data.missingToken(), groups.group);
+        EstimationReport report;
+        if (ordinal != null || model.hasInteractions() || !model.higherOrderConstructs().isEmpty()) {
+            report = run.report(model, SurveyData.load(data, null, List.of(model)), rs);
         } else if (estimator == Estimator.GSCA) {
             report = new GscaRun(data).report(model, rs);
         } else {

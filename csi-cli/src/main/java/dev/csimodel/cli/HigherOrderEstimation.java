@@ -3,24 +3,15 @@ package dev.csimodel.cli;
 import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
-import dev.csimodel.hierarchy.HigherOrderEstimator;
-import dev.csimodel.hierarchy.HigherOrderMethod;
-import dev.csimodel.hierarchy.HigherOrderResult;
-import dev.csimodel.hierarchy.HigherOrderSettings;
-import dev.csimodel.report.EstimationReport;
-import dev.csimodel.report.HigherOrderEntry;
-import dev.csimodel.report.ReportBuilder;
-import dev.csimodel.report.ReportSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * {@code csi estimate} of a model with higher-order constructs: the report of the run that holds
- * the structural model (stage 2, or the repeated-indicators run) with the higher-order section
- * and, for a two-stage approach, the stage-1 report inside it. The options that need more than
+ * The options {@code csi estimate} of a model with higher-order constructs refuses; the estimate
+ * of the stages is the study's ({@link dev.csimodel.analysis.study.StudyAnalysis}) and its report
+ * {@link dev.csimodel.report.StudyReport}'s. The options that need more than
  * one plain fit of the model (bootstrap, segments, indices, sampling weights, missing values,
  * streaming) and consistent PLS are refused by name.
  */
@@ -63,15 +54,5 @@ final class HigherOrderEstimation {
             out.add("--missing-strategy");
         }
         return out;
-    }
-
-    static EstimationReport report(Estimation run, HigherOrderMethod method, PathModel model, SurveyData survey,
-                                   ReportSettings rs) {
-        HigherOrderResult result = new HigherOrderEstimator(new HigherOrderSettings(method, run.settings()))
-                .estimate(model, survey.table());
-        EstimationReport main = ReportBuilder.of(result.structural(), rs, Optional.empty());
-        EstimationReport first = result.secondStage().isPresent()
-                ? ReportBuilder.of(result.firstStage(), rs, Optional.empty()) : null;
-        return main.withHigherOrder(HigherOrderEntry.of(result, first));
     }
 }

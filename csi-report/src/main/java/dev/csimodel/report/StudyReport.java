@@ -26,7 +26,10 @@ import java.util.OptionalDouble;
  * Turns a {@link StudyResult} into the report the writers print ({@link ReportFormat}): the fit
  * with its 0-100 indices, the importance-performance map with the necessity analysis and the
  * impacts' intervals, the bootstrap, each segment's own report, the segments side by side and
- * the group tests, and every warning of the run in the order it arose.
+ * the group tests, and every warning of the run in the order it arose. A model with interaction
+ * terms gets the moderation section (interaction effects, simple slopes), one with higher-order
+ * constructs the higher-order section with the stage-1 report, a study with ordinal indicators
+ * the ordinal section.
  *
  * <pre>{@code
  * StudyResult result = StudyAnalysis.run(study, data);
@@ -39,8 +42,21 @@ public final class StudyReport {
     private StudyReport() {
     }
 
-    /** @return the report of {@code result}, with {@code settings} as what the report says was done */
+    /**
+     * @param result   what the study found
+     * @param settings what the report says was done (see {@link #settings})
+     * @return the report of {@code result}, with {@code settings} as what the report says was done
+     */
     public static EstimationReport of(StudyResult result, ReportSettings settings) {
+        if (result.ordinal().isPresent()) {
+            return OrdinalSection.report(result, settings);
+        }
+        if (result.moderation().isPresent()) {
+            return ModerationSection.report(result, settings);
+        }
+        if (result.higherOrder().isPresent()) {
+            return HigherOrderSection.report(result, settings);
+        }
         WeightKind kind = result.study().handling().weightKind();
         EstimationReport report = fit(result.fit(), weighted(settings, result.weights(), kind), result.indices())
                 .withDiagnostics(entries(result.warnings()));
@@ -65,6 +81,7 @@ public final class StudyReport {
     }
 
     /**
+     * @param result what the study found
      * @return the waves of {@code result} as their report (indices per wave, changes with
      *         intervals and p-values, paths per wave; text, JSON and HTML with the trend chart),
      *         when the study compared waves
@@ -74,6 +91,8 @@ public final class StudyReport {
     }
 
     /**
+     * @param fit      the fit reported
+     * @param settings what the report says was done
      * @param index the 0-100 indices, when the scale is known; an undefined one is reported as
      *              absent (null, n/a)
      * @return the report of one fit: measurement, paths, effects, quality, diagnostics and indices
@@ -83,6 +102,8 @@ public final class StudyReport {
     }
 
     /**
+     * @param settings what the report says was done
+     * @param weights  the case weights of the rows the fit used, when weighted
      * @param kind how the weights are read
      * @return {@code settings} with the weight kind and Kish's effective n of {@code weights}, if weighted
      */
@@ -96,6 +117,7 @@ public final class StudyReport {
     }
 
     /**
+     * @param study         the study run
      * @param data          names the data (a file name)
      * @param model         names the model (a file name or a predefined model)
      * @param missingToken  the cell text read as missing, or null
@@ -118,7 +140,10 @@ public final class StudyReport {
                 lower(htmt), handling.weightColumn() == null ? null : lower(handling.weightKind()), null);
     }
 
-    /** @return the report entries of {@code warnings}, in their order */
+    /**
+     * @param warnings a study's warnings
+     * @return the report entries of {@code warnings}, in their order
+     */
     public static List<DiagnosticEntry> entries(List<StudyWarning> warnings) {
         return warnings.stream().map(w -> DiagnosticEntry.warning(w.kind().name(), w.constructs(), w.indicators(),
                 w.message())).toList();

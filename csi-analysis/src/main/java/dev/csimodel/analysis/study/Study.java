@@ -5,8 +5,11 @@ import dev.csimodel.CsiSpecificationException;
 import dev.csimodel.data.missing.MissingStrategy;
 import dev.csimodel.estimate.DataHandling;
 import dev.csimodel.estimate.PlsSettings;
+import dev.csimodel.hierarchy.HigherOrderMethod;
 import dev.csimodel.models.index.IndicatorScales;
 import dev.csimodel.models.index.Scale;
+import dev.csimodel.moderation.ModerationSettings;
+import dev.csimodel.ordinal.OrdinalSettings;
 import dev.csimodel.spec.PathModel;
 
 import java.util.Optional;
@@ -16,7 +19,9 @@ import java.util.Optional;
  * bound to the survey's columns), how it is estimated, the questionnaire scale that makes 0-100
  * indices (Fornell et al. 1996), the missing-data strategy and case weights, the construct the
  * importance-performance map is made for, the bootstrap, the necessity analysis and what to do
- * with segments. Made by {@link #builder(PathModel)}; run by {@link StudyAnalysis}.
+ * with segments, how a model's interaction terms or higher-order constructs are estimated and
+ * whether its indicators are ordinal (ordinal PLS on polychoric correlations).
+ * Made by {@link #builder(PathModel)}; run by {@link StudyAnalysis}.
  *
  * <pre>{@code
  * Study study = Study.builder(model).scale(Scale.of(1, 10))
@@ -39,6 +44,9 @@ public final class Study {
     private final SegmentPlan segments;
     private final WavePlan waves;
     private final boolean suspectCodeCheck;
+    private final ModerationSettings interaction;
+    private final HigherOrderMethod higherOrder;
+    private final OrdinalSettings ordinal;
 
     private Study(Builder b) {
         this.model = b.model;
@@ -53,9 +61,15 @@ public final class Study {
         this.segments = b.segments;
         this.waves = b.waves;
         this.suspectCodeCheck = b.suspectCodeCheck;
+        this.interaction = b.interaction;
+        this.higherOrder = b.higherOrder;
+        this.ordinal = b.ordinal;
     }
 
-    /** @return a builder for a study of {@code model} with default settings */
+    /**
+     * @param model the model estimated
+     * @return a builder for a study of {@code model} with default settings
+     */
     public static Builder builder(PathModel model) {
         return new Builder(model);
     }
@@ -63,13 +77,14 @@ public final class Study {
     /** @return a builder holding this study's description, to change part of it */
     public Builder toBuilder() {
         Builder b = new Builder(model).settings(settings).handling(handling).outOfScale(outOfScale)
-                .segments(segments).suspectCodeCheck(suspectCodeCheck);
+                .segments(segments).suspectCodeCheck(suspectCodeCheck).interaction(interaction).higherOrder(higherOrder);
         b.scale = scale;
         b.scales = scales;
         b.ipmaTarget = ipmaTarget;
         b.bootstrap = bootstrap;
         b.necessity = necessity;
         b.waves = waves;
+        b.ordinal = ordinal;
         return b;
     }
 
@@ -139,6 +154,27 @@ public final class Study {
         return suspectCodeCheck;
     }
 
+    /**
+     * @return how the interaction terms of a model that has them are estimated (the moderation
+     *         estimate; with a bootstrap, the simple-slope analysis); unused for other models
+     */
+    public ModerationSettings interaction() {
+        return interaction;
+    }
+
+    /** @return how the higher-order constructs of a model that has them are estimated; unused for other models */
+    public HigherOrderMethod higherOrder() {
+        return higherOrder;
+    }
+
+    /**
+     * @return the ordinal indicators, when the model is estimated by ordinal PLS on the
+     *         polychoric/polyserial correlations of the rows (no scores, indices or map then)
+     */
+    public Optional<OrdinalSettings> ordinal() {
+        return Optional.ofNullable(ordinal);
+    }
+
     /** The mutable builder of a {@link Study}; {@link #build()} checks the combination. */
     public static final class Builder {
         private final PathModel model;
@@ -153,68 +189,101 @@ public final class Study {
         private SegmentPlan segments = SegmentPlan.defaults();
         private WavePlan waves;
         private boolean suspectCodeCheck = true;
+        private ModerationSettings interaction = ModerationSettings.defaults();
+        private HigherOrderMethod higherOrder = HigherOrderMethod.DISJOINT_TWO_STAGE;
+        private OrdinalSettings ordinal;
 
         private Builder(PathModel model) {
             this.model = Arguments.requireNonNull(model, "model");
         }
 
-        /** @param value the PLS settings (default {@link PlsSettings#defaults()}) @return this */
+        /**
+         * @param value the PLS settings (default {@link PlsSettings#defaults()})
+         * @return this
+         */
         public Builder settings(PlsSettings value) {
             this.settings = Arguments.requireNonNull(value, "settings");
             return this;
         }
 
-        /** @param value missing-data strategy and weights (default: reject missing values, unweighted) @return this */
+        /**
+         * @param value missing-data strategy and weights (default: reject missing values, unweighted)
+         * @return this
+         */
         public Builder handling(DataHandling value) {
             this.handling = Arguments.requireNonNull(value, "handling");
             return this;
         }
 
-        /** @param value the questionnaire scale of every indicator, or null for none @return this */
+        /**
+         * @param value the questionnaire scale of every indicator, or null for none
+         * @return this
+         */
         public Builder scale(Scale value) {
             this.scale = value;
             this.scales = value == null ? null : IndicatorScales.uniform(value);
             return this;
         }
 
-        /** @param value each indicator's questionnaire scale (e.g. a 1-5 and a 1-10 block), or null for none @return this */
+        /**
+         * @param value each indicator's questionnaire scale (e.g. a 1-5 and a 1-10 block), or null for none
+         * @return this
+         */
         public Builder scales(IndicatorScales value) {
             this.scale = null;
             this.scales = value;
             return this;
         }
 
-        /** @param value what a cell outside the scale does (default {@link OutOfScalePolicy#ERROR}) @return this */
+        /**
+         * @param value what a cell outside the scale does (default {@link OutOfScalePolicy#ERROR})
+         * @return this
+         */
         public Builder outOfScale(OutOfScalePolicy value) {
             this.outOfScale = Arguments.requireNonNull(value, "outOfScale");
             return this;
         }
 
-        /** @param construct the importance-performance target, or null for the default rule @return this */
+        /**
+         * @param construct the importance-performance target, or null for the default rule
+         * @return this
+         */
         public Builder ipmaTarget(String construct) {
             this.ipmaTarget = construct;
             return this;
         }
 
-        /** @param value the bootstrap, or null for none @return this */
+        /**
+         * @param value the bootstrap, or null for none
+         * @return this
+         */
         public Builder bootstrap(BootstrapPlan value) {
             this.bootstrap = value;
             return this;
         }
 
-        /** @param value the necessity analysis, or null for none @return this */
+        /**
+         * @param value the necessity analysis, or null for none
+         * @return this
+         */
         public Builder necessity(NecessityPlan value) {
             this.necessity = value;
             return this;
         }
 
-        /** @param value what grouped data gets (default {@link SegmentPlan#defaults()}) @return this */
+        /**
+         * @param value what grouped data gets (default {@link SegmentPlan#defaults()})
+         * @return this
+         */
         public Builder segments(SegmentPlan value) {
             this.segments = Arguments.requireNonNull(value, "segments");
             return this;
         }
 
-        /** @param value the comparison of waves, or null for none (the data then needs a wave column) @return this */
+        /**
+         * @param value the comparison of waves, or null for none (the data then needs a wave column)
+         * @return this
+         */
         public Builder waves(WavePlan value) {
             this.waves = value;
             return this;
@@ -231,10 +300,44 @@ public final class Study {
         }
 
         /**
+         * @param value how a model's interaction terms are estimated (default
+         *              {@link ModerationSettings#defaults()}: two-stage)
+         * @return this
+         */
+        public Builder interaction(ModerationSettings value) {
+            this.interaction = Arguments.requireNonNull(value, "interaction");
+            return this;
+        }
+
+        /**
+         * @param value how a model's higher-order constructs are estimated (default
+         *              {@link HigherOrderMethod#DISJOINT_TWO_STAGE})
+         * @return this
+         */
+        public Builder higherOrder(HigherOrderMethod value) {
+            this.higherOrder = Arguments.requireNonNull(value, "higherOrder");
+            return this;
+        }
+
+        /**
+         * @param value the ordinal indicators for ordinal PLS (with consistent PLS settings, ordinal
+         *              PLSc), or null for Pearson correlations (default)
+         * @return this
+         */
+        public Builder ordinal(OrdinalSettings value) {
+            this.ordinal = value;
+            return this;
+        }
+
+        /**
          * @return the study
          * @throws CsiSpecificationException naming the settings that cannot be combined
          */
         public Study build() {
+            VariantRules.check(model, settings, handling, scales != null, bootstrap != null);
+            if (ordinal != null) {
+                VariantRules.checkOrdinal(model, handling, scales != null, bootstrap != null);
+            }
             if (bootstrap != null && handling.missing() == MissingStrategy.PAIRWISE) {
                 throw new CsiSpecificationException("the bootstrap resamples whole rows: it cannot be combined with "
                         + "pairwise deletion; use mean replacement or listwise deletion");

@@ -30,7 +30,10 @@ import java.util.Optional;
  * Runs a {@link Study} on its data: the fit on all rows, the 0-100 indices and the
  * importance-performance map with a scale, the necessity analysis, the bootstrap (paths,
  * indices and the map's impacts from the same resamples) and, for grouped data, each segment's
- * own fit, the segments side by side and the tests. Every cell is checked against the scale
+ * own fit, the segments side by side and the tests. A model with interaction terms gets the
+ * moderation estimate (with a bootstrap, the simple-slope analysis), one with higher-order
+ * constructs the estimate of its stages, a study with ordinal indicators the ordinal PLS fit.
+ * Every cell is checked against the scale
  * before any fit, so that an error quotes the data's own row numbers.
  */
 public final class StudyAnalysis {
@@ -40,19 +43,34 @@ public final class StudyAnalysis {
     private StudyAnalysis() {
     }
 
-    /** @return {@link #run(Study, StudyData, BootstrapListener)} without progress reports */
+    /**
+     * @param study the study
+     * @param data  its rows (grouped, with waves, as the study needs)
+     * @return {@link #run(Study, StudyData, BootstrapListener)} without progress reports
+     */
     public static StudyResult run(Study study, StudyData data) {
         return run(study, data, SILENT);
     }
 
     /**
-     * @param listener told the bootstrap's progress
+     * @param study    the study
+     * @param data     its rows (grouped, with waves, as the study needs)
+     * @param listener told the bootstrap's progress (not the simple-slope analysis's)
      * @return what the study found
      * @throws dev.csimodel.CsiDataException naming the column and row of a cell outside the scale
      *                                       (policy ERROR) or of a missing value the strategy rejects
      * @throws dev.csimodel.CsiEstimationException if the fit on all rows fails
      */
     public static StudyResult run(Study study, StudyData data, BootstrapListener listener) {
+        if (study.ordinal().isPresent()) {
+            return OrdinalStep.run(study, data);
+        }
+        if (study.model().hasInteractions()) {
+            return ModerationStep.run(study, data);
+        }
+        if (!study.model().higherOrderConstructs().isEmpty()) {
+            return HigherOrderStep.run(study, data);
+        }
         List<StudyWarning> warnings = new ArrayList<>();
         Optional<ScaleScreen> screen = study.indicatorScales().map(s -> ScaleScreen.apply(data.table(),
                 study.model().indicators(), s, study.outOfScale()));
@@ -76,7 +94,8 @@ public final class StudyAnalysis {
                 study.indicatorScales().orElseThrow(), m.target())));
         Optional<WaveResult> waves = study.waves().map(plan -> waves(study, plan, data, table));
         StudyResult whole = new StudyResult(study, data.source(), all, weights, indices, ipma, necessity, boot,
-                impacts, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), waves, warnings);
+                impacts, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), waves, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), warnings);
         return data.groups().map(g -> withSegments(whole, g, warnings)).orElse(whole);
     }
 
@@ -85,7 +104,10 @@ public final class StudyAnalysis {
      * a Spark job): 0-100 indices need only the fit's outer weights and indicator means. What
      * needs the rows (bootstrap, necessity analysis, segments, suspect codes) is not made.
      *
-     * @param weights the case weights of the rows the moments hold, when weighted
+     * @param study       the study the fit belongs to
+     * @param source      names the data
+     * @param fit         the fit made from moments
+     * @param weights     the case weights of the rows the moments hold, when weighted
      * @param wholeSample the fit of all rows gets the importance-performance map and the
      *                    frequency-weight warning; a segment's fit neither, as in {@link #run}
      * @return the result of {@code fit} with its indices, map and warnings
@@ -101,7 +123,7 @@ public final class StudyAnalysis {
                 : Optional.empty();
         return new StudyResult(study, source, fit, weights, indices, ipma, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                warnings);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), warnings);
     }
 
     /**
@@ -167,6 +189,7 @@ public final class StudyAnalysis {
                 ? segments.groupTests(study.bootstrap().orElseThrow(), warnings) : Optional.empty();
         return new StudyResult(study, whole.source(), whole.fit(), whole.weights(), whole.indices(), whole.ipma(),
                 whole.necessity(), whole.bootstrap(), whole.impacts(), Optional.of(grouped.groupColumn()), fits,
-                comparison, tests, whole.waves(), warnings);
+                comparison, tests, whole.waves(), whole.moderation(), whole.slopes(), whole.higherOrder(),
+                whole.ordinal(), warnings);
     }
 }
