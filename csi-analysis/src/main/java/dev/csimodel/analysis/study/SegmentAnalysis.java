@@ -86,7 +86,7 @@ final class SegmentAnalysis {
                 labels.add(label);
             }
         });
-        DataTable all = concat(model.indicators(), parts);
+        DataTable all = StudyRows.concat(model.indicators(), parts);
         ComparisonSettings cs = study.segments().comparison().withEstimation(study.settings());
         if (study.segments().test()) {
             return scales.isPresent() ? SegmentComparison.compare(model, all, labels, scales.get(), cs)
@@ -127,18 +127,5 @@ final class SegmentAnalysis {
         } catch (CsiException e) {
             return seg.select(model.indicators());
         }
-    }
-
-    private static DataTable concat(List<String> columns, List<DataTable> parts) {
-        int n = parts.stream().mapToInt(DataTable::rowCount).sum();
-        double[][] out = new double[columns.size()][n];
-        int offset = 0;
-        for (DataTable t : parts) {
-            for (int j = 0; j < columns.size(); j++) {
-                System.arraycopy(t.column(columns.get(j)), 0, out[j], offset, t.rowCount());
-            }
-            offset += t.rowCount();
-        }
-        return DataTable.ofColumns(columns, out);
     }
 }

@@ -54,20 +54,13 @@ final class StudyBootstrap {
     static BootstrapGroupResult groupTests(Study study, BootstrapPlan plan, List<String> labels, List<DataTable> groups) {
         BootstrapSettings bs = plan.settings().withIntervals(IntervalMethod.PERCENTILE);
         PathModel model = study.model();
-        List<String> columns = model.indicators();
-        int total = groups.stream().mapToInt(DataTable::rowCount).sum();
-        double[][] data = new double[columns.size()][total];
-        String[] rowLabels = new String[total];
+        String[] rowLabels = new String[groups.stream().mapToInt(DataTable::rowCount).sum()];
         int offset = 0;
         for (int g = 0; g < groups.size(); g++) {
-            DataTable t = groups.get(g);
-            for (int j = 0; j < columns.size(); j++) {
-                System.arraycopy(t.column(columns.get(j)), 0, data[j], offset, t.rowCount());
-            }
-            Arrays.fill(rowLabels, offset, offset + t.rowCount(), labels.get(g));
-            offset += t.rowCount();
+            Arrays.fill(rowLabels, offset, offset + groups.get(g).rowCount(), labels.get(g));
+            offset += groups.get(g).rowCount();
         }
-        return new BootstrapGroupComparison(study.settings(), bs).compare(model, DataTable.ofColumns(columns, data),
-                rowLabels);
+        DataTable data = StudyRows.concat(model.indicators(), groups);
+        return new BootstrapGroupComparison(study.settings(), bs).compare(model, data, rowLabels);
     }
 }

@@ -134,4 +134,18 @@ public final class StudyRows {
         return handling.weightColumn() == null ? java.util.Optional.empty()
                 : java.util.Optional.of(WeightSummary.of(usedWeights(handling, model, table)));
     }
+
+    /** @return the {@code columns} of {@code parts}, their rows one after the other in list order */
+    static DataTable concat(List<String> columns, List<DataTable> parts) {
+        int n = parts.stream().mapToInt(DataTable::rowCount).sum();
+        double[][] out = new double[columns.size()][n];
+        int offset = 0;
+        for (DataTable t : parts) {
+            for (int j = 0; j < columns.size(); j++) {
+                System.arraycopy(t.column(columns.get(j)), 0, out[j], offset, t.rowCount());
+            }
+            offset += t.rowCount();
+        }
+        return DataTable.ofColumns(columns, out);
+    }
 }
