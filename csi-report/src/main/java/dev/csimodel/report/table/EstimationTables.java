@@ -25,37 +25,39 @@ import static dev.csimodel.report.table.Cell.text;
 /**
  * The tables of one estimate for papers and spreadsheets, each defined once here from the
  * {@link EstimationReport} and written by every table format. A new section is one method
- * returning its table (empty when it does not apply) and one line in {@link #DEFINITIONS}.
+ * returning its table (empty when it does not apply), or its tables, and one line in {@link #DEFINITIONS}.
  */
 public final class EstimationTables {
 
-    /** The table definitions, in reading order. */
-    private static final List<Function<EstimationReport, Optional<Table>>> DEFINITIONS = List.of(
-            EstimationTables::paths,
-            EstimationTables::constructs,
-            EstimationTables::reliability,
-            EstimationTables::indicators,
-            EstimationTables::htmt,
-            EstimationTables::effects,
-            EstimationTables::indices,
-            EstimationTables::priorities,
-            EstimationTables::indicatorImpacts,
-            NecessityTableDefinitions::effects,
-            NecessityTableDefinitions::bottleneckCeFdh,
-            NecessityTableDefinitions::bottleneckCrFdh,
-            NecessityTableDefinitions::cipma,
-            ModelTableDefinitions::higherOrderDimensions,
-            ModelTableDefinitions::higherOrderQuality,
-            ModelTableDefinitions::interactions,
-            ModelTableDefinitions::simpleSlopes,
-            InferenceTableDefinitions::specificIndirect,
-            InferenceTableDefinitions::htmtInference,
-            InferenceTableDefinitions::groupTests,
-            SegmentTableDefinitions::sideBySide,
-            SegmentTableDefinitions::tests,
-            EstimationTables::fit,
-            InferenceTableDefinitions::missing,
-            InferenceTableDefinitions::diagnostics);
+    /** The table definitions, in reading order: each gives the tables of one section (none when it does not apply). */
+    private static final List<Function<EstimationReport, List<Table>>> DEFINITIONS = List.of(
+            one(EstimationTables::paths),
+            one(EstimationTables::constructs),
+            one(EstimationTables::reliability),
+            one(EstimationTables::indicators),
+            one(EstimationTables::htmt),
+            one(EstimationTables::effects),
+            one(EstimationTables::indices),
+            one(EstimationTables::priorities),
+            one(EstimationTables::indicatorImpacts),
+            one(NecessityTableDefinitions::effects),
+            one(NecessityTableDefinitions::bottleneckCeFdh),
+            one(NecessityTableDefinitions::bottleneckCrFdh),
+            one(NecessityTableDefinitions::cipma),
+            one(ModelTableDefinitions::higherOrderDimensions),
+            one(ModelTableDefinitions::higherOrderQuality),
+            one(ModelTableDefinitions::interactions),
+            one(ModelTableDefinitions::simpleSlopes),
+            ModelTableDefinitions::floodlights,
+            one(ModelTableDefinitions::johnsonNeyman),
+            one(InferenceTableDefinitions::specificIndirect),
+            one(InferenceTableDefinitions::htmtInference),
+            one(InferenceTableDefinitions::groupTests),
+            one(SegmentTableDefinitions::sideBySide),
+            one(SegmentTableDefinitions::tests),
+            one(EstimationTables::fit),
+            one(InferenceTableDefinitions::missing),
+            one(InferenceTableDefinitions::diagnostics));
 
     private EstimationTables() {
     }
@@ -66,42 +68,61 @@ public final class EstimationTables {
      */
     public static List<Table> of(EstimationReport r) {
         List<Table> out = new ArrayList<>();
-        for (Function<EstimationReport, Optional<Table>> definition : DEFINITIONS) {
-            definition.apply(r).ifPresent(out::add);
+        for (Function<EstimationReport, List<Table>> definition : DEFINITIONS) {
+            out.addAll(definition.apply(r));
         }
         return out;
     }
 
+    /** @return the definition of a section of at most one table as one of a list of tables */
+    private static Function<EstimationReport, List<Table>> one(Function<EstimationReport, Optional<Table>> definition) {
+        return r -> definition.apply(r).stream().toList();
+    }
+
+    /** The header of the adjusted p-values, as the text report names them. */
+    private static final String P_ADJUSTED = "p adj.";
+
     private static final String STARS = "*** p < 0.001, ** p < 0.01, * p < 0.05";
 
-    /** Paths with OLS or, when bootstrapped, bootstrap standard errors and the confidence interval. */
+    /**
+     * Paths with OLS or, when bootstrapped, bootstrap standard errors and the confidence interval;
+     * with {@code --p-adjust} a column "p adj." of the adjusted p-values after "sig." (absent otherwise).
+     */
     static Optional<Table> paths(EstimationReport r) {
         if (r.paths().isEmpty()) {
             return Optional.empty();
         }
         boolean boot = r.bootstrapped();
-        Table.Builder t = boot
-                ? Table.builder("paths", "Path coefficients", "from", "to", "estimate", "boot mean", "SE", "t", "p",
-                "sig.", "CI low", "CI high", "f²", "VIF")
-                : Table.builder("paths", "Path coefficients", "from", "to", "estimate", "SE", "t", "p", "sig.", "f²",
-                "VIF");
+        String adjustment = r.inference() == null ? null : r.inference().pAdjustment();
+        List<String> columns = new ArrayList<>(boot
+                ? List.of("from", "to", "estimate", "boot mean", "SE", "t", "p", "sig.", "CI low", "CI high")
+                : List.of("from", "to", "estimate", "SE", "t", "p", "sig."));
+        int adjustedAt = columns.indexOf("sig.") + 1;
+        if (adjustment != null) {
+            columns.add(adjustedAt, P_ADJUSTED);
+        }
+        columns.addAll(List.of("f²", "VIF"));
+        Table.Builder t = Table.builder("paths", "Path coefficients", columns.toArray(String[]::new));
         for (PathEntry e : r.paths()) {
-            if (boot) {
-                t.row(text(e.from()), text(e.to()), coefficient(e.estimate()), coefficient(e.bootMean()),
-                        coefficient(e.bootStdError()), number(e.bootTValue(), 2), p(e.bootPValue()),
-                        text(stars(e.bootPValue())), coefficient(e.ciLower()), coefficient(e.ciUpper()),
-                        coefficient(e.f2()), coefficient(e.vif()));
-            } else {
-                t.row(text(e.from()), text(e.to()), coefficient(e.estimate()), coefficient(e.stdError()),
-                        number(e.tValue(), 2), p(e.pValue()), text(stars(e.pValue())), coefficient(e.f2()),
-                        coefficient(e.vif()));
+            List<Cell> row = new ArrayList<>(boot
+                    ? List.of(text(e.from()), text(e.to()), coefficient(e.estimate()), coefficient(e.bootMean()),
+                    coefficient(e.bootStdError()), number(e.bootTValue(), 2), p(e.bootPValue()),
+                    text(stars(e.bootPValue())), coefficient(e.ciLower()), coefficient(e.ciUpper()))
+                    : List.of(text(e.from()), text(e.to()), coefficient(e.estimate()), coefficient(e.stdError()),
+                    number(e.tValue(), 2), p(e.pValue()), text(stars(e.pValue()))));
+            if (adjustment != null) {
+                row.add(adjustedAt, p(e.pAdjusted()));
             }
+            row.addAll(List.of(coefficient(e.f2()), coefficient(e.vif())));
+            t.row(row.toArray(Cell[]::new));
         }
         String source = boot ? "SE, t and p from the bootstrap (" + r.settings().bootstrap() + " samples, seed "
                 + r.settings().seed() + "), CI the 95% " + r.settings().interval() + " interval"
                 : r.settings().consistent() || r.settings().gsca() ? "SE, t and p n/a without the bootstrap"
                 : "SE, t and p of the OLS regressions of the construct scores";
-        return Optional.of(t.note(source + "; " + STARS).build());
+        String adjusted = adjustment == null ? "" : "; " + P_ADJUSTED + ": p adjusted (" + adjustment + ") over all "
+                + r.paths().size() + " paths, the stars are those of the unadjusted p";
+        return Optional.of(t.note(source + adjusted + "; " + STARS).build());
     }
 
     /** R² and adjusted R² of each construct (absent for exogenous ones), with its mode. */
