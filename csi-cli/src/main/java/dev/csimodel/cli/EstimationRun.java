@@ -127,6 +127,7 @@ final class EstimationRun {
             throw new CsiSpecificationException("--estimator gsca supports neither higher-order constructs nor "
                     + "interaction terms; drop --estimator gsca");
         }
+        requirePlainForPAdjust(model);
         if (!model.higherOrderConstructs().isEmpty() && model.hasInteractions()) {
             throw new CsiSpecificationException("a model with both a higher-order construct and interaction terms "
                     + "is not supported yet");
@@ -183,5 +184,22 @@ final class EstimationRun {
                         + declared.why().orElse("they label a single value") + "; give --scale for 0-100 indices"));
         console.err().flush();
         return declared.scale().orElse(null);
+    }
+
+    /**
+     * The p-value adjustment is applied to the plain PLS report only; refusing it elsewhere beats
+     * a report whose p-values silently stay unadjusted.
+     */
+    private void requirePlainForPAdjust(PathModel model) {
+        if (bootstrap.pAdjust == null) {
+            return;
+        }
+        String variant = ordinal != null ? "--ordinal" : estimator == Estimator.GSCA ? "--estimator gsca"
+                : model.hasInteractions() ? "interaction terms" : !model.higherOrderConstructs().isEmpty()
+                ? "higher-order constructs" : null;
+        if (variant != null) {
+            throw new CsiSpecificationException("--p-adjust is not supported with " + variant
+                    + " yet (the p-values would stay unadjusted); drop --p-adjust");
+        }
     }
 }

@@ -143,4 +143,11 @@ class ModerationCommandTest {
         assertTrue(r.err().contains("'three-stage' is not an interaction method; use two-stage, product-indicator, orthogonal"),
                 r.err());
     }
+
+    @Test
+    void pValueAdjustmentIsRefusedRatherThanLeftUndone() {
+        CliRun r = run("estimate", "--data", bankData(), "--model", model(), "--p-adjust", "holm");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--p-adjust is not supported with interaction terms"), r.err());
+    }
 }
