@@ -31,7 +31,16 @@ public final class IpmaEntries {
      *                                                predecessor
      */
     public static IpmaEntry of(PlsResult fit, IndicatorScales scales, String target) {
-        ImportancePerformance constructs = ImportancePerformance.constructs(fit, scales, target);
+        return of(fit, scales, ImportancePerformance.constructs(fit, scales, target));
+    }
+
+    /**
+     * @param fit        the PLS estimate
+     * @param scales     the indicators' response scales
+     * @param constructs the construct-level map already made from {@code fit} (a study result's)
+     * @return the analysis of the map's target in {@code fit}
+     */
+    public static IpmaEntry of(PlsResult fit, IndicatorScales scales, ImportancePerformance constructs) {
         QuadrantMap map = constructs.classify();
         List<IpmaDriverEntry> drivers = new ArrayList<>();
         for (Placement p : map.placements()) {
@@ -39,7 +48,7 @@ public final class IpmaEntries {
             drivers.add(new IpmaDriverEntry(d.name(), d.importance(), d.impact(), d.performance(),
                     String.valueOf(p.quadrant().letter())));
         }
-        return new IpmaEntry(target, map.importanceLine(), map.performanceLine(), ImportancePerformance.IMPACT_POINTS,
+        return new IpmaEntry(constructs.target(), map.importanceLine(), map.performanceLine(), ImportancePerformance.IMPACT_POINTS,
                 drivers, indicators(fit, scales, constructs), priorities(constructs.priorities()));
     }
 

@@ -154,7 +154,7 @@ public final class StudyReport {
             return report;
         }
         IndicatorScales scales = result.study().indicatorScales().orElseThrow();
-        IpmaEntry ipma = IpmaEntries.of(result.fit(), scales, result.ipma().get().target());
+        IpmaEntry ipma = IpmaEntries.of(result.fit(), scales, result.ipma().get());
         if (result.necessity().isPresent()) {
             ipma = ipma.withNecessity(NcaEntry.of(result.necessity().get().nca()),
                     CipmaEntry.of(result.necessity().get().combined()));
